@@ -1,0 +1,123 @@
+import * as path from 'path';
+import { check, type Diagnostic } from '../core';
+import { decodeAgenda } from './decode';
+import type { CliIo } from './io';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+const AGENDA_FILE = /\.agenda\.ya?ml$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** One diagnostic as the JSON output shows it: 1-based lines and columns. */
+export interface CliDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Diagnostic['severity'];
+  code: string;
+  message: string;
+}
+
+/** A file to check: its name as shown, and its text or why it cannot be read. */
+export interface Source {
+  file: string;
+  text?: string;
+  problem?: string;
+}
+
+function agendaFiles(io: CliIo, dir: string): string[] {
+  const found: string[] = [];
+  for (const name of io.readDirectory(dir).sort()) {
+    const full = path.join(dir, name);
+    const kind = io.kind(full);
+    if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found.push(...agendaFiles(io, full));
+    else if (kind === 'file' && AGENDA_FILE.test(name)) found.push(full);
+  }
+  return found;
+}
+
+/** Reads one named file (or `-` for standard input) as agenda text. */
+export async function readSource(io: CliIo, file: string): Promise<Source> {
+  let bytes: Uint8Array;
+  try {
+    bytes = file === '-' ? await io.readStdin() : io.readFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
+    return { file, problem: reason };
+  }
+  const decoded = decodeAgenda(bytes);
+  return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
+}
+
+/** Expands the command line's files and folders into the sources to check; folders give their agenda files. */
+export async function collectSources(io: CliIo, args: string[]): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      sources.push(await readSource(io, '-'));
+      continue;
+    }
+    const kind = io.kind(path.resolve(io.cwd, arg));
+    if (kind === undefined) sources.push({ file: arg, problem: 'does not exist' });
+    else if (kind === 'directory') {
+      const files = agendaFiles(io, path.resolve(io.cwd, arg)).map((f) => path.relative(io.cwd, f) || f);
+      if (!files.length) sources.push({ file: arg, problem: 'holds no *.agenda.yaml files' });
+      for (const file of files) sources.push(await readSource(io, file));
+    } else sources.push(await readSource(io, arg));
+  }
+  return sources;
+}
+
+/** Converts the core's 0-based diagnostics to the CLI's 1-based form. */
+export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
+  return {
+    file,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+}
+
+/** `path:line:col: severity: message [code]`. */
+export function formatText(d: CliDiagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `agenda check [files or folders...] [--format text|json]`. */
+export async function runCheck(io: CliIo, files: string[], format: 'text' | 'json'): Promise<number> {
+  const sources = await collectSources(io, files.length ? files : ['.']);
+  const results: CliDiagnostic[] = [];
+  let unreadable = 0;
+  for (const source of sources) {
+    if (source.problem !== undefined || source.text === undefined) {
+      unreadable++;
+      io.stderr(`agenda: ${source.file} ${source.problem}\n`);
+      continue;
+    }
+    const shown = source.file === '-' ? '<stdin>' : source.file;
+    results.push(...check(source.text, { maxLength: Infinity }).map((d) => toCliDiagnostic(shown, d)));
+  }
+  const errors = results.filter((d) => d.severity === 'error').length;
+  const warnings = results.filter((d) => d.severity === 'warning').length;
+  if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
+  else {
+    for (const d of results) io.stdout(formatText(d) + '\n');
+    const checked = sources.length - unreadable;
+    io.stderr(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
+  }
+  if (unreadable) return EXIT_USAGE;
+  return errors ? EXIT_ERRORS : EXIT_CLEAN;
+}

@@ -1,0 +1,61 @@
+import { runCheck, EXIT_USAGE } from './check';
+import { nodeIo, type CliIo } from './io';
+
+const USAGE = `Usage: agenda <command> [options]
+
+Commands:
+  check [files or folders...] [--format text|json]
+      Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
+      Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
+
+Options:
+  -h, --help     Show this help.
+`;
+
+/** Splits arguments into positional ones and `--name value` / `--flag` options. */
+export function parseArgs(args: string[], valued: readonly string[]): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('-') && arg !== '-') {
+      const [name, inline] = arg.split(/=(.*)/s, 2);
+      if (valued.includes(name)) options.set(name, inline ?? args[++i] ?? '');
+      else options.set(name, true);
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}
+
+/** Runs the command line `agenda ...args` against the given I/O and returns the exit code. */
+export async function main(args: string[], io: CliIo = nodeIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    (command ? io.stdout : io.stderr)(USAGE);
+    return command ? 0 : EXIT_USAGE;
+  }
+  if (command === 'check') {
+    const { positional, options } = parseArgs(rest, ['--format']);
+    const format = options.get('--format') ?? 'text';
+    const unknown = [...options.keys()].filter((k) => k !== '--format');
+    if (unknown.length || (format !== 'text' && format !== 'json')) {
+      io.stderr(`agenda: ${unknown.length ? `unknown option ${unknown[0]}` : `--format must be text or json, not ${String(format)}`}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    return runCheck(io, positional, format);
+  }
+  io.stderr(`agenda: unknown command ${command}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`agenda: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * The public face of the Agenda Author core: everything the extension, the command-line tool, the benchmarks
+ * and other tools use. Nothing here imports `vscode`; it runs in plain Node and in a browser.
+ */
+export { check, checkParsed, DEFAULT_MAX_LENGTH } from './check';
+export { collectEntities, ENTITY_LISTS } from './entities';
+export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from './entities';
+export { LineIndex } from './lines';
+export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, RelatedLocation, Severity } from './model';
+export { parseAgenda } from './parse';
+export type { ParsedAgenda } from './parse';

@@ -1,0 +1,70 @@
+/** A position in a document: 0-based line, and character counted in UTF-16 code units (as VS Code does). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A 0-based, end-exclusive range in a document. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The stable codes of every diagnostic the core reports (documented in README.md). */
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'yaml-warning'
+  | 'yaml-alias-limit'
+  | 'file-too-large'
+  | 'schema-required'
+  | 'schema-unknown-key'
+  | 'schema-enum'
+  | 'schema-type'
+  | 'schema-format'
+  | 'schema-pattern'
+  | 'schema-range'
+  | 'schema-unique'
+  | 'schema-empty'
+  | 'schema-version'
+  | 'schema-alternative'
+  | 'unknown-topic'
+  | 'unknown-person'
+  | 'unknown-organization'
+  | 'unknown-timezone'
+  | 'duplicate-id'
+  | 'unused-id'
+  | 'time-order'
+  | 'time-mismatch'
+  | 'time-overlap'
+  | 'time-outside-session'
+  | 'item-overlap'
+  | 'part-mismatch'
+  | 'person-double-booked'
+  | 'date-outside-event';
+
+/** Another place in the document that explains a diagnostic (the session it clashes with, the first use of an id). */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+/** One problem found in an agenda, at the exact place it is. */
+export interface Diagnostic {
+  range: Range;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  /** Replacements that would fix the problem, best first (a valid key, enum value or id). */
+  suggestions?: string[];
+  related?: RelatedLocation[];
+}
+
+/** Which groups of checks run; syntax checks always run. */
+export interface CheckOptions {
+  schema?: boolean;
+  semantic?: boolean;
+  /** Texts longer than this (in UTF-16 code units) get one `file-too-large` diagnostic instead of a check. */
+  maxLength?: number;
+}

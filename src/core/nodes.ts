@@ -1,0 +1,74 @@
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/** A segment of a path into the agenda: a mapping key or a list index. */
+export type PathSegment = string | number;
+
+/** What a path leads to: the node (if present), and the key node when the last step was a mapping key. */
+export interface Located {
+  node: Node | null;
+  key: Node | null;
+  /** The nearest enclosing pair's key, for underlining an object that has no key of its own. */
+  parentKey: Node | null;
+}
+
+/** The string form of a scalar key or value, or undefined for anything else. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+/** The pair of a mapping whose key is `key`, compared as text. */
+export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of (map as YAMLMap<Node, Node | null>).items) {
+    if (isPair(pair) && scalarText(pair.key) === key) return pair;
+  }
+  return undefined;
+}
+
+/** The value node under `key` in a mapping. */
+export function valueOf(map: unknown, key: string): Node | null | undefined {
+  return pairOf(map, key)?.value;
+}
+
+/** The items of a sequence node, or an empty list for anything else. */
+export function itemsOf(seq: unknown): (Node | null)[] {
+  return isSeq(seq) ? (seq as YAMLSeq<Node | null>).items : [];
+}
+
+/** The pairs of a mapping node, or an empty list for anything else. */
+export function pairsOf(map: unknown): Pair<Node, Node | null>[] {
+  return isMap(map) ? (map as YAMLMap<Node, Node | null>).items.filter((p) => isPair(p)) : [];
+}
+
+/** Follows a path of keys and indices from a root node as far as it goes. */
+export function locate(root: Node | null, path: readonly PathSegment[]): Located {
+  let node: Node | null = root;
+  let key: Node | null = null;
+  let parentKey: Node | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = pairOf(node, String(segment));
+      if (!pair) return { node: null, key: null, parentKey: key ?? parentKey };
+      parentKey = key ?? parentKey;
+      key = pair.key;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = (node as YAMLSeq<Node | null>).items[Number(segment)];
+      if (item === undefined) return { node: null, key: null, parentKey: key ?? parentKey };
+      parentKey = key ?? parentKey;
+      key = null;
+      node = item;
+    } else {
+      return { node: null, key: null, parentKey: key ?? parentKey };
+    }
+  }
+  return { node, key, parentKey };
+}
+
+/** The offsets a node's value covers (`range[0]..range[1]`), leaving trailing comments out. */
+export function valueSpan(node: Node | null | undefined): [number, number] | undefined {
+  const range = node?.range;
+  return range ? [range[0], range[1]] : undefined;
+}

@@ -1,0 +1,267 @@
+import type { ErrorObject } from 'ajv';
+import { isMap, type Node } from 'yaml';
+import validate from './generated/validateAgenda';
+import { describePath, fieldName } from './describe';
+import type { Diagnostic, DiagnosticCode } from './model';
+import { locate, pairsOf, valueSpan, type PathSegment } from './nodes';
+import type { ParsedAgenda } from './parse';
+import { closest, didYouMean } from './suggest';
+
+type AgendaError = ErrorObject<string, Record<string, unknown>, unknown>;
+type Validator = ((data: unknown) => boolean) & { errors?: AgendaError[] | null };
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  object: 'a mapping of keys and values',
+  array: 'a list',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: '`true` or `false`',
+  'string,object': 'text, or a map from language code to text',
+  'integer,string': 'a number or text',
+};
+
+const ENUM_NAMES: Record<string, string> = {
+  part: 'part of the day',
+  format: 'session format',
+  kind: 'item kind',
+  status: 'status',
+  languages: 'language code',
+  country: 'country code',
+};
+
+/** Enums longer than this are not listed in full in a message. */
+const LISTED_ENUM_MAX = 12;
+
+function parsePath(instancePath: string): PathSegment[] {
+  if (!instancePath) return [];
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+function actual(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  return `\`${String(value)}\``;
+}
+
+function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+}
+
+function normalTime(value: string): string | undefined {
+  const match = /^\s*(\d{1,2})\s*[:.h]\s*(\d{2})\s*$/.exec(value) ?? /^\s*(\d{1,2})()\s*$/.exec(value);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] || 0);
+  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` : undefined;
+}
+
+let countries: Map<string, string> | undefined;
+/** The ISO code of a country written out by its English name ("Japan" gives `JP`). */
+function countryCode(name: string): string | undefined {
+  if (!countries) {
+    countries = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const english = names.of(code);
+        if (english && english !== code) countries.set(english.toLowerCase(), code);
+      }
+    }
+  }
+  return countries.get(name.trim().toLowerCase());
+}
+
+class SchemaReporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly root: Node | null;
+
+  constructor(private readonly parsed: ParsedAgenda) {
+    this.root = parsed.doc.contents as Node | null;
+  }
+
+  private add(span: [number, number] | undefined, code: DiagnosticCode, message: string, suggestions?: string[]): void {
+    const [start, end] = span ?? this.fallbackSpan();
+    const diagnostic: Diagnostic = { range: this.parsed.lines.range(start, end), severity: 'error', code, message };
+    if (suggestions?.length) diagnostic.suggestions = suggestions;
+    this.diagnostics.push(diagnostic);
+  }
+
+  private fallbackSpan(): [number, number] {
+    const first = pairsOf(this.root)[0];
+    return valueSpan(first?.key) ?? valueSpan(this.root) ?? [0, 0];
+  }
+
+  /** Where to underline a value: the value itself, or its key when the value is empty. */
+  private valueSpanAt(path: readonly PathSegment[]): [number, number] | undefined {
+    const { node, key, parentKey } = locate(this.root, path);
+    const span = valueSpan(node);
+    if (span && span[1] > span[0]) return span;
+    return valueSpan(key) ?? valueSpan(parentKey);
+  }
+
+  /** Where to underline an object as a whole: its key, or for a list entry its first key. */
+  private objectSpanAt(path: readonly PathSegment[]): [number, number] | undefined {
+    const { node, key, parentKey } = locate(this.root, path);
+    if (key) return valueSpan(key);
+    if (isMap(node)) return valueSpan(pairsOf(node)[0]?.key) ?? valueSpan(node);
+    return valueSpan(node) ?? valueSpan(parentKey);
+  }
+
+  private keySpanAt(path: readonly PathSegment[], key: string): [number, number] | undefined {
+    return valueSpan(locate(this.root, [...path, key]).key) ?? this.objectSpanAt(path);
+  }
+
+  report(errors: readonly AgendaError[]): void {
+    const skip = new Set<AgendaError>();
+    errors.forEach((error, index) => {
+      if (error.keyword === 'propertyNames' || error.keyword === 'anyOf') {
+        for (let i = index - 1; i >= 0 && errors[i].instancePath === error.instancePath; i--) {
+          const inner = errors[i];
+          if (error.keyword === 'propertyNames' ? inner.data === error.params.propertyName : inner.schemaPath.startsWith('#/anyOf/')) skip.add(inner);
+        }
+      }
+    });
+    for (const error of errors) if (!skip.has(error)) this.one(error, errors);
+    const seen = new Set<string>();
+    const unique = this.diagnostics.filter((d) => {
+      const key = `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    this.diagnostics.splice(0, this.diagnostics.length, ...unique);
+  }
+
+  private one(error: AgendaError, all: readonly AgendaError[]): void {
+    const path = parsePath(error.instancePath);
+    const value = error.data;
+    const field = fieldName(path);
+    const where = (capital = false) => describePath(this.parsed.value, path, capital);
+    const params = error.params;
+    switch (error.keyword) {
+      case 'required': {
+        const missing = String(params.missingProperty);
+        this.add(this.objectSpanAt(path), 'schema-required', `${where(true)} is missing the required key \`${missing}\`.`);
+        return;
+      }
+      case 'additionalProperties': {
+        const unknown = String(params.additionalProperty);
+        const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+        const suggestions = closest(unknown, allowed);
+        const hint = suggestions.length ? didYouMean(suggestions) : ` Allowed keys: ${allowed.join(', ')}.`;
+        this.add(this.keySpanAt(path, unknown), 'schema-unknown-key', `Unknown key \`${unknown}\` in ${where()}.${hint}`, suggestions);
+        return;
+      }
+      case 'propertyNames': {
+        const name = String(params.propertyName);
+        const languages = (all.find((e) => e.instancePath === error.instancePath && e.keyword === 'enum')?.params.allowedValues as string[] | undefined) ?? [];
+        const suggestions = closest(name.toLowerCase(), languages);
+        this.add(this.keySpanAt(path, name), 'schema-enum', `\`${name}\` is not an ISO 639-1 language code.${didYouMean(suggestions)}`, suggestions);
+        return;
+      }
+      case 'enum': {
+        const allowed = (params.allowedValues as unknown[]).map(String);
+        const named = field === 'country' ? countryCode(String(value)) : undefined;
+        const suggestions = named ? [named] : closest(String(value), allowed);
+        const name = ENUM_NAMES[field] ?? `value for \`${field}\``;
+        const list = allowed.length <= LISTED_ENUM_MAX ? ` Use one of: ${allowed.join(', ')}.` : '';
+        this.add(this.valueSpanAt(path), 'schema-enum', `\`${String(value)}\` is not a valid ${name}.${didYouMean(suggestions)}${list}`, suggestions);
+        return;
+      }
+      case 'const':
+        this.add(this.valueSpanAt(path), 'schema-version', `The agenda format version must be \`${String(params.allowedValue)}\`.`, [String(params.allowedValue)]);
+        return;
+      case 'type': {
+        const expected = EXPECTED[String(params.type)] ?? String(params.type);
+        const message = value === null
+          ? `\`${field}\` has no value; it should be ${expected}.`
+          : `\`${field}\` should be ${expected}, not ${actual(value)}.`;
+        this.add(this.valueSpanAt(path), 'schema-type', message);
+        return;
+      }
+      case 'pattern':
+        this.pattern(path, field, String(value), String(params.pattern));
+        return;
+      case 'format':
+        this.format(path, String(value), String(params.format));
+        return;
+      case 'minimum':
+      case 'maximum': {
+        const limit = Number(params.limit);
+        const bound = error.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`;
+        const unit = field === 'duration' ? (limit === 1 ? ' minute' : ' minutes') : '';
+        this.add(this.valueSpanAt(path), 'schema-range', `\`${field}\` must be ${bound}${unit}; it is ${String(value)}.`);
+        return;
+      }
+      case 'minLength':
+      case 'minItems':
+      case 'minProperties':
+        this.add(this.valueSpanAt(path), 'schema-empty', `\`${field}\` is empty.`);
+        return;
+      case 'uniqueItems': {
+        const later = Math.max(Number(params.i), Number(params.j));
+        const item = Array.isArray(value) ? value[later] : undefined;
+        this.add(this.valueSpanAt([...path, later]), 'schema-unique', `\`${String(item)}\` is listed twice in \`${field}\`.`);
+        return;
+      }
+      case 'anyOf': {
+        const branches = all.filter((e) => e.instancePath === error.instancePath && e.keyword === 'required' && e.schemaPath.startsWith('#/anyOf/'));
+        const keys = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
+        const message = keys.length
+          ? `${where(true)} needs ${keys.map((k) => `a ${k}`).join(' or ')}.`
+          : `${where(true)} does not match any of the allowed forms.`;
+        this.add(this.objectSpanAt(path), 'schema-alternative', message);
+        return;
+      }
+      default:
+        this.add(this.valueSpanAt(path), 'schema-type', `${where(true)}: ${error.message ?? 'is not valid'}.`);
+    }
+  }
+
+  private pattern(path: readonly PathSegment[], field: string, value: string, pattern: string): void {
+    const span = this.valueSpanAt(path);
+    if (pattern.includes('[01][0-9]')) {
+      const fixed = normalTime(value);
+      this.add(span, 'schema-pattern', `\`${value}\` is not a time: write HH:MM on the 24-hour clock${fixed ? `, here \`${fixed}\`` : ', e.g. `09:30`'}.`, fixed ? [fixed] : undefined);
+    } else if (pattern.startsWith('^https?')) {
+      this.add(span, 'schema-pattern', `\`${value}\` is not a web address: it should start with \`https://\`.`, [`https://${value.replace(/^\/+/, '')}`]);
+    } else {
+      const fixed = slug(value);
+      const example = fixed || 'first-meeting';
+      this.add(span, 'schema-pattern', `\`${value}\` is not a valid \`${field}\`: use lower-case letters, digits and hyphens, starting with a letter, e.g. \`${example}\`.`, fixed ? [fixed] : undefined);
+    }
+  }
+
+  private format(path: readonly PathSegment[], value: string, format: string): void {
+    const span = this.valueSpanAt(path);
+    if (format === 'date') {
+      const shape = /^\d{4}-\d{2}-\d{2}$/.test(value);
+      this.add(span, 'schema-format', shape ? `\`${value}\` is not a date in the calendar.` : `\`${value}\` is not a date: write YYYY-MM-DD, e.g. \`2020-04-24\`.`);
+    } else if (format === 'email') {
+      this.add(span, 'schema-format', `\`${value}\` is not an e-mail address.`);
+    } else {
+      this.add(span, 'schema-format', `\`${value}\` is not a valid web address.`);
+    }
+  }
+}
+
+/** Checks the parsed value against the agenda schema; each diagnostic sits on the exact node at fault. */
+export function schemaDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
+  const check = validate as unknown as Validator;
+  if (check(parsed.value ?? null)) return [];
+  const reporter = new SchemaReporter(parsed);
+  reporter.report(check.errors ?? []);
+  return reporter.diagnostics;
+}

@@ -1,0 +1,253 @@
+import type { Node } from 'yaml';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from './entities';
+import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './model';
+import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from './nodes';
+import type { ParsedAgenda } from './parse';
+import { closest, didYouMean } from './suggest';
+import { formatMinutes, itemTimes, minutesOf, sessionTime, type SessionTime } from './time';
+
+const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
+  organization: 'unknown-organization',
+  person: 'unknown-person',
+  topic: 'unknown-topic',
+  session: 'unknown-topic',
+};
+
+/** The hours each part of the day may start in: [from, to) in minutes. */
+const PART_HOURS: Record<string, [number, number]> = {
+  morning: [0, 12 * 60],
+  afternoon: [12 * 60, 18 * 60],
+  evening: [17 * 60, 24 * 60],
+};
+
+interface TimedSession {
+  index: number;
+  node: Node;
+  id: string;
+  time: SessionTime & { date: string; start: number; end: number };
+}
+
+class SemanticReporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly root: Node | null;
+  private readonly entities: AgendaEntities;
+
+  constructor(private readonly parsed: ParsedAgenda) {
+    this.root = parsed.doc.contents as Node | null;
+    this.entities = collectEntities(this.root);
+  }
+
+  private add(span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: string, extra: Partial<Diagnostic> = {}): void {
+    if (!span) return;
+    this.diagnostics.push({ range: this.parsed.lines.range(span[0], span[1]), severity, code, message, ...extra });
+  }
+
+  private related(span: [number, number] | undefined, message: string): RelatedLocation[] {
+    return span ? [{ range: this.parsed.lines.range(span[0], span[1]), message }] : [];
+  }
+
+  run(): Diagnostic[] {
+    this.duplicates();
+    this.references();
+    this.unused();
+    this.event();
+    const timed = this.sessions();
+    this.overlaps(timed);
+    return this.diagnostics;
+  }
+
+  private duplicates(): void {
+    for (const kind of Object.keys(ENTITY_LISTS) as EntityKind[]) {
+      for (const definition of this.entities.definitions[kind]) {
+        const first = this.entities.byId[kind].get(definition.id);
+        if (!first || first === definition) continue;
+        const line = this.parsed.lines.positionAt(first.idSpan[0]).line + 1;
+        this.add(definition.idSpan, 'error', 'duplicate-id', `The ${kind} id \`${definition.id}\` is already used on line ${line}; ids must be unique.`,
+          { related: this.related(first.idSpan, `First ${kind} \`${definition.id}\``) });
+      }
+    }
+  }
+
+  private references(): void {
+    for (const reference of this.entities.references) {
+      if (this.entities.byId[reference.kind].has(reference.id)) continue;
+      const known = [...this.entities.byId[reference.kind].keys()];
+      const suggestions = closest(reference.id, known);
+      const list = ENTITY_LISTS[reference.kind];
+      const message = known.length
+        ? `Unknown ${reference.kind} \`${reference.id}\`: no entry of \`${list}\` has this id.${didYouMean(suggestions)}`
+        : `Unknown ${reference.kind} \`${reference.id}\`: add it under \`${list}\` first.`;
+      this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], message, suggestions.length ? { suggestions } : {});
+    }
+  }
+
+  private unused(): void {
+    const used = new Set(this.entities.references.map((r) => `${r.kind}\u0000${r.id}`));
+    for (const kind of ['organization', 'person', 'topic'] as EntityKind[]) {
+      for (const [id, definition] of this.entities.byId[kind]) {
+        if (used.has(`${kind}\u0000${id}`)) continue;
+        const where = kind === 'topic' ? 'no session covers it' : kind === 'person' ? 'no session names this person' : 'nothing refers to it';
+        this.add(definition.idSpan, 'info', 'unused-id', `The ${kind} \`${id}\` is never used: ${where}.`);
+      }
+    }
+  }
+
+  private event(): void {
+    const event = valueOf(this.root, 'event');
+    const zoneNode = valueOf(event, 'timezone');
+    const zone = scalarText(zoneNode);
+    if (zone !== undefined && !isTimeZone(zone)) {
+      const suggestions = closest(zone, timeZones());
+      this.add(valueSpan(zoneNode), 'error', 'unknown-timezone', `\`${zone}\` is not an IANA time zone such as \`Europe/Vienna\`.${didYouMean(suggestions)}`, suggestions.length ? { suggestions } : {});
+    }
+    const start = scalarText(valueOf(event, 'start'));
+    const endNode = valueOf(event, 'end');
+    const end = scalarText(endNode);
+    if (isDate(start) && isDate(end) && end < start) {
+      this.add(valueSpan(endNode), 'error', 'time-order', `The event ends (${end}) before it starts (${start}).`, { suggestions: [start] });
+    }
+  }
+
+  private sessions(): TimedSession[] {
+    const event = valueOf(this.root, 'event');
+    const first = scalarText(valueOf(event, 'start'));
+    const last = scalarText(valueOf(event, 'end'));
+    const timed: TimedSession[] = [];
+    itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
+      if (!node) return;
+      const id = scalarText(valueOf(node, 'id')) ?? `${index + 1}`;
+      const time = sessionTime(node);
+      const dateNode = valueOf(node, 'date');
+      if (isDate(time.date) && isDate(first) && isDate(last) && first <= last && (time.date < first || time.date > last)) {
+        this.add(valueSpan(dateNode), 'error', 'date-outside-event', `Session \`${id}\` is on ${time.date}, outside the event's dates (${first} to ${last}).`);
+      }
+      this.sessionClock(node, id, time);
+      if (isDate(time.date) && time.start !== undefined && time.end !== undefined && time.end > time.start) {
+        timed.push({ index, node, id, time: { ...time, date: time.date, start: time.start, end: time.end } });
+      }
+    });
+    return timed;
+  }
+
+  private sessionClock(node: Node, id: string, time: SessionTime): void {
+    const endNode = valueOf(node, 'end');
+    const durationNode = valueOf(node, 'duration');
+    const end = minutesOf(scalarText(endNode));
+    if (time.start !== undefined && end !== undefined) {
+      if (end <= time.start) {
+        const message = end === time.start
+          ? `Session \`${id}\` ends when it starts (${formatMinutes(end)}).`
+          : `Session \`${id}\` ends (${formatMinutes(end)}) before it starts (${formatMinutes(time.start)}).`;
+        this.add(valueSpan(endNode), 'error', 'time-order', message);
+      }
+      const duration = Number(scalarText(durationNode));
+      if (durationNode && Number.isInteger(duration) && duration > 0 && time.start + duration !== end) {
+        this.add(valueSpan(durationNode), 'warning', 'time-mismatch',
+          `Session \`${id}\` lasts ${duration} minutes by \`duration\` but ${end - time.start} minutes by \`start\` and \`end\`.`,
+          end > time.start ? { suggestions: [String(end - time.start)] } : {});
+      }
+    }
+    const partNode = valueOf(node, 'part');
+    const hours = time.part === undefined ? undefined : PART_HOURS[time.part];
+    if (hours && time.start !== undefined && (time.start < hours[0] || time.start >= hours[1])) {
+      const fitting = Object.keys(PART_HOURS).filter((p) => time.start! >= PART_HOURS[p][0] && time.start! < PART_HOURS[p][1]);
+      this.add(valueSpan(partNode), 'warning', 'part-mismatch', `Session \`${id}\` starts at ${formatMinutes(time.start)}, which is not in the ${time.part}.`, { suggestions: fitting });
+    }
+    this.items(node, id, time);
+  }
+
+  private items(node: Node, id: string, time: SessionTime): void {
+    let previousEnd: number | undefined;
+    itemTimes(node, time.start).forEach((item, i) => {
+      const timeNode = valueOf(item.node, 'time');
+      const anchor = valueSpan(timeNode) ?? valueSpan(pairOf(item.node, 'title')?.key) ?? valueSpan(item.node);
+      const label = `Item ${i + 1} of session \`${id}\``;
+      if (item.explicit && item.start !== undefined && previousEnd !== undefined && item.start < previousEnd) {
+        this.add(anchor, 'warning', 'item-overlap', `${label} starts at ${formatMinutes(item.start)}, before the item before it ends (${formatMinutes(previousEnd)}).`);
+      } else if (item.start !== undefined && time.start !== undefined && item.start < time.start) {
+        this.add(anchor, 'warning', 'time-outside-session', `${label} starts at ${formatMinutes(item.start)}, before the session starts (${formatMinutes(time.start)}).`);
+      } else if (item.end !== undefined && time.end !== undefined && time.start !== undefined && time.end > time.start && item.end > time.end) {
+        this.add(anchor, 'warning', 'time-outside-session', `${label} runs until ${formatMinutes(item.end)}, after the session ends (${formatMinutes(time.end)}).`);
+      }
+      previousEnd = item.end ?? (item.start !== undefined && previousEnd !== undefined ? Math.max(previousEnd, item.start) : item.start);
+    });
+  }
+
+  private overlaps(timed: TimedSession[]): void {
+    const sorted = [...timed].sort((a, b) => a.time.date.localeCompare(b.time.date) || a.time.start - b.time.start || a.index - b.index);
+    const people = this.peopleBySession();
+    for (let i = 0; i < sorted.length; i++) {
+      const later = sorted[i];
+      for (let j = i - 1; j >= 0; j--) {
+        const earlier = sorted[j];
+        if (earlier.time.date !== later.time.date) break;
+        if (earlier.time.end <= later.time.start) continue;
+        this.roomClash(earlier, later);
+        this.personClash(earlier, later, people);
+      }
+    }
+  }
+
+  private roomClash(earlier: TimedSession, later: TimedSession): void {
+    const roomA = roomKey(valueOf(earlier.node, 'room'));
+    const roomB = roomKey(valueOf(later.node, 'room'));
+    if (!roomA || roomA !== roomB) return;
+    const startNode = valueOf(later.node, 'start');
+    const room = scalarText(valueOf(later.node, 'room')) ?? roomB;
+    this.add(valueSpan(startNode), 'error', 'time-overlap',
+      `Session \`${later.id}\` overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in ${room} on ${later.time.date}.`,
+      { related: this.related(valueSpan(valueOf(earlier.node, 'start')), `Session \`${earlier.id}\``) });
+  }
+
+  private personClash(earlier: TimedSession, later: TimedSession, people: Map<number, Map<string, [number, number]>>): void {
+    const first = people.get(earlier.index);
+    for (const [person, span] of people.get(later.index) ?? []) {
+      if (!first?.has(person)) continue;
+      this.add(span, 'warning', 'person-double-booked',
+        `\`${person}\` is also in session \`${earlier.id}\` at the same time (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)} on ${earlier.time.date}).`,
+        { related: this.related(first.get(person), `\`${person}\` in session \`${earlier.id}\``) });
+    }
+  }
+
+  /** For each session, the people in it (chair, moderators, speakers) and where each is first named. */
+  private peopleBySession(): Map<number, Map<string, [number, number]>> {
+    const result = new Map<number, Map<string, [number, number]>>();
+    for (const reference of this.entities.references) {
+      if (reference.kind !== 'person' || reference.session === undefined) continue;
+      let people = result.get(reference.session);
+      if (!people) result.set(reference.session, (people = new Map()));
+      if (!people.has(reference.id)) people.set(reference.id, reference.span);
+    }
+    return result;
+  }
+}
+
+function roomKey(node: Node | null | undefined): string | undefined {
+  const text = scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
+  return text?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
+}
+
+function isDate(text: string | undefined): text is string {
+  return text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
+let zones: string[] | undefined;
+function timeZones(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  zones ??= intl.supportedValuesOf?.('timeZone') ?? [];
+  return zones;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks what a schema cannot: references, unique ids, dates and times, clashes of rooms and people. */
+export function semanticDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
+  return new SemanticReporter(parsed).run();
+}
