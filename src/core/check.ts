@@ -2,6 +2,7 @@ import type { CheckOptions, Diagnostic } from './model';
 import { parseAgenda, type ParsedAgenda } from './parse';
 import { schemaDiagnostics } from './schema';
 import { semanticDiagnostics } from './semantic';
+import { withoutIgnored } from './suppress';
 
 /** The largest text checked by default (5 MB): beyond it, `check` reports `file-too-large` and stops. */
 export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
@@ -13,6 +14,7 @@ function compare(a: Diagnostic, b: Diagnostic): number {
 /**
  * Checks a parsed agenda: YAML syntax, then the schema (on what could be parsed), then what a schema cannot
  * express. Schema complaints on lines that already have a syntax error are left out: they are echoes of it.
+ * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves.
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
   const result = [...parsed.diagnostics];
@@ -29,7 +31,7 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
     result.push(...schemaDiagnostics(parsed).filter((d) => !broken.has(d.range.start.line)));
   }
   if (options.semantic !== false) result.push(...semanticDiagnostics(parsed));
-  return result.sort(compare);
+  return withoutIgnored(result, parsed.lines).sort(compare);
 }
 
 /**

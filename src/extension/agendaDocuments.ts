@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+
+/** The glob patterns that mark agenda files when the user has set none. */
+export const DEFAULT_AGENDA_FILES = ['**/*.agenda.yaml', '**/*.agenda.yml'];
+
+/** The settings of Agenda Author that decide what is checked and how. */
+export interface AgendaSettings {
+  files: string[];
+  schema: boolean;
+  semantic: boolean;
+  yamlSyntax: boolean;
+  delay: number;
+}
+
+const REDHAT_YAML = 'redhat.vscode-yaml';
+
+/** Reads the `agenda.*` settings for a document's scope. */
+export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSettings {
+  const config = vscode.workspace.getConfiguration('agenda', scope);
+  const syntax = config.get<'auto' | 'on' | 'off'>('validate.yamlSyntax', 'auto');
+  const redHatValidates = !!vscode.extensions.getExtension(REDHAT_YAML) && vscode.workspace.getConfiguration('yaml', scope).get<boolean>('validate', true);
+  return {
+    files: config.get<string[]>('files', DEFAULT_AGENDA_FILES),
+    schema: config.get<boolean>('validate.schema', true),
+    semantic: config.get<boolean>('validate.semantic', true),
+    yamlSyntax: syntax === 'on' || (syntax === 'auto' && !redHatValidates),
+    delay: Math.max(0, config.get<number>('validate.delay', 250)),
+  };
+}
+
+/** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */
+export function isAgendaDocument(document: vscode.TextDocument): boolean {
+  const patterns = new Set([...DEFAULT_AGENDA_FILES, ...agendaSettings(document).files]);
+  if (document.uri.scheme === 'untitled') return /\.agenda\.ya?ml$/i.test(document.uri.path);
+  return [...patterns].some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+}

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import type { Diagnostic as AgendaDiagnostic, Range as AgendaRange } from '../core';
+import { agendaSettings, isAgendaDocument } from './agendaDocuments';
+import { core } from './core';
+
+const SEVERITY: Record<AgendaDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** A range of the core as a VS Code range. */
+export function toRange(range: AgendaRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** A diagnostic of the core as a VS Code diagnostic, with `source: "agenda"` and the core's stable code. */
+export function toDiagnostic(d: AgendaDiagnostic, uri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  diagnostic.source = 'agenda';
+  diagnostic.code = d.code;
+  if (d.related?.length) {
+    diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+  }
+  return diagnostic;
+}
+
+/** Checks agenda documents on open and, after a short pause in typing, on change; clears them on close. */
+class DiagnosticsManager implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('agenda');
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length) this.refresh(event.document, agendaSettings(event.document).delay);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(uri))),
+      vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.forget(oldUri))),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('agenda') || event.affectsConfiguration('yaml.validate')) this.refreshAll();
+      }),
+      vscode.extensions.onDidChange(() => this.refreshAll()),
+    );
+    this.refreshAll();
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.refresh(document, 0);
+  }
+
+  private refresh(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    if (!isAgendaDocument(document)) {
+      this.pending.delete(key);
+      this.collection.delete(document.uri);
+      return;
+    }
+    const version = document.version;
+    const run = () => {
+      this.pending.delete(key);
+      if (document.isClosed || document.version !== version) return;
+      this.collection.set(document.uri, this.diagnose(document));
+    };
+    if (delay === 0) run();
+    else this.pending.set(key, setTimeout(run, delay));
+  }
+
+  private diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
+    const settings = agendaSettings(document);
+    const found = core().check(document.getText(), { schema: settings.schema, semantic: settings.semantic });
+    return found
+      .filter((d) => settings.yamlSyntax || (d.code !== 'yaml-syntax' && d.code !== 'yaml-warning'))
+      .map((d) => toDiagnostic(d, document.uri));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+/** Starts checking agenda documents while the user types. */
+export function registerDiagnostics(): vscode.Disposable {
+  return new DiagnosticsManager();
+}
