@@ -72,3 +72,28 @@ export function valueSpan(node: Node | null | undefined): [number, number] | und
   const range = node?.range;
   return range ? [range[0], range[1]] : undefined;
 }
+
+function lastEnd(node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    const items = (node as YAMLMap<Node, Node | null> | YAMLSeq<Node | null>).items;
+    const last: unknown = items[items.length - 1];
+    if (isPair(last)) {
+      const value = last.value as Node | null;
+      if (value?.range) return lastEnd(value);
+      if ((last.key as Node | null)?.range) return lastEnd(last.key as Node);
+    } else if (last && (last as Node).range) return lastEnd(last as Node);
+  }
+  return node.range ? node.range[1] : 0;
+}
+
+/**
+ * The offsets a node's content covers: from its first character to the end of its last value, leaving out
+ * trailing comments, blank lines and line breaks (which `range[1]` of a block collection or block scalar keeps).
+ */
+export function contentSpan(node: Node | null | undefined, text: string): [number, number] | undefined {
+  if (!node?.range) return undefined;
+  const start = node.range[0];
+  let end = Math.max(start, lastEnd(node));
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return [start, end];
+}
