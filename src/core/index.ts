@@ -9,3 +9,5 @@ export { LineIndex } from './lines';
 export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, RelatedLocation, Severity } from './model';
 export { parseAgenda } from './parse';
 export type { ParsedAgenda } from './parse';
+export { buildOutline, outlineNodeAt, outlineNodes, outlineText } from './outline';
+export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineOptions, OutlineSession, OutlineSort, OutlineTarget } from './outline';

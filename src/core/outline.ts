@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import { collectEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from './entities';
 import type { Diagnostic, Position, Range } from './model';
 import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from './nodes';
@@ -151,6 +151,10 @@ function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return comparePositions(a.range.start, b.range.start);
+}
+
 function rangeSize(range: Range): [number, number] {
   return [range.end.line - range.start.line, range.end.line === range.start.line ? range.end.character - range.start.character : range.end.character];
 }
@@ -183,15 +187,38 @@ class OutlineBuilder {
 
   build(): Outline {
     const days = this.days();
-    const roots = [this.event(days)];
+    const roots = pairOf(this.root, 'event') || this.sessions.length ? [this.event(days)] : [];
     const topics = this.topics();
     if (topics) roots.push(topics);
     const people = this.people();
     if (people) roots.push(people);
+    this.attachSyntaxErrors(roots);
+    for (const day of roots[0]?.kind === 'event' ? roots[0].children : []) {
+      day.diagnostics = [...new Set(day.children.flatMap((child) => child.diagnostics))].sort(compareDiagnostics);
+    }
     return {
       roots,
       days: days.map(([key, sessions]) => ({ key, label: this.dayLabel(key), sessions: sessions.length })),
     };
+  }
+
+  /**
+   * A syntax error often sits just after the last value YAML could make sense of (a tab, a stray quote), outside
+   * every node: it goes to the node that ends last before it, so that the broken session is marked.
+   */
+  private attachSyntaxErrors(roots: OutlineNode[]): void {
+    const nodes = [...outlineNodes(roots)].filter((node) => node.kind !== 'day');
+    const attached = new Set(nodes.flatMap((node) => node.diagnostics));
+    for (const { diagnostic } of this.diagnostics) {
+      if (diagnostic.code !== 'yaml-syntax' || attached.has(diagnostic)) continue;
+      let before: OutlineNode | undefined;
+      for (const node of nodes) {
+        if (comparePositions(node.range.end, diagnostic.range.start) > 0) continue;
+        if (!before || comparePositions(node.range.end, before.range.end) > 0) before = node;
+      }
+      if (!before) continue;
+      before.diagnostics.push(diagnostic);
+    }
   }
 
   private collectSessions(): void {
@@ -202,7 +229,7 @@ class OutlineBuilder {
     }
     itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
       const span = contentSpan(node, this.parsed.text);
-      if (!node || !span) return;
+      if (!node || !span || (isScalar(node) && node.value === null)) return;
       const id = scalarText(valueOf(node, 'id'));
       const time = sessionTime(node);
       const room = textOf(valueOf(node, 'room'), this.languages);
@@ -340,8 +367,6 @@ class OutlineBuilder {
       tooltip: [label, [count, rooms.join(', ')].filter(Boolean).join(' · ')].join('\n'),
     });
     for (const session of sessions) this.session(day, session);
-    const seen = new Set<Diagnostic>();
-    day.diagnostics = day.children.flatMap((child) => child.diagnostics).filter((d) => !seen.has(d) && !!seen.add(d));
   }
 
   private sessionRef(session: SessionInfo): OutlineSession {

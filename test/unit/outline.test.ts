@@ -1,0 +1,322 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildOutline, checkParsed, outlineNodeAt, outlineNodes, outlineText, parseAgenda } from '../../src/core';
+import type { Outline, OutlineNode, OutlineOptions, Range } from '../../src/core';
+
+const ROOT = path.join(__dirname, '../../..');
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const EXAMPLE = read('examples/kyoto-2020-workshop-4.agenda.yaml');
+const PARTS = read('test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml');
+const UNCLOSED = read('test/fixtures/invalid/unclosed-quote.agenda.yaml');
+
+function outlineOf(text: string, options: OutlineOptions = {}): Outline {
+  const parsed = parseAgenda(text);
+  return buildOutline(parsed, { diagnostics: checkParsed(parsed), ...options });
+}
+
+function at(outline: Outline, ...labels: string[]): OutlineNode {
+  let nodes = outline.roots;
+  let found: OutlineNode | undefined;
+  for (const label of labels) {
+    found = nodes.find((n) => n.label === label);
+    assert.ok(found, `no node "${label}" among ${JSON.stringify(nodes.map((n) => n.label))}`);
+    nodes = found.children;
+  }
+  return found!;
+}
+
+function span(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+function rows(nodes: OutlineNode[]): string[] {
+  return nodes.map((n) => `${n.kind} | ${n.label} | ${n.description} | ${span(n.range)}`);
+}
+
+const FIRST = ['Workshop 4', 'Friday, 24 April 2020', '10:00–13:00 · First meeting · Room B'];
+
+describe('outline of the example agenda', () => {
+  const outline = outlineOf(EXAMPLE);
+
+  it('has the event, the topics and the people at the top', () => {
+    assert.deepStrictEqual(rows(outline.roots), [
+      'event | Workshop 4 | 24\u2009–\u200925 April 2020 · Kyoto | 4:0-51:43',
+      'topics | Topics | 10 | 90:0-115:56',
+      'people | People | 7 | 69:0-88:43',
+    ]);
+  });
+
+  it('lists the days in date order and their sessions in time order', () => {
+    const event = outline.roots[0];
+    assert.deepStrictEqual(rows(event.children), [
+      'day | Friday, 24 April 2020 | 2 sessions | 118:4-184:44',
+      'day | Saturday, 25 April 2020 | 1 session | 186:4-219:44',
+    ]);
+    assert.deepStrictEqual(rows(event.children[0].children), [
+      'session | 10:00–13:00 · First meeting · Room B | panel | 118:4-152:24',
+      'session | 15:00–18:00 · Second meeting · Room B | panel | 154:4-184:44',
+    ]);
+    assert.deepStrictEqual(outline.days, [
+      { key: '2020-04-24', label: 'Friday, 24 April 2020', sessions: 2 },
+      { key: '2020-04-25', label: 'Saturday, 25 April 2020', sessions: 1 },
+    ]);
+  });
+
+  it('gives a session its topics, chair, speakers and timed items, each at its own range', () => {
+    assert.deepStrictEqual(rows(at(outline, ...FIRST).children), [
+      'topicRef | Cryptocurrencies |  | 128:13-128:29',
+      'topicRef | Technology and darknet markets, including drug markets |  | 128:31-128:46',
+      'topicRef | Firearms and technology-related security threats |  | 128:48-128:56',
+      'personRef | Chair of Committee II | chair | 126:11-126:16',
+      'personRef | Representative of the Secretariat | speaker · UNODC | 127:15-127:32',
+      'personRef | Expert of the Korean Institute of Criminology | speaker · KIC | 127:34-127:44',
+      'personRef | Panellist from academia | speaker | 127:46-127:64',
+      'item | 10:00–10:15 · Opening of the workshop | opening | 137:8-141:25',
+      'item | 10:15–10:35 · Introduction of the working paper | presentation | 142:8-145:37',
+      'item | 10:35–11:35 · Panel on cryptocurrencies and darknet markets | panel | 146:8-149:50',
+      'item | 11:35–13:00 · Interactive discussion | discussion | 150:8-152:24',
+    ]);
+    assert.deepStrictEqual(rows(at(outline, ...FIRST, '10:35–11:35 · Panel on cryptocurrencies and darknet markets').children), [
+      'personRef | Expert of the Korean Institute of Criminology | speaker · KIC | 149:19-149:29',
+      'personRef | Panellist from academia | speaker | 149:31-149:49',
+    ]);
+  });
+
+  it('ends a session range at its last value, before the blank line and the next session', () => {
+    const lines = EXAMPLE.split('\n');
+    const session = at(outline, ...FIRST);
+    assert.strictEqual(lines[session.range.start.line].slice(session.range.start.character), 'id: first-meeting');
+    assert.strictEqual(lines[session.range.end.line].slice(0, session.range.end.character), '        kind: discussion');
+  });
+
+  it('points references at their definitions', () => {
+    const topic = at(outline, ...FIRST, 'Cryptocurrencies');
+    assert.deepStrictEqual(topic.target && { ...topic.target, range: span(topic.target.range!), idRange: span(topic.target.idRange!) },
+      { kind: 'topic', id: 'cryptocurrencies', range: '91:4-93:90', idRange: '91:8-91:24' });
+    assert.deepStrictEqual(topic.session, { index: 0, id: 'first-meeting' });
+    const chair = at(outline, ...FIRST, 'Chair of Committee II');
+    assert.deepStrictEqual([chair.target?.kind, chair.target?.id, span(chair.target!.idRange!), chair.roles], ['person', 'chair', '70:8-70:13', ['chair']]);
+  });
+
+  it('lists every topic with the sessions that cover it', () => {
+    assert.deepStrictEqual(rows(at(outline, 'Topics', 'Cryptocurrencies').children), [
+      'sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 | 128:13-128:29',
+    ]);
+    assert.deepStrictEqual(rows(at(outline, 'Topics').children.slice(0, 2)), [
+      'topic | Cryptocurrencies | cryptocurrencies | 91:4-93:90',
+      'topic | Technology and darknet markets, including drug markets | darknet-markets | 94:4-95:65',
+    ]);
+    const use = at(outline, 'Topics', 'Cryptocurrencies', 'First meeting');
+    assert.deepStrictEqual([use.target?.kind, use.target?.id, span(use.target!.range!)], ['session', 'first-meeting', '118:4-152:24']);
+  });
+
+  it('lists every person with the sessions they chair or speak in, and how', () => {
+    assert.deepStrictEqual(rows(at(outline, 'People', 'Chair of Committee II').children), [
+      'sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 · chair, speaker | 126:11-126:16',
+      'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · chair | 162:11-162:16',
+      'sessionRef | Third meeting | Sat 25 Apr, 10:00–13:00 · chair, speaker | 194:11-194:16',
+    ]);
+    assert.deepStrictEqual(rows(at(outline, 'People', 'Panellist from civil society').children), [
+      'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · speaker | 163:27-163:50',
+    ]);
+  });
+
+  it('gives every node a unique id and its parent id', () => {
+    const nodes = [...outlineNodes(outline.roots)];
+    assert.strictEqual(nodes.length, 95);
+    assert.strictEqual(new Set(nodes.map((n) => n.id)).size, nodes.length);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    for (const node of nodes) {
+      for (const child of node.children) assert.strictEqual(byId.get(child.parentId!), node);
+    }
+    assert.deepStrictEqual(outline.roots.map((n) => n.parentId), [undefined, undefined, undefined]);
+    assert.strictEqual(at(outline, ...FIRST, 'Chair of Committee II').id, 'event/day:2020-04-24/session:first-meeting/chair:chair');
+  });
+
+  it('keeps node ids when the text is edited', () => {
+    const edited = EXAMPLE.replace('title: First meeting', 'title: Opening meeting').replace('    start: "15:00"', '    start: "14:30"');
+    const ids = (o: Outline) => [...outlineNodes(o.roots)].map((n) => n.id).sort();
+    assert.deepStrictEqual(ids(outlineOf(edited)), ids(outline));
+  });
+
+  it('carries no diagnostics for a clean agenda', () => {
+    assert.deepStrictEqual([...outlineNodes(outline.roots)].filter((n) => n.diagnostics.length).map((n) => n.id), []);
+  });
+
+  it('tells a session and an item in its tooltip who, what and when', () => {
+    assert.strictEqual(at(outline, ...FIRST).tooltip, [
+      'First meeting',
+      'Friday, 24 April 2020, 10:00–13:00 (morning)',
+      'Room B · panel',
+      'Chair: Chair of Committee II',
+      'Speakers: Representative of the Secretariat, Expert of the Korean Institute of Criminology, Panellist from academia',
+      'Topics: Cryptocurrencies; Technology and darknet markets, including drug markets; Firearms and technology-related security threats',
+      '',
+      'Opening of the workshop, then technology as a means for crime in illicit markets: virtual currencies, darknet trade in drugs and firearms.',
+    ].join('\n'));
+    assert.strictEqual(at(outline, ...FIRST, '10:00–10:15 · Opening of the workshop').tooltip,
+      'Opening of the workshop\n10:00–10:15 · opening\nSpeakers: Chair of Committee II');
+  });
+
+  it('copies a node and what is under it as indented text', () => {
+    assert.strictEqual(outlineText(at(outline, ...FIRST, '10:35–11:35 · Panel on cryptocurrencies and darknet markets')), [
+      '10:35–11:35 · Panel on cryptocurrencies and darknet markets (panel)',
+      '  Expert of the Korean Institute of Criminology (speaker · KIC)',
+      '  Panellist from academia (speaker)',
+    ].join('\n'));
+  });
+});
+
+describe('outline dates', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('formats days in the given locale', () => {
+    assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'de' }).days.map((d) => d.label), ['Freitag, 24. April 2020', 'Samstag, 25. April 2020']);
+    assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'en-US' }).days.map((d) => d.label), ['Friday, April 24, 2020', 'Saturday, April 25, 2020']);
+  });
+
+  it('gives the same day in every time zone of the machine', () => {
+    for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+      process.env.TZ = tz;
+      assert.deepStrictEqual(outlineOf(EXAMPLE).days.map((d) => d.label), ['Friday, 24 April 2020', 'Saturday, 25 April 2020'], tz);
+    }
+  });
+
+  it('falls back to en-GB for a locale Intl does not know', () => {
+    assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'not a locale!' }).days[0].label, 'Friday, 24 April 2020');
+  });
+});
+
+describe('outline of an agenda with mistakes', () => {
+  const outline = outlineOf(PARTS);
+
+  it('orders sessions by part of the day, then time, and puts sessions without a date last', () => {
+    assert.deepStrictEqual(outline.roots[0].children.map((day) => [day.label, day.children.map((s) => s.label)]), [
+      ['Monday, 1 March 2021', ['Morning · Morning round · Room 2', '09:00–09:45 · Second morning round', 'Afternoon · Afternoon round · Room 10']],
+      ['Tuesday, 2 March 2021', ['17:00–18:00 · Closing']],
+      ['No date', ['Undated side event · Foyer']],
+    ]);
+  });
+
+  it('sorts by room on request, with numbers in room names in numeric order', () => {
+    assert.deepStrictEqual(outlineOf(PARTS, { sort: 'room' }).roots[0].children[0].children.map((s) => s.label),
+      ['Morning · Morning round · Room 2', 'Afternoon · Afternoon round · Room 10', '09:00–09:45 · Second morning round']);
+  });
+
+  it('shows one day on request, in the days and in the topics and people', () => {
+    const filtered = outlineOf(PARTS, { day: '2021-03-02' });
+    assert.deepStrictEqual(filtered.roots[0].children.map((d) => d.label), ['Tuesday, 2 March 2021']);
+    assert.deepStrictEqual(at(filtered, 'Topics', 'Drones').children, []);
+    assert.deepStrictEqual(at(filtered, 'People', 'Dr. Ana Lima').children, []);
+    assert.strictEqual(filtered.days.length, 3);
+  });
+
+  it('picks the text in the language of the locale, else the first the event declares', () => {
+    assert.strictEqual(outline.roots[0].label, 'Spring workshop');
+    assert.strictEqual(outlineOf(PARTS, { locale: 'fr-CH' }).roots[0].label, 'Atelier de printemps');
+    assert.strictEqual(outlineOf(PARTS, { locale: 'ja' }).roots[0].label, 'Atelier de printemps');
+  });
+
+  it('shows unknown references by their id and attaches their diagnostics', () => {
+    const session = ['Spring workshop', 'Monday, 1 March 2021', 'Morning · Morning round · Room 2'];
+    const robots = at(outline, ...session, 'robots');
+    assert.deepStrictEqual([robots.kind, robots.description, span(robots.range), robots.target], ['topicRef', 'robots (not defined)', '28:21-28:27', { kind: 'topic', id: 'robots' }]);
+    assert.deepStrictEqual(robots.diagnostics.map((d) => [d.code, d.message]), [['unknown-topic', 'Unknown topic `robots`: no entry of `topics` has this id.']]);
+    assert.deepStrictEqual(at(outline, ...session, 'bob').diagnostics.map((d) => d.code), ['unknown-person']);
+    assert.deepStrictEqual(at(outline, ...session).diagnostics.map((d) => d.code), ['unknown-person', 'unknown-topic']);
+    assert.deepStrictEqual(at(outline, ...session.slice(0, 2)).diagnostics.map((d) => d.code), ['unknown-person', 'unknown-topic', 'duplicate-id']);
+    assert.deepStrictEqual(outline.roots[0].diagnostics, []);
+  });
+
+  it('keeps node ids unique when two sessions share an id', () => {
+    const day = outline.roots[0].children[0];
+    assert.deepStrictEqual(day.children.map((s) => s.id), [
+      'event/day:2021-03-01/session:early',
+      'event/day:2021-03-01/session:early~2',
+      'event/day:2021-03-01/session:late',
+    ]);
+    assert.deepStrictEqual(day.children[1].diagnostics.map((d) => [d.code, span(d.range)]), [['duplicate-id', '29:8-29:13']]);
+  });
+
+  it('names a session without an id by its title and its place in the list', () => {
+    const undated = at(outline, 'Spring workshop', 'No date', 'Undated side event · Foyer');
+    assert.deepStrictEqual([undated.id, undated.session, span(undated.range)], ['event/day:/session#3', { index: 3 }, '34:4-35:15']);
+    assert.deepStrictEqual(undated.diagnostics.map((d) => [d.code, d.message]), [['schema-required', 'Session 4 is missing the required key `id`.']]);
+  });
+});
+
+describe('outline of a file that does not parse', () => {
+  it('shows what could be parsed around an unclosed quote, and marks the broken session', () => {
+    const outline = outlineOf(UNCLOSED);
+    assert.deepStrictEqual(rows(outline.roots[0].children[0].children), [
+      'session | 10:00–11:00 · First meeting |  | 9:4-14:20',
+      'session | 12:00 · Second meetin |  | 15:4-18:18',
+    ]);
+    const broken = outline.roots[0].children[0].children[1];
+    assert.deepStrictEqual(broken.diagnostics.map((d) => [d.code, span(d.range)]), [['yaml-syntax', '16:26-17:0']]);
+    assert.deepStrictEqual(rows(at(outline, 'Topics', 'Drones').children), ['sessionRef | First meeting | Mon 1 Mar, 10:00–11:00 | 14:13-14:19']);
+  });
+
+  it('marks the session a tab breaks, and shows what YAML could still read', () => {
+    const text = EXAMPLE.replace('    room: Room B\n    format: panel\n    chair: chair\n    speakers: [nij-expert', '\troom: Room B\n    format: panel\n    chair: chair\n    speakers: [nij-expert');
+    const outline = outlineOf(text);
+    const day = outline.roots[0].children[0];
+    assert.deepStrictEqual(rows(day.children), [
+      'session | 10:00–13:00 · First meeting · Room B | panel | 118:4-152:24',
+      'session | 15:00–18:00 · Second meeting |  | 154:4-159:16',
+    ]);
+    const [first, second] = day.children;
+    assert.deepStrictEqual(first.diagnostics, []);
+    assert.deepStrictEqual(second.diagnostics[0], {
+      range: { start: { line: 160, character: 0 }, end: { line: 160, character: 1 } },
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: 'Tabs cannot indent YAML; indent with spaces. (YAML: Tabs are not allowed as indentation)',
+    });
+    assert.ok(second.diagnostics.every((d) => d.code === 'yaml-syntax'));
+    assert.strictEqual(day.diagnostics[0], second.diagnostics[0]);
+  });
+
+  it('has no nodes for an empty file, a plain list or a bare scalar', () => {
+    for (const text of ['', '# nothing yet\n', '- one\n- two\n', 'just text']) assert.deepStrictEqual(outlineOf(text).roots, [], JSON.stringify(text));
+  });
+
+  it('survives sessions that are not a list of mappings', () => {
+    const outline = outlineOf('version: 1\nevent:\n  title: T\nsessions:\n  - Keynote\n  - [a, b]\n  -\n  - title: 42\n    date: 2020-01-01\n');
+    assert.deepStrictEqual(outline.roots[0].children.map((d) => [d.label, d.children.map((s) => `${s.label} ${span(s.range)}`)]), [
+      ['Wednesday, 1 January 2020', ['42 7:4-8:20']],
+      ['No date', ['Keynote 4:4-4:11', 'Session 2 5:4-5:10']],
+    ]);
+  });
+});
+
+describe('outlineNodeAt', () => {
+  const outline = outlineOf(EXAMPLE);
+  const label = (line: number, character: number) => outlineNodeAt(outline, { line, character })?.id;
+
+  it('finds the reference under the cursor rather than its session or the same reference in a group', () => {
+    assert.strictEqual(label(126, 13), 'event/day:2020-04-24/session:first-meeting/chair:chair');
+    assert.strictEqual(label(128, 13), 'event/day:2020-04-24/session:first-meeting/topic:cryptocurrencies');
+  });
+
+  it('finds the item or the session around the cursor', () => {
+    assert.strictEqual(label(139, 10), 'event/day:2020-04-24/session:first-meeting/item#0');
+    assert.strictEqual(label(124, 4), 'event/day:2020-04-24/session:first-meeting');
+  });
+
+  it('finds definitions in the topics and people groups, and the event', () => {
+    assert.strictEqual(label(92, 10), 'topics/topic:cryptocurrencies');
+    assert.strictEqual(label(76, 4), 'people/person:kic-expert');
+    assert.strictEqual(label(40, 2), 'event');
+  });
+
+  it('finds nothing outside every node', () => {
+    assert.strictEqual(label(2, 0), undefined);
+    assert.strictEqual(label(153, 0), undefined);
+  });
+});
