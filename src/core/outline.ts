@@ -1,5 +1,5 @@
 import { isScalar, type Node } from 'yaml';
-import { collectEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from './entities';
+import { collectEntities, type AgendaEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from './entities';
 import type { Diagnostic, Position, Range } from './model';
 import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from './nodes';
 import type { ParsedAgenda } from './parse';
@@ -156,12 +156,12 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 function rangeSize(range: Range): [number, number] {
-  return [range.end.line - range.start.line, range.end.line === range.start.line ? range.end.character - range.start.character : range.end.character];
+  return [range.end.line - range.start.line, range.end.character - range.start.character];
 }
 
 class OutlineBuilder {
   private readonly root: Node | null;
-  private readonly entities;
+  private readonly entities: AgendaEntities;
   private readonly languages: string[];
   private readonly sessions: SessionInfo[] = [];
   private readonly usedIds = new Set<string>();
