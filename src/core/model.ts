@@ -42,7 +42,8 @@ export type DiagnosticCode =
   | 'item-overlap'
   | 'part-mismatch'
   | 'person-double-booked'
-  | 'date-outside-event';
+  | 'date-outside-event'
+  | 'missing-translation';
 
 /** Another place in the document that explains a diagnostic (the session it clashes with, the first use of an id). */
 export interface RelatedLocation {

@@ -5,6 +5,7 @@ import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from './node
 import type { ParsedAgenda } from './parse';
 import { closest, didYouMean } from './suggest';
 import { formatMinutes, itemTimes, minutesOf, sessionTime, type SessionTime } from './time';
+import { translationDiagnostics } from './translations';
 
 const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
   organization: 'unknown-organization',
@@ -247,7 +248,10 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Checks what a schema cannot: references, unique ids, dates and times, clashes of rooms and people. */
+/**
+ * Checks what a schema cannot: references, unique ids, dates and times, clashes of rooms and people, missing
+ * translations.
+ */
 export function semanticDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
-  return new SemanticReporter(parsed).run();
+  return [...new SemanticReporter(parsed).run(), ...translationDiagnostics(parsed)];
 }

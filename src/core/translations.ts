@@ -1,0 +1,62 @@
+import { isMap, type Node, type Pair } from 'yaml';
+import { describePath } from './describe';
+import { declaredLanguages, languageName, TEXT_FIELD_PATHS, type TextFieldPath } from './localize';
+import type { Diagnostic } from './model';
+import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan, type PathSegment } from './nodes';
+import type { ParsedAgenda } from './parse';
+
+interface TextField {
+  path: PathSegment[];
+  pair: Pair<Node, Node | null>;
+}
+
+function textFields(node: Node | null | undefined, pattern: TextFieldPath, path: PathSegment[], out: TextField[]): void {
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    itemsOf(node).forEach((item, i) => textFields(item, rest, [...path, i], out));
+    return;
+  }
+  const pair = pairOf(node, head);
+  if (!pair) return;
+  if (rest.length) textFields(pair.value, rest, [...path, head], out);
+  else out.push({ path: [...path, head], pair });
+}
+
+/** "French (fr)", "French (fr) or Spanish (es)", "French (fr), Spanish (es) or Arabic (ar)". */
+function listLanguages(codes: string[]): string {
+  const names = codes.map((code) => `${languageName(code)} (${code})`);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+/**
+ * Warns about text given as a map of translations that lacks a language listed in `event.languages`, on the
+ * field's key. Plain strings stand for every language and are never reported.
+ */
+export function translationDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
+  const root = parsed.doc.contents as Node | null;
+  const declared = declaredLanguages(parsed.value);
+  if (declared.length === 0) return [];
+  const languagesNode = valueOf(valueOf(root, 'event'), 'languages');
+  const languagesSpan = valueSpan(languagesNode);
+  const fields: TextField[] = [];
+  for (const pattern of TEXT_FIELD_PATHS) textFields(root, pattern, [], fields);
+  const diagnostics: Diagnostic[] = [];
+  for (const { path, pair } of fields) {
+    if (!isMap(pair.value)) continue;
+    const present = new Set(pairsOf(pair.value).map((p) => scalarText(p.key)));
+    if (present.size === 0) continue;
+    const missing = declared.filter((code) => !present.has(code));
+    const keySpan = valueSpan(pair.key);
+    if (!missing.length || !keySpan) continue;
+    const field = describePath(parsed.value, path, true);
+    const diagnostic: Diagnostic = {
+      range: parsed.lines.range(keySpan[0], keySpan[1]),
+      severity: 'warning',
+      code: 'missing-translation',
+      message: `${field} has no ${listLanguages(missing)} text; \`event.languages\` lists ${declared.join(', ')}.`,
+    };
+    if (languagesSpan) diagnostic.related = [{ range: parsed.lines.range(languagesSpan[0], languagesSpan[1]), message: 'The languages of the event' }];
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
