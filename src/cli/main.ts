@@ -1,4 +1,5 @@
 import { runCheck, EXIT_USAGE } from './check';
+import { runExport } from './export';
 import { nodeIo, type CliIo } from './io';
 
 const USAGE = `Usage: agenda <command> [options]
@@ -7,6 +8,9 @@ Commands:
   check [files or folders...] [--format text|json]
       Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
+  export FILE --ics|--schedule-json [-o OUT] [--lang CODE]
+      Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json,
+      to OUT or standard output, in one of its languages. Exit code 1 if the agenda has errors.
 
 Options:
   -h, --help     Show this help.
@@ -43,6 +47,25 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
       return EXIT_USAGE;
     }
     return runCheck(io, positional, format);
+  }
+  if (command === 'export') {
+    const { positional, options } = parseArgs(rest, ['-o', '--output', '--lang']);
+    const formats = (['ics', 'schedule-json'] as const).filter((f) => options.has(`--${f}`));
+    const unknown = [...options.keys()].filter((k) => !['-o', '--output', '--lang', '--ics', '--schedule-json'].includes(k));
+    const problem = unknown.length ? `unknown option ${unknown[0]}`
+      : positional.length !== 1 ? 'export takes one agenda file'
+        : formats.length !== 1 ? 'export needs one of --ics or --schedule-json' : undefined;
+    if (problem) {
+      io.stderr(`agenda: ${problem}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const output = options.get('-o') ?? options.get('--output');
+    const language = options.get('--lang');
+    return runExport(io, positional[0], {
+      format: formats[0],
+      ...(typeof output === 'string' ? { output } : {}),
+      ...(typeof language === 'string' ? { language } : {}),
+    });
   }
   io.stderr(`agenda: unknown command ${command}\n\n${USAGE}`);
   return EXIT_USAGE;

@@ -50,7 +50,8 @@ function actual(value: unknown): string {
   return `\`${String(value)}\``;
 }
 
-function slug(value: string): string {
+/** A lower-case id made of the letters and digits of a text: `First Meeting!` gives `first-meeting`. */
+export function slug(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

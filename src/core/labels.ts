@@ -1,0 +1,54 @@
+/** The words a programme prints around the organiser's own text, in the six official languages of the UN. */
+export interface ProgrammeLabels {
+  chair: string;
+  moderators: string;
+  speakers: string;
+  topics: string;
+  documents: string;
+  programme: string;
+  morning: string;
+  afternoon: string;
+  evening: string;
+  tentative: string;
+  cancelled: string;
+  /** Where a session without a room takes place. */
+  roomToBeAnnounced: string;
+}
+
+const LABELS: Record<string, ProgrammeLabels> = {
+  en: {
+    chair: 'Chair', moderators: 'Moderators', speakers: 'Speakers', topics: 'Topics', documents: 'Documents',
+    programme: 'Programme', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', tentative: 'Tentative',
+    cancelled: 'Cancelled', roomToBeAnnounced: 'Room to be announced',
+  },
+  fr: {
+    chair: 'Présidence', moderators: 'Modération', speakers: 'Intervenants', topics: 'Thèmes', documents: 'Documents',
+    programme: 'Programme', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir', tentative: 'Provisoire',
+    cancelled: 'Annulé', roomToBeAnnounced: 'Salle à confirmer',
+  },
+  es: {
+    chair: 'Presidencia', moderators: 'Moderación', speakers: 'Ponentes', topics: 'Temas', documents: 'Documentos',
+    programme: 'Programa', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', tentative: 'Provisional',
+    cancelled: 'Cancelado', roomToBeAnnounced: 'Sala por confirmar',
+  },
+  ar: {
+    chair: 'الرئاسة', moderators: 'إدارة النقاش', speakers: 'المتحدثون', topics: 'المواضيع', documents: 'الوثائق',
+    programme: 'البرنامج', morning: 'صباحاً', afternoon: 'بعد الظهر', evening: 'مساءً', tentative: 'مؤقت',
+    cancelled: 'أُلغي', roomToBeAnnounced: 'القاعة تُحدَّد لاحقاً',
+  },
+  ru: {
+    chair: 'Председатель', moderators: 'Модераторы', speakers: 'Докладчики', topics: 'Темы', documents: 'Документы',
+    programme: 'Программа', morning: 'Утро', afternoon: 'День', evening: 'Вечер', tentative: 'Предварительно',
+    cancelled: 'Отменено', roomToBeAnnounced: 'Зал будет объявлен',
+  },
+  zh: {
+    chair: '主席', moderators: '主持人', speakers: '发言人', topics: '议题', documents: '文件',
+    programme: '日程', morning: '上午', afternoon: '下午', evening: '晚上', tentative: '待定',
+    cancelled: '已取消', roomToBeAnnounced: '会议室待定',
+  },
+};
+
+/** The programme's words in a language (by its primary subtag), in English for languages not translated yet. */
+export function programmeLabels(language: string): ProgrammeLabels {
+  return LABELS[language.toLowerCase().split('-')[0]] ?? LABELS.en;
+}

@@ -1,0 +1,206 @@
+import { v5 as uuidv5 } from 'uuid';
+import { sessionUid } from './ical';
+import type { ParsedAgenda } from './parse';
+import { buildProgramme, localDateTime, type Programme, type ProgrammeSession } from './programme';
+import { formatMinutes } from './time';
+
+/** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */
+export interface SchedulePerson {
+  guid: string;
+  name: string;
+}
+
+/** An event of a `schedule.json` day and room: one session of the agenda. */
+export interface ScheduleEvent {
+  guid: string;
+  id: number;
+  date: string;
+  start: string;
+  end: string;
+  duration: string;
+  room: string;
+  slug: string;
+  url: string;
+  title: string;
+  subtitle: string;
+  track: string | null;
+  type: string;
+  language: string;
+  abstract: string;
+  description: string;
+  persons: SchedulePerson[];
+  links: { type: 'paper' | 'web'; url: string; title: string }[];
+}
+
+export interface ScheduleDay {
+  index: number;
+  date: string;
+  day_start: string;
+  day_end: string;
+  rooms: Record<string, ScheduleEvent[]>;
+}
+
+/** The frab/c3voc `schedule.json` (version 1 of the format, https://c3voc.de/schedule/schema.json). */
+export interface ScheduleJson {
+  $schema: string;
+  generator: { name: string; version: string };
+  schedule: {
+    version: string;
+    conference: {
+      acronym: string;
+      title: string;
+      start: string;
+      end: string;
+      daysCount: number;
+      timeslot_duration: string;
+      time_zone_name?: string;
+      url?: string;
+      rooms: { name: string; guid: string }[];
+      tracks: { name: string; slug: string }[];
+      days: ScheduleDay[];
+    };
+  };
+}
+
+export interface ScheduleJsonOptions {
+  /** The language of the text (default: the first of `event.languages`). */
+  language?: string;
+  /** The program that wrote the file, for the `generator` field. */
+  generator?: { name: string; version: string };
+}
+
+/** A session left out of the schedule, and why (cancelled, or no start time yet). */
+export interface SkippedSession {
+  id: string;
+  reason: string;
+}
+
+export type ScheduleJsonResult = { json: ScheduleJson; skipped: SkippedSession[] } | { problem: string };
+
+/** The time zone names the format's schema accepts (its pattern, as published). */
+const SCHEMA_TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
+const SCHEMA_ACRONYM = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
+
+/** A stable UUID (version 5) for a name: the same agenda always gives the same ids. */
+function guid(name: string): string {
+  return uuidv5(name, uuidv5.URL);
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+function hoursMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function acronymOf(programme: Programme): string {
+  const acronym = programme.eventKey.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  return SCHEMA_ACRONYM.test(acronym) ? acronym : `${acronym}_${programme.start.slice(0, 4)}`;
+}
+
+function datesBetween(start: string, end: string): string[] {
+  const dates: string[] = [];
+  for (let day = localDateTime(start, 0); dates.length < 366; day = day.plus({ days: 1 })) {
+    const date = day.toISODate() ?? start;
+    if (date > end) break;
+    dates.push(date);
+  }
+  return dates;
+}
+
+/**
+ * The agenda as a frab/c3voc `schedule.json` (conference, days, rooms, events with persons), the form that
+ * pretalx and frab export and that schedule apps and video teams read. Times carry the event's UTC offset, so
+ * it needs `event.timezone`. Cancelled sessions and sessions without a start time are left out and listed in
+ * `skipped`. It expects an agenda without errors: check it first.
+ */
+export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOptions = {}): ScheduleJsonResult {
+  const programme = buildProgramme(parsed, options.language);
+  const zone = programme.timezone;
+  if (!zone) return { problem: 'schedule.json gives every time with its UTC offset: add `event.timezone` (such as `Asia/Tokyo`) to the agenda.' };
+  const { labels, localizer } = programme;
+  const iso = (date: string, minutes: number) => localDateTime(date, minutes, zone).toISO({ suppressMilliseconds: true }) ?? '';
+  const skipped: SkippedSession[] = [];
+  const timed: (ProgrammeSession & { start: number })[] = [];
+  for (const session of programme.sessions) {
+    if (session.status === 'cancelled') skipped.push({ id: session.id, reason: 'it is cancelled' });
+    else if (session.start === undefined) skipped.push({ id: session.id, reason: 'it has no start time yet' });
+    else timed.push({ ...session, start: session.start });
+  }
+  const roomOf = (session: ProgrammeSession) => session.room ?? labels.roomToBeAnnounced;
+  const rooms = [...new Set(timed.map(roomOf))];
+  const people = new Map((programme.agenda.people ?? []).map((p) => [p.id, p]));
+  const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
+
+  const event = (session: ProgrammeSession & { start: number }): ScheduleEvent => {
+    const uid = sessionUid(programme.eventKey, session.id);
+    const id = guid(uid);
+    const end = session.end ?? session.start;
+    const persons = new Map<string, SchedulePerson>();
+    for (const person of [session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]) {
+      if (!person || persons.has(person.id)) continue;
+      const email = people.get(person.id)?.email;
+      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${programme.eventKey}@agenda-author`), name: person.name });
+    }
+    const track = session.topics[0];
+    const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title,
+      item.speakers.length ? ` (${item.speakers.map((p) => p.name).join(', ')})` : ''].join(''));
+    return {
+      guid: id,
+      id: Number.parseInt(id.slice(0, 7), 16) + 1,
+      date: iso(session.date, session.start),
+      start: formatMinutes(session.start),
+      end: iso(session.date, end),
+      duration: hoursMinutes(end - session.start),
+      room: roomOf(session),
+      slug: `${programme.eventKey}-${session.id}`,
+      url: session.url ?? programme.url ?? `urn:uuid:${id}`,
+      title: session.title,
+      subtitle: '',
+      track: track?.title ?? null,
+      type: session.format ?? 'other',
+      language: localizer.language,
+      abstract: session.description?.trim() ?? '',
+      description: items.join('\n'),
+      persons: [...persons.values()],
+      links: session.documents.flatMap((d) => d.url ? [{ type: 'paper' as const, url: d.url, title: [d.symbol, d.title].filter(Boolean).join(' ') }] : []),
+    };
+  };
+
+  const dates = datesBetween(programme.start, programme.end);
+  const days = dates.map((date, i): ScheduleDay => {
+    const sessions = timed.filter((s) => s.date === date);
+    const lastEnd = Math.max(24 * 60 - 1, ...sessions.map((s) => s.end ?? s.start));
+    return {
+      index: i + 1,
+      date,
+      day_start: iso(date, 0),
+      day_end: iso(date, lastEnd),
+      rooms: Object.fromEntries(rooms.map((room) => [room, sessions.filter((s) => roomOf(s) === room).map(event)])),
+    };
+  });
+  const marks = timed.flatMap((s) => [s.start, s.end ?? s.start]);
+  const slot = marks.reduce(gcd, 15);
+  const conference: ScheduleJson['schedule']['conference'] = {
+    acronym: acronymOf(programme),
+    title: programme.title,
+    start: programme.start,
+    end: programme.end,
+    daysCount: dates.length,
+    timeslot_duration: hoursMinutes(slot),
+    rooms: rooms.map((name) => ({ name, guid: guid(`room:${name}.${programme.eventKey}@agenda-author`) })),
+    tracks: [...tracks].map(([slug, name]) => ({ name, slug })),
+    days,
+  };
+  if (SCHEMA_TIME_ZONE.test(zone)) conference.time_zone_name = zone;
+  if (programme.url) conference.url = programme.url;
+  return {
+    json: {
+      $schema: 'https://c3voc.de/schedule/schema.json',
+      generator: options.generator ?? { name: 'agenda-author', version: '0' },
+      schedule: { version: '1.0', conference },
+    },
+    skipped,
+  };
+}
