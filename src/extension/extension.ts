@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
+import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
@@ -7,6 +8,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     registerDiagnostics(),
     registerNewFileCommand(context.extensionUri),
+    registerExportCommands(String(context.extension.packageJSON.version)),
   );
 }
 

@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import type { ParsedAgenda } from '../core';
+import { isAgendaDocument } from './agendaDocuments';
+import { core } from './core';
+import { mayReplace, outputBeside, writeAtomically } from './outputFile';
+
+/** One export the extension offers: its command, file ending, and how it turns an agenda into text. */
+interface ExportKind {
+  command: string;
+  ending: string;
+  filters: Record<string, string[]>;
+  /** The text to write, or a problem to show; `notes` are told after writing. */
+  write(parsed: ParsedAgenda, language: string, version: string): { text: string; notes: string[] } | { problem: string };
+}
+
+const EXPORTS: ExportKind[] = [
+  {
+    command: 'agenda.exportCalendar',
+    ending: '.ics',
+    filters: { iCalendar: ['ics'] },
+    write: (parsed, language) => ({ text: core().toICalendar(parsed, { language }), notes: [] }),
+  },
+  {
+    command: 'agenda.exportSchedule',
+    ending: '.schedule.json',
+    filters: { JSON: ['json'] },
+    write(parsed, language, version) {
+      const result = core().toScheduleJson(parsed, { language, generator: { name: 'agenda-author', version } });
+      if ('problem' in result) return result;
+      return {
+        text: JSON.stringify(result.json, null, 2) + '\n',
+        notes: result.skipped.map((s) => vscode.l10n.t('Session {0} is left out: {1}.', s.id, s.reason)),
+      };
+    },
+  },
+];
+
+async function targetDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
+  if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
+  const document = vscode.window.activeTextEditor?.document;
+  if (document && isAgendaDocument(document)) return document;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open an agenda file (*.agenda.yaml) to export it.'));
+  return undefined;
+}
+
+/** The language to export in: asked for when the agenda has several; undefined when the user cancels. */
+async function chooseLanguage(parsed: ParsedAgenda): Promise<string | undefined> {
+  const { availableLanguages, languageName, localizer } = core();
+  const fallback = localizer(parsed.value).language;
+  const languages = availableLanguages(parsed.value);
+  if (languages.length < 2) return fallback;
+  const display = vscode.env.language;
+  const items = languages.map((code) => ({
+    label: languageName(code, display),
+    description: code === fallback ? vscode.l10n.t('{0}, default', code) : code,
+    code,
+  }));
+  const preferred = items.find((item) => item.code === display.split('-')[0]) ?? items[0];
+  const picked = await vscode.window.showQuickPick([preferred, ...items.filter((item) => item !== preferred)], {
+    title: vscode.l10n.t('Export in which language?'),
+    placeHolder: vscode.l10n.t('The agenda has text in {0} languages', languages.length),
+  });
+  return picked?.code;
+}
+
+async function runExport(kind: ExportKind, resource: unknown, version: string): Promise<vscode.Uri | undefined> {
+  const document = await targetDocument(resource);
+  if (!document) return undefined;
+  const { checkParsed, localizer, parseAgenda } = core();
+  const parsed = parseAgenda(document.getText());
+  const errors = checkParsed(parsed).filter((d) => d.severity === 'error').length;
+  const name = vscode.workspace.asRelativePath(document.uri);
+  if (errors) {
+    const show = vscode.l10n.t('Show Problems');
+    const message = errors === 1
+      ? vscode.l10n.t('{0} has an error; fix it before exporting.', name)
+      : vscode.l10n.t('{0} has {1} errors; fix them before exporting.', name, errors);
+    void vscode.window.showErrorMessage(message, show).then((answer) => {
+      if (answer === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+    return undefined;
+  }
+  const language = await chooseLanguage(parsed);
+  if (!language) return undefined;
+  const result = kind.write(parsed, language, version);
+  if ('problem' in result) {
+    void vscode.window.showErrorMessage(result.problem);
+    return undefined;
+  }
+  const suffix = language === localizer(parsed.value).language ? '' : `.${language}`;
+  const target = await outputBeside(document, `${suffix}${kind.ending}`, kind.filters);
+  if (!target || !(await mayReplace(target))) return undefined;
+  try {
+    await writeAtomically(target, new TextEncoder().encode(result.text));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes].join(' '), reveal)
+    .then((answer) => {
+      if (answer === reveal) void vscode.commands.executeCommand('revealInExplorer', target);
+    });
+  return target;
+}
+
+/**
+ * `Agenda: Export Calendar (.ics)` and `Agenda: Export Conference Schedule (schedule.json)`: write the agenda of
+ * the active editor (or of a file chosen in the Explorer) beside it, in a language the user picks when it has
+ * several, asking before replacing a file. Each command resolves to the file written, or undefined. `version` is
+ * the extension's, for the schedule's `generator`.
+ */
+export function registerExportCommands(version: string): vscode.Disposable {
+  return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown) => runExport(kind, resource, version))));
+}
