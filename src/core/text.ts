@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { pickText } from './localize';
 import { pairsOf, scalarText } from './nodes';
 
 /** Text on one line: runs of white space (line breaks included) become one space. */
@@ -13,14 +14,11 @@ export function oneLine(text: string): string {
 export function textOf(node: Node | null | undefined, languages: readonly string[] = []): string | undefined {
   const plain = scalarText(node);
   if (plain !== undefined) return plain;
-  const pairs = pairsOf(node);
-  for (const language of languages) {
-    const text = scalarText(pairs.find((pair) => scalarText(pair.key) === language)?.value);
-    if (text !== undefined) return text;
-  }
-  for (const pair of pairs) {
+  const translations: Record<string, string> = {};
+  for (const pair of pairsOf(node)) {
+    const language = scalarText(pair.key);
     const text = scalarText(pair.value);
-    if (text !== undefined) return text;
+    if (language !== undefined && text !== undefined && !(language in translations)) translations[language] = text;
   }
-  return undefined;
+  return pickText(translations, undefined, languages);
 }

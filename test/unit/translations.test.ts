@@ -1,5 +1,9 @@
 import * as assert from 'assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
 import { check } from '../../src/core/check';
+import { localizer } from '../../src/core/localize';
+import { parseAgenda } from '../../src/core/parse';
 import type { Diagnostic } from '../../src/core/model';
 
 function translations(text: string): Diagnostic[] {
@@ -123,5 +127,16 @@ sessions: []
 `;
     assert.equal(translations(text).length, 1);
     assert.deepEqual(check(text, { semantic: false }).filter((d) => d.code === 'missing-translation'), []);
+  });
+
+  it('finds the example agenda complete in English, French and Spanish', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../../examples/kyoto-2020-workshop-4.agenda.yaml'), 'utf8');
+    assert.deepEqual(check(text).filter((d) => d.severity !== 'info'), []);
+    const agenda = parseAgenda(text).value as { sessions: { title: unknown }[] };
+    assert.deepEqual(['en', 'fr', 'es'].map((language) => agenda.sessions.map((s) => localizer(agenda, language).text(s.title))), [
+      ['First meeting', 'Second meeting', 'Third meeting'],
+      ['Première séance', 'Deuxième séance', 'Troisième séance'],
+      ['Primera sesión', 'Segunda sesión', 'Tercera sesión'],
+    ]);
   });
 });
