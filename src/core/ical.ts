@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { ParsedAgenda } from './parse';
 import { markdownToPlainText } from './plainText';
-import { buildProgramme, localDateTime, type Programme, type ProgrammePerson, type ProgrammeSession } from './programme';
+import { buildProgramme, localDateTime, type Programme, type ProgrammePerson, type ProgrammeSession } from './outputModel';
 import { formatMinutes } from './time';
 
 /** How to write a calendar. */

@@ -14,12 +14,8 @@ export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineOptions, Out
 export type { Agenda, AgendaText } from './agenda';
 export { toICalendar, sessionUid } from './ical';
 export type { CalendarOptions } from './ical';
-export { programmeLabels } from './labels';
-export type { ProgrammeLabels } from './labels';
 export { availableLanguages, declaredLanguages, isTextFieldPath, languageName, localizer, pickText, textDirection, TEXT_FIELD_PATHS } from './localize';
 export type { Localizer, TextFieldPath } from './localize';
 export { markdownToPlainText } from './plainText';
-export { buildProgramme, countryName, localDateTime } from './programme';
-export type { Programme, ProgrammeDocument, ProgrammeItem, ProgrammePerson, ProgrammeSession } from './programme';
 export { toScheduleJson } from './scheduleJson';
 export type { ScheduleJson, ScheduleJsonOptions, ScheduleJsonResult, SkippedSession } from './scheduleJson';

@@ -1,7 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import { sessionUid } from './ical';
 import type { ParsedAgenda } from './parse';
-import { buildProgramme, localDateTime, type Programme, type ProgrammeSession } from './programme';
+import { buildProgramme, localDateTime, type Programme, type ProgrammeSession } from './outputModel';
 import { formatMinutes } from './time';
 
 /** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */

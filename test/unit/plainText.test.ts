@@ -1,5 +1,5 @@
 import * as assert from 'assert/strict';
-import { programmeLabels } from '../../src/core/labels';
+import { outputLabels } from '../../src/core/outputLabels';
 import { markdownToPlainText } from '../../src/core/plainText';
 
 describe('Markdown as plain text', () => {
@@ -24,7 +24,7 @@ describe('Markdown as plain text', () => {
 
 describe('programme labels', () => {
   it('speaks the six official languages of the UN and falls back to English', () => {
-    assert.deepEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'fr-CA', 'de'].map((l) => programmeLabels(l).chair),
+    assert.deepEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'fr-CA', 'de'].map((l) => outputLabels(l).chair),
       ['Chair', 'Présidence', 'Presidencia', 'الرئاسة', 'Председатель', '主席', 'Présidence', 'Chair']);
   });
 });

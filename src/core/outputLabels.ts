@@ -1,5 +1,5 @@
-/** The words a programme prints around the organiser's own text, in the six official languages of the UN. */
-export interface ProgrammeLabels {
+/** The words the exports add around the organiser's own text, in the six official languages of the UN. */
+export interface OutputLabels {
   chair: string;
   moderators: string;
   speakers: string;
@@ -15,7 +15,7 @@ export interface ProgrammeLabels {
   roomToBeAnnounced: string;
 }
 
-const LABELS: Record<string, ProgrammeLabels> = {
+const LABELS: Record<string, OutputLabels> = {
   en: {
     chair: 'Chair', moderators: 'Moderators', speakers: 'Speakers', topics: 'Topics', documents: 'Documents',
     programme: 'Programme', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', tentative: 'Tentative',
@@ -49,6 +49,6 @@ const LABELS: Record<string, ProgrammeLabels> = {
 };
 
 /** The programme's words in a language (by its primary subtag), in English for languages not translated yet. */
-export function programmeLabels(language: string): ProgrammeLabels {
+export function outputLabels(language: string): OutputLabels {
   return LABELS[language.toLowerCase().split('-')[0]] ?? LABELS.en;
 }

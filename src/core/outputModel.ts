@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Node } from 'yaml';
 import type { Agenda, AgendaDocument, AgendaPerson, SessionStatus } from './agenda';
-import { programmeLabels, type ProgrammeLabels } from './labels';
+import { outputLabels, type OutputLabels } from './outputLabels';
 import { localizer, type Localizer } from './localize';
 import { itemsOf, valueOf } from './nodes';
 import type { ParsedAgenda } from './parse';
@@ -63,7 +63,7 @@ export interface ProgrammeSession {
 export interface Programme {
   agenda: Agenda;
   localizer: Localizer;
-  labels: ProgrammeLabels;
+  labels: OutputLabels;
   /** The event's `id`, or else a key made of its title (in its first language) and first day: for stable ids. */
   eventKey: string;
   title: string;
@@ -173,7 +173,7 @@ export function buildProgramme(parsed: ParsedAgenda, language?: string): Program
   const programme: Programme = {
     agenda,
     localizer: l,
-    labels: programmeLabels(l.language),
+    labels: outputLabels(l.language),
     eventKey: event.id ?? [slug(localizer(agenda).text(event.title)).slice(0, 40).replace(/-+$/, ''), event.start].filter(Boolean).join('-'),
     title: l.text(event.title),
     start: event.start,
