@@ -29,6 +29,11 @@ export async function runExport(io: CliIo, file: string, options: ExportOptions)
     io.stderr('agenda: -o needs a file name (or - for standard output)\n');
     return EXIT_USAGE;
   }
+  const target = options.output === undefined || options.output === '-' ? undefined : path.resolve(io.cwd, options.output);
+  if (target !== undefined && file !== '-' && target === path.resolve(io.cwd, file)) {
+    io.stderr(`agenda: refusing to write the export over the agenda itself (${options.output})\n`);
+    return EXIT_USAGE;
+  }
   const source = await readSource(io, file);
   if (source.problem !== undefined || source.text === undefined) {
     io.stderr(`agenda: ${file} ${source.problem}\n`);
@@ -57,15 +62,16 @@ export async function runExport(io: CliIo, file: string, options: ExportOptions)
     for (const skipped of result.skipped) io.stderr(`agenda: session ${skipped.id} is left out of schedule.json: ${skipped.reason}.\n`);
     text = JSON.stringify(result.json, null, 2) + '\n';
   }
-  if (options.output === undefined || options.output === '-') {
+  if (target === undefined) {
     io.stdout(text);
     return EXIT_CLEAN;
   }
   try {
-    io.writeFile(path.resolve(io.cwd, options.output), text);
+    io.writeFile(target, text);
   } catch (error) {
     io.stderr(`agenda: cannot write ${options.output} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
     return EXIT_USAGE;
   }
+  io.stderr(`Wrote ${options.output}\n`);
   return EXIT_CLEAN;
 }

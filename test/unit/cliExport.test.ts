@@ -36,10 +36,10 @@ function memoryIo(files: Record<string, string>): CliIo & { out: string; err: st
 }
 
 describe('agenda export', () => {
-  it('writes an iCalendar file with -o, quietly', async () => {
+  it('writes an iCalendar file with -o, and says so', async () => {
     const io = memoryIo({ '/work/vienna.agenda.yaml': VIENNA });
     assert.equal(await main(['export', 'vienna.agenda.yaml', '--ics', '-o', 'out/vienna.ics'], io), 0);
-    assert.deepEqual([io.out, io.err, [...io.written.keys()]], ['', '', ['/work/out/vienna.ics']]);
+    assert.deepEqual([io.out, io.err, [...io.written.keys()]], ['', 'Wrote out/vienna.ics\n', ['/work/out/vienna.ics']]);
     const calendar = new ICAL.Component(ICAL.parse(io.written.get('/work/out/vienna.ics')!));
     assert.deepEqual(calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary')),
       ['Opening; election of officers, agenda', 'Electronic evidence', 'Side event']);
@@ -86,6 +86,7 @@ describe('agenda export', () => {
       [['export', 'a.agenda.yaml', '--ics', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or es, not "French"\n'],
       [['export', 'a.agenda.yaml', '--ics', '-o'], 'agenda: -o needs a file name (or - for standard output)\n'],
       [['export', 'missing.agenda.yaml', '--ics'], 'agenda: missing.agenda.yaml cannot be read (ENOENT)\n'],
+      [['export', 'a.agenda.yaml', '--ics', '-o', './a.agenda.yaml'], 'agenda: refusing to write the export over the agenda itself (./a.agenda.yaml)\n'],
     ];
     for (const [args, message] of cases) {
       const io = memoryIo({ '/work/a.agenda.yaml': VIENNA });
