@@ -40,23 +40,24 @@ function personLine(person: ProgrammePerson): string {
 
 function describeSession(programme: Programme, session: ProgrammeSession): string {
   const { labels } = programme;
+  const labelled = (label: string, text: string) => `${label}${labels.colon}${text}`;
   const facts: string[] = [];
   if (session.start === undefined && session.part) facts.push(labels[session.part]);
-  if (session.chair) facts.push(`${labels.chair}: ${personLine(session.chair)}`);
-  if (session.moderators.length) facts.push(`${labels.moderators}: ${session.moderators.map(personLine).join('; ')}`);
-  if (session.speakers.length) facts.push(`${labels.speakers}: ${session.speakers.map(personLine).join('; ')}`);
-  if (session.topics.length) facts.push(`${labels.topics}: ${session.topics.map((t) => t.title).join('; ')}`);
+  if (session.chair) facts.push(labelled(labels.chair, personLine(session.chair)));
+  if (session.moderators.length) facts.push(labelled(labels.moderators, session.moderators.map(personLine).join('; ')));
+  if (session.speakers.length) facts.push(labelled(labels.speakers, session.speakers.map(personLine).join('; ')));
+  if (session.topics.length) facts.push(labelled(labels.topics, session.topics.map((t) => t.title).join('; ')));
   const blocks = [facts.join('\n')];
   if (session.description) blocks.push(markdownToPlainText(session.description));
   if (session.items.length) {
-    blocks.push([`${labels.programme}:`, ...session.items.map((item) => {
+    blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
       const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined ? '' : `–${formatMinutes(item.end)}`} `;
       const who = item.speakers.length ? ` (${item.speakers.map((p) => p.name).join(', ')})` : '';
       return `${time}${item.title}${who}`;
     })].join('\n'));
   }
   if (session.documents.length) {
-    blocks.push([`${labels.documents}:`, ...session.documents.map((d) => [d.symbol, d.title, d.url].filter(Boolean).join(' '))].join('\n'));
+    blocks.push([`${labels.documents}${labels.colon.trimEnd()}`, ...session.documents.map((d) => [d.symbol, d.title, d.url].filter(Boolean).join(' '))].join('\n'));
   }
   return blocks.filter(Boolean).join('\n\n');
 }
@@ -82,19 +83,19 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
   });
   if (programme.url) calendar.url(programme.url);
   for (const session of programme.sessions) {
-    const timed = session.start !== undefined;
     const at = (minutes: number) => {
       const time = localDateTime(session.date, minutes, declared);
       return zone || !declared ? time : time.toUTC();
     };
+    const timed = session.start === undefined ? undefined : { start: at(session.start), end: session.end === undefined ? null : at(session.end) };
     const event = calendar.createEvent({
       id: sessionUid(programme.eventKey, session.id),
       stamp,
-      start: timed ? at(session.start!) : localDateTime(session.date, 0, declared),
-      end: timed && session.end !== undefined ? at(session.end) : null,
+      start: timed?.start ?? localDateTime(session.date, 0, declared),
+      end: timed?.end ?? null,
       allDay: !timed,
       timezone: timed && zone ? zone : null,
-      floating: timed && !declared,
+      floating: !!timed && !declared,
       summary: session.title,
       description: describeSession(programme, session),
       status: STATUS[session.status],

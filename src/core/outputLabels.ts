@@ -13,38 +13,40 @@ export interface OutputLabels {
   cancelled: string;
   /** Where a session without a room takes place. */
   roomToBeAnnounced: string;
+  /** What stands between a label and its text: `: `, in French a narrow space before the colon, in Chinese `：`. */
+  colon: string;
 }
 
 const LABELS: Record<string, OutputLabels> = {
   en: {
     chair: 'Chair', moderators: 'Moderators', speakers: 'Speakers', topics: 'Topics', documents: 'Documents',
     programme: 'Programme', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', tentative: 'Tentative',
-    cancelled: 'Cancelled', roomToBeAnnounced: 'Room to be announced',
+    cancelled: 'Cancelled', roomToBeAnnounced: 'Room to be announced', colon: ': ',
   },
   fr: {
     chair: 'Présidence', moderators: 'Modération', speakers: 'Intervenants', topics: 'Thèmes', documents: 'Documents',
     programme: 'Programme', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir', tentative: 'Provisoire',
-    cancelled: 'Annulé', roomToBeAnnounced: 'Salle à confirmer',
+    cancelled: 'Annulé', roomToBeAnnounced: 'Salle à confirmer', colon: '\u202f: ',
   },
   es: {
     chair: 'Presidencia', moderators: 'Moderación', speakers: 'Ponentes', topics: 'Temas', documents: 'Documentos',
     programme: 'Programa', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', tentative: 'Provisional',
-    cancelled: 'Cancelado', roomToBeAnnounced: 'Sala por confirmar',
+    cancelled: 'Cancelado', roomToBeAnnounced: 'Sala por confirmar', colon: ': ',
   },
   ar: {
     chair: 'الرئاسة', moderators: 'إدارة النقاش', speakers: 'المتحدثون', topics: 'المواضيع', documents: 'الوثائق',
     programme: 'البرنامج', morning: 'صباحاً', afternoon: 'بعد الظهر', evening: 'مساءً', tentative: 'مؤقت',
-    cancelled: 'أُلغي', roomToBeAnnounced: 'القاعة تُحدَّد لاحقاً',
+    cancelled: 'أُلغي', roomToBeAnnounced: 'القاعة تُحدَّد لاحقاً', colon: ': ',
   },
   ru: {
     chair: 'Председатель', moderators: 'Модераторы', speakers: 'Докладчики', topics: 'Темы', documents: 'Документы',
     programme: 'Программа', morning: 'Утро', afternoon: 'День', evening: 'Вечер', tentative: 'Предварительно',
-    cancelled: 'Отменено', roomToBeAnnounced: 'Зал будет объявлен',
+    cancelled: 'Отменено', roomToBeAnnounced: 'Зал будет объявлен', colon: ': ',
   },
   zh: {
     chair: '主席', moderators: '主持人', speakers: '发言人', topics: '议题', documents: '文件',
     programme: '日程', morning: '上午', afternoon: '下午', evening: '晚上', tentative: '待定',
-    cancelled: '已取消', roomToBeAnnounced: '会议室待定',
+    cancelled: '已取消', roomToBeAnnounced: '会议室待定', colon: '：',
   },
 };
 

@@ -116,8 +116,8 @@ describe('iCalendar export', () => {
     assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), "Réunion d'experts");
     assert.equal(events[0].summary, 'Ouverture ; élection du Bureau, ordre du jour');
     assert.equal(events[0].location, 'Salle du Conseil A, Vienna International Centre, Vienne, Autriche');
-    assert.equal(events[0].description, 'Présidence: H.E. Amal Haddad\nIntervenants: Jean Dupont (ONUDC)\nThèmes: Preuves électroniques\n\nDéclarations liminaires.');
-    assert.equal(events[1].description, 'Thèmes: Preuves électroniques\n\nProgramme:\n10:00–10:30 Exposé (Jean Dupont)\n10:30–11:30 Débat');
+    assert.equal(events[0].description, 'Présidence\u202f: H.E. Amal Haddad\nIntervenants\u202f: Jean Dupont (ONUDC)\nThèmes\u202f: Preuves électroniques\n\nDéclarations liminaires.');
+    assert.equal(events[1].description, 'Thèmes\u202f: Preuves électroniques\n\nProgramme\u202f:\n10:00–10:30 Exposé (Jean Dupont)\n10:30–11:30 Débat');
   });
 
   it('turns Markdown descriptions into plain text with link addresses', () => {
