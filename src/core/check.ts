@@ -1,4 +1,6 @@
+import type { Node } from 'yaml';
 import type { CheckOptions, Diagnostic } from './model';
+import { collectionAt } from './nodes';
 import { parseAgenda, type ParsedAgenda } from './parse';
 import { schemaDiagnostics } from './schema';
 import { semanticDiagnostics } from './semantic';
@@ -12,25 +14,48 @@ function compare(a: Diagnostic, b: Diagnostic): number {
 }
 
 /**
+ * The lines a syntax error leaves uncertain: its own, and those of the mapping or list it broke (unless that is the
+ * whole document), where the parser's recovery builds values nobody wrote.
+ */
+function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<number> {
+  const lines = new Set<number>();
+  const root = parsed.doc.contents as Node | null;
+  for (const d of errors) {
+    let first = d.range.start.line;
+    let last = d.range.end.line;
+    const collection = collectionAt(root, parsed.lines.offsetAt(d.range.start));
+    if (collection && collection !== root && collection.range) {
+      first = Math.min(first, parsed.lines.positionAt(collection.range[0]).line);
+      last = Math.max(last, parsed.lines.positionAt(collection.range[1]).line);
+    }
+    for (let line = first; line <= last; line++) lines.add(line);
+  }
+  return lines;
+}
+
+/**
  * Checks a parsed agenda: YAML syntax, then the schema (on what could be parsed), then what a schema cannot
- * express. Schema complaints on lines that already have a syntax error are left out: they are echoes of it.
+ * express. Complaints about what a syntax error broke are left out, as echoes of it: diagnostics on the lines it
+ * left uncertain, and missing keys (the key may be in the text the parser could not read).
  * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves.
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
   const result = [...parsed.diagnostics];
-  if (parsed.doc.contents === null && !parsed.diagnostics.length) {
-    return [{
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (parsed.value === null && !errors.length) {
+    result.push({
       range: parsed.lines.range(0, 0),
       severity: 'error',
       code: 'schema-required',
       message: 'The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`.',
-    }];
+    });
+    return result.sort(compare);
   }
-  const broken = new Set(parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => d.range.start.line));
-  if (options.schema !== false) {
-    result.push(...schemaDiagnostics(parsed).filter((d) => !broken.has(d.range.start.line)));
-  }
-  if (options.semantic !== false) result.push(...semanticDiagnostics(parsed));
+  const broken = brokenLines(parsed, errors);
+  const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
+  const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
+  if (options.schema !== false && parsed.value !== undefined) result.push(...schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
+  if (options.semantic !== false) result.push(...semanticDiagnostics(parsed).filter(sound));
   return withoutIgnored(result, parsed.lines).sort(compare);
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** A segment of a path into the agenda: a mapping key or a list index. */
 export type PathSegment = string | number;
@@ -96,4 +96,37 @@ export function contentSpan(node: Node | null | undefined, text: string): [numbe
   let end = Math.max(start, lastEnd(node));
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return [start, end];
+}
+
+/**
+ * The offsets to underline for a node in `text`: its value without trailing blanks or line breaks; for a block
+ * mapping or list (which may run over many lines), only its first line. Undefined for a missing or empty node.
+ */
+export function underlineSpan(node: Node | null | undefined, text: string): [number, number] | undefined {
+  const span = valueSpan(node);
+  if (!span) return undefined;
+  let [start, end] = span;
+  if (isCollection(node) && !node.flow) {
+    const lineBreak = text.slice(start, end).search(/[\r\n]/);
+    if (lineBreak >= 0) end = start + lineBreak;
+  }
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? [start, end] : undefined;
+}
+
+/** The innermost mapping or list under `root` whose value covers an offset, or undefined. */
+export function collectionAt(root: Node | null, offset: number): Node | undefined {
+  let found: Node | undefined;
+  let node: Node | null | undefined = root;
+  while (isCollection(node)) {
+    const span = valueSpan(node);
+    if (!span || offset < span[0] || offset > span[1]) break;
+    found = node;
+    const children: (Node | null)[] = isMap(node) ? pairsOf(node).flatMap((pair) => [pair.key, pair.value]) : itemsOf(node);
+    node = children.find((child) => {
+      const range = valueSpan(child);
+      return !!range && isCollection(child) && offset >= range[0] && offset <= range[1];
+    });
+  }
+  return found;
 }

@@ -1,11 +1,12 @@
 import type { ErrorObject } from 'ajv';
-import { isMap, type Node } from 'yaml';
+import { isCollection, isMap, type Node } from 'yaml';
 import validate from './generated/validateAgenda';
 import { describePath, fieldName } from './describe';
 import type { Diagnostic, DiagnosticCode } from './model';
-import { locate, pairsOf, valueSpan, type PathSegment } from './nodes';
+import { locate, pairsOf, underlineSpan, type PathSegment } from './nodes';
 import type { ParsedAgenda } from './parse';
 import { closest, didYouMean } from './suggest';
+import { isCalendarDate } from './time';
 
 type AgendaError = ErrorObject<string, Record<string, unknown>, unknown>;
 type Validator = ((data: unknown) => boolean) & { errors?: AgendaError[] | null };
@@ -42,12 +43,12 @@ function parsePath(instancePath: string): PathSegment[] {
     .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-function actual(value: unknown): string {
+function actual(value: unknown, source: string): string {
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'object') return 'a mapping';
+  if (value !== null && typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  return `\`${String(value)}\``;
+  if (typeof value === 'number') return `the number \`${source || String(value)}\``;
+  return `\`${source || String(value)}\``;
 }
 
 /** A lower-case id made of the letters and digits of a text: `First Meeting!` gives `first-meeting`. */
@@ -67,6 +68,33 @@ function normalTime(value: string): string | undefined {
   const hours = Number(match[1]);
   const minutes = Number(match[2] || 0);
   return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` : undefined;
+}
+
+/** Minutes in a duration written with units (`90 min`, `1h30`, `2 hours`). */
+function normalDuration(value: string): number | undefined {
+  const text = value.trim().toLowerCase();
+  const minutes = /^(\d+)\s*(?:m|min|mins|minutes?)?$/.exec(text);
+  if (minutes) return Number(minutes[1]);
+  const hours = /^(\d+)\s*h(?:ours?|rs?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?$/.exec(text);
+  return hours ? Number(hours[1]) * 60 + Number(hours[2] ?? 0) : undefined;
+}
+
+/** A date written almost right (`2020-4-24`, `2020/04/24`) in the `YYYY-MM-DD` form. */
+function normalDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(value);
+  if (!match) return undefined;
+  const fixed = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return isCalendarDate(fixed) ? fixed : undefined;
+}
+
+/** The definition of the schema an error comes from (`time`, `date`, `id`...), if it comes from one. */
+function definitionOf(error: AgendaError): string | undefined {
+  return /^#\/definitions\/([^/]+)\//.exec(error.schemaPath)?.[1];
+}
+
+function listed(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted.join('');
 }
 
 let countries: Map<string, string> | undefined;
@@ -103,27 +131,38 @@ class SchemaReporter {
 
   private fallbackSpan(): [number, number] {
     const first = pairsOf(this.root)[0];
-    return valueSpan(first?.key) ?? valueSpan(this.root) ?? [0, 0];
+    return underlineSpan(first?.key, this.parsed.text) ?? underlineSpan(this.root, this.parsed.text) ?? [0, 0];
   }
 
-  /** Where to underline a value: the value itself, or its key when the value is empty. */
+  private keySpan(node: Node | null | undefined): [number, number] | undefined {
+    return underlineSpan(node, this.parsed.text);
+  }
+
+  /** Where to underline a value: the value itself; its key when it is empty or a block spanning many lines. */
   private valueSpanAt(path: readonly PathSegment[]): [number, number] | undefined {
     const { node, key, parentKey } = locate(this.root, path);
-    const span = valueSpan(node);
-    if (span && span[1] > span[0]) return span;
-    return valueSpan(key) ?? valueSpan(parentKey);
+    if (isCollection(node) && !node.flow && key) return this.keySpan(key);
+    return underlineSpan(node, this.parsed.text) ?? this.keySpan(key) ?? this.keySpan(parentKey);
+  }
+
+  /** The text of the value at a path as written in the file (`9.30`, not the number 9.3). */
+  private sourceAt(path: readonly PathSegment[]): string {
+    const span = underlineSpan(locate(this.root, path).node, this.parsed.text);
+    return span ? this.parsed.text.slice(span[0], span[1]) : '';
   }
 
   /** Where to underline an object as a whole: its key, or for a list entry its first key. */
   private objectSpanAt(path: readonly PathSegment[]): [number, number] | undefined {
     const { node, key, parentKey } = locate(this.root, path);
-    if (key) return valueSpan(key);
-    if (isMap(node)) return valueSpan(pairsOf(node)[0]?.key) ?? valueSpan(node);
-    return valueSpan(node) ?? valueSpan(parentKey);
+    if (key) return this.keySpan(key);
+    if (isMap(node)) return this.keySpan(pairsOf(node)[0]?.key) ?? underlineSpan(node, this.parsed.text);
+    return underlineSpan(node, this.parsed.text) ?? this.keySpan(parentKey);
   }
 
+  /** Where to underline a key of the object at a path (a list or mapping used as a key has no name to look up). */
   private keySpanAt(path: readonly PathSegment[], key: string): [number, number] | undefined {
-    return valueSpan(locate(this.root, [...path, key]).key) ?? this.objectSpanAt(path);
+    const complex = () => pairsOf(locate(this.root, path).node).find((pair) => isCollection(pair.key))?.key;
+    return this.keySpan(locate(this.root, [...path, key]).key) ?? this.keySpan(complex()) ?? this.objectSpanAt(path);
   }
 
   report(errors: readonly AgendaError[]): void {
@@ -136,13 +175,28 @@ class SchemaReporter {
         }
       }
     });
+    const missing = new Map<string, string[]>();
+    for (const error of errors) {
+      if (skip.has(error) || error.keyword !== 'required') continue;
+      const keys = missing.get(error.instancePath) ?? [];
+      if (!missing.has(error.instancePath)) missing.set(error.instancePath, keys);
+      keys.push(String(error.params.missingProperty));
+      skip.add(error);
+    }
     for (const error of errors) if (!skip.has(error)) this.one(error, errors);
+    for (const [instancePath, keys] of missing) this.required(parsePath(instancePath), keys);
     const seen = new Set<string>();
     const unique = this.diagnostics.filter((d) => {
       const key = `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
       return !seen.has(key) && !!seen.add(key);
     });
     this.diagnostics.splice(0, this.diagnostics.length, ...unique);
+  }
+
+  private required(path: readonly PathSegment[], keys: readonly string[]): void {
+    const where = describePath(this.parsed.value, path, true);
+    const what = keys.length === 1 ? `the required key ${listed(keys)}` : `the required keys ${listed(keys)}`;
+    this.add(this.objectSpanAt(path), 'schema-required', `${where} is missing ${what}.`);
   }
 
   private one(error: AgendaError, all: readonly AgendaError[]): void {
@@ -152,11 +206,6 @@ class SchemaReporter {
     const where = (capital = false) => describePath(this.parsed.value, path, capital);
     const params = error.params;
     switch (error.keyword) {
-      case 'required': {
-        const missing = String(params.missingProperty);
-        this.add(this.objectSpanAt(path), 'schema-required', `${where(true)} is missing the required key \`${missing}\`.`);
-        return;
-      }
       case 'additionalProperties': {
         const unknown = String(params.additionalProperty);
         const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
@@ -169,7 +218,7 @@ class SchemaReporter {
         const name = String(params.propertyName);
         const languages = (all.find((e) => e.instancePath === error.instancePath && e.keyword === 'enum')?.params.allowedValues as string[] | undefined) ?? [];
         const suggestions = closest(name.toLowerCase(), languages);
-        this.add(this.keySpanAt(path, name), 'schema-enum', `\`${name}\` is not an ISO 639-1 language code.${didYouMean(suggestions)}`, suggestions);
+        this.add(this.keySpanAt(path, name), 'schema-enum', `\`${name}\` is not an ISO 639-1 language code, such as \`en\` or \`fr\`.${didYouMean(suggestions)}`, suggestions);
         return;
       }
       case 'enum': {
@@ -182,16 +231,11 @@ class SchemaReporter {
         return;
       }
       case 'const':
-        this.add(this.valueSpanAt(path), 'schema-version', `The agenda format version must be \`${String(params.allowedValue)}\`.`, [String(params.allowedValue)]);
+        this.add(this.valueSpanAt(path), 'schema-version', `The agenda format version must be \`${String(params.allowedValue)}\`, not \`${this.sourceAt(path) || String(value)}\`.`, [String(params.allowedValue)]);
         return;
-      case 'type': {
-        const expected = EXPECTED[String(params.type)] ?? String(params.type);
-        const message = value === null
-          ? `\`${field}\` has no value; it should be ${expected}.`
-          : `\`${field}\` should be ${expected}, not ${actual(value)}.`;
-        this.add(this.valueSpanAt(path), 'schema-type', message);
+      case 'type':
+        this.type(error, path, field);
         return;
-      }
       case 'pattern':
         this.pattern(path, field, String(value), String(params.pattern));
         return;
@@ -208,13 +252,15 @@ class SchemaReporter {
       }
       case 'minLength':
       case 'minItems':
-      case 'minProperties':
-        this.add(this.valueSpanAt(path), 'schema-empty', `\`${field}\` is empty.`);
+      case 'minProperties': {
+        const hint = error.keyword === 'minItems' ? 'list at least one entry, or remove the key' : error.keyword === 'minProperties' ? 'give the text in at least one language' : 'write the text';
+        this.add(this.valueSpanAt(path), 'schema-empty', `${where(true)} is empty; ${hint}.`);
         return;
+      }
       case 'uniqueItems': {
         const later = Math.max(Number(params.i), Number(params.j));
         const item = Array.isArray(value) ? value[later] : undefined;
-        this.add(this.valueSpanAt([...path, later]), 'schema-unique', `\`${String(item)}\` is listed twice in \`${field}\`.`);
+        this.add(this.valueSpanAt([...path, later]), 'schema-unique', `\`${String(item)}\` is listed twice in ${where()}; remove one.`);
         return;
       }
       case 'anyOf': {
@@ -227,15 +273,60 @@ class SchemaReporter {
         return;
       }
       default:
-        this.add(this.valueSpanAt(path), 'schema-type', `${where(true)}: ${error.message ?? 'is not valid'}.`);
+        this.add(this.valueSpanAt(path), 'schema-type', `${where(true)} is not valid here.`);
     }
+  }
+
+  private type(error: AgendaError, path: readonly PathSegment[], field: string): void {
+    const value = error.data;
+    const expected = EXPECTED[String(error.params.type)] ?? String(error.params.type);
+    const source = this.sourceAt(path);
+    const span = this.valueSpanAt(path);
+    const definition = definitionOf(error);
+    if (value === null) {
+      this.add(span, 'schema-type', path.length ? `\`${field}\` has no value; it should be ${expected}.` : `The agenda has no content; it should be ${expected}.`);
+      return;
+    }
+    if (path.length === 0) {
+      this.add(span, 'schema-type', `The agenda should be a mapping of keys such as \`version\`, \`event\` and \`sessions\`, not ${actual(value, source)}.`);
+      return;
+    }
+    if (definition === 'time' && typeof value === 'number') {
+      this.time(span, source);
+      return;
+    }
+    if (definition === 'date' && typeof value === 'number') {
+      this.add(span, 'schema-format', `\`${source}\` is not a date: write YYYY-MM-DD, e.g. \`2020-04-24\`.`);
+      return;
+    }
+    if (definition === 'duration' && typeof value === 'string') {
+      const minutes = normalDuration(value);
+      const fix = minutes === undefined ? '' : `, here \`${minutes}\``;
+      this.add(span, 'schema-type', `\`duration\` is a whole number of minutes${fix || ', e.g. `90`'}, not ${actual(value, source)}.`, minutes === undefined ? undefined : [String(minutes)]);
+      return;
+    }
+    if (definition === 'duration' && typeof value === 'number') {
+      const minutes = Math.round(value * 60);
+      this.add(span, 'schema-type', `\`duration\` is a whole number of minutes, not \`${source}\`; for ${source} hours write \`${minutes}\`.`, [String(minutes)]);
+      return;
+    }
+    if (EXPECTED[String(error.params.type)]?.startsWith('text') && (typeof value === 'number' || typeof value === 'boolean')) {
+      const fix = `"${source}"`;
+      this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}; put it in quotes: \`${fix}\`.`, [fix]);
+      return;
+    }
+    this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}.`);
+  }
+
+  private time(span: [number, number] | undefined, value: string): void {
+    const fixed = normalTime(value);
+    this.add(span, 'schema-pattern', `\`${value}\` is not a time: write HH:MM on the 24-hour clock${fixed ? `, here \`${fixed}\`` : ', e.g. `09:30`'}.`, fixed ? [fixed] : undefined);
   }
 
   private pattern(path: readonly PathSegment[], field: string, value: string, pattern: string): void {
     const span = this.valueSpanAt(path);
     if (pattern.includes('[01][0-9]')) {
-      const fixed = normalTime(value);
-      this.add(span, 'schema-pattern', `\`${value}\` is not a time: write HH:MM on the 24-hour clock${fixed ? `, here \`${fixed}\`` : ', e.g. `09:30`'}.`, fixed ? [fixed] : undefined);
+      this.time(span, value);
     } else if (pattern.startsWith('^https?')) {
       this.add(span, 'schema-pattern', `\`${value}\` is not a web address: it should start with \`https://\`.`, [`https://${value.replace(/^\/+/, '')}`]);
     } else {
@@ -248,10 +339,14 @@ class SchemaReporter {
   private format(path: readonly PathSegment[], value: string, format: string): void {
     const span = this.valueSpanAt(path);
     if (format === 'date') {
+      const fixed = normalDate(value);
       const shape = /^\d{4}-\d{2}-\d{2}$/.test(value);
-      this.add(span, 'schema-format', shape ? `\`${value}\` is not a date in the calendar.` : `\`${value}\` is not a date: write YYYY-MM-DD, e.g. \`2020-04-24\`.`);
+      const message = shape
+        ? `\`${value}\` is not a date in the calendar.`
+        : `\`${value}\` is not a date: write YYYY-MM-DD, ${fixed ? `here \`${fixed}\`` : 'e.g. `2020-04-24`'}.`;
+      this.add(span, 'schema-format', message, fixed ? [fixed] : undefined);
     } else if (format === 'email') {
-      this.add(span, 'schema-format', `\`${value}\` is not an e-mail address.`);
+      this.add(span, 'schema-format', `\`${value}\` is not an e-mail address such as \`jane.doe@example.org\`.`);
     } else {
       this.add(span, 'schema-format', `\`${value}\` is not a valid web address.`);
     }

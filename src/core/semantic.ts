@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './mo
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from './nodes';
 import type { ParsedAgenda } from './parse';
 import { closest, didYouMean } from './suggest';
-import { formatMinutes, itemTimes, minutesOf, sessionTime, type SessionTime } from './time';
+import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from './time';
 import { translationDiagnostics } from './translations';
 
 const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
@@ -104,7 +104,7 @@ class SemanticReporter {
     const start = scalarText(valueOf(event, 'start'));
     const endNode = valueOf(event, 'end');
     const end = scalarText(endNode);
-    if (isDate(start) && isDate(end) && end < start) {
+    if (isCalendarDate(start) && isCalendarDate(end) && end < start) {
       this.add(valueSpan(endNode), 'error', 'time-order', `The event ends (${end}) before it starts (${start}).`, { suggestions: [start] });
     }
   }
@@ -119,11 +119,11 @@ class SemanticReporter {
       const id = scalarText(valueOf(node, 'id')) ?? `${index + 1}`;
       const time = sessionTime(node);
       const dateNode = valueOf(node, 'date');
-      if (isDate(time.date) && isDate(first) && isDate(last) && first <= last && (time.date < first || time.date > last)) {
+      if (isCalendarDate(time.date) && isCalendarDate(first) && isCalendarDate(last) && first <= last && (time.date < first || time.date > last)) {
         this.add(valueSpan(dateNode), 'error', 'date-outside-event', `Session \`${id}\` is on ${time.date}, outside the event's dates (${first} to ${last}).`);
       }
       this.sessionClock(node, id, time);
-      if (isDate(time.date) && time.start !== undefined && time.end !== undefined && time.end > time.start) {
+      if (isCalendarDate(time.date) && time.start !== undefined && time.end !== undefined && time.end > time.start) {
         timed.push({ index, node, id, time: { ...time, date: time.date, start: time.start, end: time.end } });
       }
     });
@@ -167,8 +167,10 @@ class SemanticReporter {
         this.add(anchor, 'warning', 'item-overlap', `${label} starts at ${formatMinutes(item.start)}, before the item before it ends (${formatMinutes(previousEnd)}).`);
       } else if (item.start !== undefined && time.start !== undefined && item.start < time.start) {
         this.add(anchor, 'warning', 'time-outside-session', `${label} starts at ${formatMinutes(item.start)}, before the session starts (${formatMinutes(time.start)}).`);
-      } else if (item.end !== undefined && time.end !== undefined && time.start !== undefined && time.end > time.start && item.end > time.end) {
-        this.add(anchor, 'warning', 'time-outside-session', `${label} runs until ${formatMinutes(item.end)}, after the session ends (${formatMinutes(time.end)}).`);
+      }
+      if (item.end !== undefined && time.end !== undefined && time.start !== undefined && time.end > time.start && item.end > time.end) {
+        const span = valueSpan(valueOf(item.node, 'duration')) ?? anchor;
+        this.add(span, 'warning', 'time-outside-session', `${label} runs until ${formatMinutes(item.end)}, after the session ends (${formatMinutes(time.end)}).`);
       }
       previousEnd = item.end ?? (item.start !== undefined && previousEnd !== undefined ? Math.max(previousEnd, item.start) : item.start);
     });
@@ -194,9 +196,9 @@ class SemanticReporter {
     const roomB = roomKey(valueOf(later.node, 'room'));
     if (!roomA || roomA !== roomB) return;
     const startNode = valueOf(later.node, 'start');
-    const room = scalarText(valueOf(later.node, 'room')) ?? roomB;
+    const room = scalarText(valueOf(later.node, 'room')) ?? scalarText(pairsOf(valueOf(later.node, 'room'))[0]?.value) ?? roomB;
     this.add(valueSpan(startNode), 'error', 'time-overlap',
-      `Session \`${later.id}\` overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in ${room} on ${later.time.date}.`,
+      `Session \`${later.id}\` (${formatMinutes(later.time.start)}–${formatMinutes(later.time.end)}) overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in the same room, ${room}, on ${later.time.date}.`,
       { related: this.related(valueSpan(valueOf(earlier.node, 'start')), `Session \`${earlier.id}\``) });
   }
 
@@ -226,10 +228,6 @@ class SemanticReporter {
 function roomKey(node: Node | null | undefined): string | undefined {
   const text = scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
   return text?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
-}
-
-function isDate(text: string | undefined): text is string {
-  return text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
 
 let zones: string[] | undefined;

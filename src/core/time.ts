@@ -69,3 +69,11 @@ export function itemTimes(session: Node | null, sessionStart: number | undefined
     return item;
   });
 }
+
+/** True for a `YYYY-MM-DD` date that exists in the calendar (not `2020-04-31`). */
+export function isCalendarDate(text: string | undefined): text is string {
+  const match = text === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
