@@ -9,6 +9,13 @@ import { withoutIgnored } from './suppress';
 /** The largest text checked by default (5 MB): beyond it, `check` reports `file-too-large` and stops. */
 export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 
+/** A length in characters as a person reads it: `5 MB`, `12 KB`, `100 characters`. */
+function size(length: number): string {
+  if (length >= 1024 * 1024) return `${Number((length / (1024 * 1024)).toFixed(1))} MB`;
+  if (length >= 1024) return `${Math.round(length / 1024)} KB`;
+  return `${length} characters`;
+}
+
 function compare(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
@@ -70,7 +77,7 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: 'warning',
       code: 'file-too-large',
-      message: `This file is too large to check as you type (${Math.round(text.length / 1024)} KB, limit ${Math.round(maxLength / 1024)} KB); run \`agenda check\` on it instead.`,
+      message: `This file is too large to check as you type (${size(text.length)}; the limit is ${size(maxLength)}); run \`agenda check\` on it instead.`,
     }];
   }
   try {

@@ -196,9 +196,9 @@ class SemanticReporter {
     const roomB = roomKey(valueOf(later.node, 'room'));
     if (!roomA || roomA !== roomB) return;
     const startNode = valueOf(later.node, 'start');
-    const room = scalarText(valueOf(later.node, 'room')) ?? scalarText(pairsOf(valueOf(later.node, 'room'))[0]?.value) ?? roomB;
+    const room = roomName(valueOf(earlier.node, 'room')) ?? roomA;
     this.add(valueSpan(startNode), 'error', 'time-overlap',
-      `Session \`${later.id}\` (${formatMinutes(later.time.start)}–${formatMinutes(later.time.end)}) overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in the same room, ${room}, on ${later.time.date}.`,
+      `Session \`${later.id}\` (${formatMinutes(later.time.start)}–${formatMinutes(later.time.end)}) overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in the same room (${room}) on ${later.time.date}.`,
       { related: this.related(valueSpan(valueOf(earlier.node, 'start')), `Session \`${earlier.id}\``) });
   }
 
@@ -225,9 +225,13 @@ class SemanticReporter {
   }
 }
 
+/** A room as written: its text, or for a language map its first translation. */
+function roomName(node: Node | null | undefined): string | undefined {
+  return scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
+}
+
 function roomKey(node: Node | null | undefined): string | undefined {
-  const text = scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
-  return text?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
+  return roomName(node)?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
 }
 
 let zones: string[] | undefined;

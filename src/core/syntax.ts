@@ -124,7 +124,7 @@ class SyntaxExplainer {
       const span = node?.range ? this.restOfLine(node.range[0]) : here;
       return { span, message: `This text opens a \`${mark}\` quote that is never closed; add the closing \`${mark}\` at its end.` };
     }
-    if ((match = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(raw))) {
+    if ((match = /^Flow (sequence|map) (?:in block collection must be sufficiently indented and end|must end) with a ([\]}])/.exec(raw))) {
       const open = match[2] === ']' ? '[' : '{';
       const node = this.unclosedFlow(open, start);
       const span = node?.range ? this.restOfLine(node.range[0]) : here;
@@ -164,6 +164,25 @@ class SyntaxExplainer {
     }
     if (/^Unexpected scalar at node end/.test(raw) && /["']\s*$/.test(this.text.slice(this.lines.lineStart(this.lines.positionAt(start).line), start))) {
       return { span: this.restOfLine(start), message: 'Text goes on after the closing quote. To use a `"` inside quoted text write `\\"`, or quote the text with `\'` instead.' };
+    }
+    if (/^Unexpected \S+ at node end/.test(raw)) {
+      return { span: this.restOfLine(start), message: 'Unexpected text after this value; check the indentation of this line, or put the whole value in quotes.' };
+    }
+    if ((match = /^Unexpected flow-(seq|map)-end token/.exec(raw))) {
+      const [open, close] = match[1] === 'seq' ? ['[', ']'] : ['{', '}'];
+      return { span: here, message: `This \`${close}\` closes nothing opened with \`${open}\`; remove it.` };
+    }
+    if (/^Unexpected , in flow/.test(raw)) {
+      return { span: here, message: 'This comma has no entry before or after it; remove it.' };
+    }
+    if ((match = /^Unexpected \S+ token in YAML stream: "(.*)"/.exec(raw))) {
+      return { span: here, message: `Unexpected \`${match[1]}\` here; check the indentation of this line.` };
+    }
+    if (/^Unexpected block-seq-ind on same line with key/.test(raw)) {
+      return { span: here, message: 'A `- ` list cannot start on the same line as its key; start it on the next line, indented.' };
+    }
+    if (/^Block collections are not allowed within flow collections/.test(raw)) {
+      return { span: here, message: 'Inside `[ ]` or `{ }`, separate entries with commas; a `- ` list or a `key: value` line cannot go there.' };
     }
     if (/^Comments must be separated from other tokens by white space/.test(raw)) {
       return { span: here, message: 'A `#` starts a comment only after a space; add the space, or put the whole value in quotes if `#` is part of it.' };
@@ -233,18 +252,22 @@ class SyntaxExplainer {
 /**
  * The YAML syntax errors and warnings of a document as diagnostics an organiser can act on: each at the place to
  * edit (the unclosed quote or bracket, the whole duplicate key), in plain words, with a fix where one is certain.
- * One diagnostic per mistake: further errors the parser reports on the same line or at the same place are left out.
+ * One diagnostic per mistake: further errors the parser reports on the same line or at the same place are left out,
+ * and so are the stray tokens it finds after losing track of the document's structure.
  */
 export function syntaxDiagnostics(doc: Document.Parsed, lines: LineIndex): Diagnostic[] {
   const explainer = new SyntaxExplainer(doc, lines);
   const rawLines = new Set<number>();
   const places = new Set<string>();
   const errors: Diagnostic[] = [];
+  let lost = false;
   for (const error of doc.errors) {
     const rawLine = lines.positionAt(error.pos[0]).line;
     const diagnostic = explainer.diagnostic(error, 'error');
     const place = `${diagnostic.range.start.line}:${diagnostic.range.start.character}`;
-    if (rawLines.has(rawLine) || places.has(place)) continue;
+    const stray = / token in YAML stream/.test(error.message);
+    if (rawLines.has(rawLine) || places.has(place) || (stray && lost)) continue;
+    lost ||= stray;
     rawLines.add(rawLine);
     places.add(place);
     errors.push(diagnostic);

@@ -1,0 +1,372 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { check } from '../../src/core';
+import { findings, fixtureNames, readFixture, REPO, type Finding } from './findings';
+
+interface Case {
+  fixture: string;
+  behaviour: string;
+  expected: Finding[];
+}
+
+/** Each file of `test/fixtures/invalid`, and exactly what `check` must report on it (0-based ranges). */
+const CASES: Case[] = [
+  {
+    fixture: 'date-outside-event',
+    behaviour: "reports a session dated outside the event's dates on its date",
+    expected: [
+      { at: '8:10-8:20', text: '2020-04-26', severity: 'error', code: 'date-outside-event', message: "Session `first-meeting` is on 2020-04-26, outside the event's dates (2020-04-24 to 2020-04-25)." },
+    ],
+  },
+  {
+    fixture: 'duplicate-id',
+    behaviour: 'reports a repeated id on the repeat, pointing back at the first',
+    expected: [
+      { at: '8:8-8:16', text: 'firearms', severity: 'error', code: 'duplicate-id', message: 'The topic id `firearms` is already used on line 7; ids must be unique.', related: ['6:8-6:16 firearms: First topic `firearms`'] },
+      { at: '15:8-15:21', text: 'first-meeting', severity: 'error', code: 'duplicate-id', message: 'The session id `first-meeting` is already used on line 12; ids must be unique.', related: ['11:8-11:21 first-meeting: First session `first-meeting`'] },
+    ],
+  },
+  {
+    fixture: 'empty',
+    behaviour: 'reports an empty file as an agenda that needs its required keys',
+    expected: [
+      { at: '0:0-0:0', text: '', severity: 'error', code: 'schema-required', message: 'The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`.' },
+    ],
+  },
+  {
+    fixture: 'item-overlap',
+    behaviour: 'warns on the time of an item that starts before the item before it ends',
+    expected: [
+      { at: '15:14-15:21', text: '"10:30"', severity: 'warning', code: 'item-overlap', message: 'Item 2 of session `first-meeting` starts at 10:30, before the item before it ends (11:00).' },
+    ],
+  },
+  {
+    fixture: 'part-mismatch',
+    behaviour: "warns on a part of the day that does not match the session's start time, suggesting the right one",
+    expected: [
+      { at: '9:10-9:19', text: 'afternoon', severity: 'warning', code: 'part-mismatch', message: 'Session `first-meeting` starts at 10:00, which is not in the afternoon.', suggestions: ['morning'] },
+    ],
+  },
+  {
+    fixture: 'person-double-booked',
+    behaviour: 'warns on a person named in two sessions at once, pointing at the other session',
+    expected: [
+      { at: '22:15-22:23', text: 'jane-doe', severity: 'warning', code: 'person-double-booked', message: '`jane-doe` is also in session `first-meeting` at the same time (10:00–13:00 on 2020-04-24).', related: ['15:11-15:19 jane-doe: `jane-doe` in session `first-meeting`'] },
+    ],
+  },
+  {
+    fixture: 'schema-alternative',
+    behaviour: 'reports an item with neither a time nor a duration on the item',
+    expected: [
+      { at: '11:8-11:13', text: 'title', severity: 'error', code: 'schema-alternative', message: 'Item 1 of session `first-meeting` needs a `time` or a `duration`.' },
+    ],
+  },
+  {
+    fixture: 'schema-empty',
+    behaviour: 'reports empty text, lists and language maps on the value',
+    expected: [
+      { at: '5:13-5:15', text: '[]', severity: 'error', code: 'schema-empty', message: '`event.languages` is empty; list at least one entry, or remove the key.' },
+      { at: '6:14-6:16', text: '{}', severity: 'error', code: 'schema-empty', message: '`event.shortTitle` is empty; give the text in at least one language.' },
+      { at: '8:8-8:16', text: 'jane-doe', severity: 'info', code: 'unused-id', message: 'The person `jane-doe` is never used: no session names this person.' },
+      { at: '9:10-9:12', text: '""', severity: 'error', code: 'schema-empty', message: '`name` of person `jane-doe` is empty; write the text.' },
+    ],
+  },
+  {
+    fixture: 'schema-enum',
+    behaviour: 'reports values outside a list of choices on the value, suggesting the closest choice',
+    expected: [
+      { at: '5:18-5:25', text: 'english', severity: 'error', code: 'schema-enum', message: '`english` is not a valid language code. Did you mean `en`?', suggestions: ['en'] },
+      { at: '7:13-7:18', text: 'Japan', severity: 'error', code: 'schema-enum', message: '`Japan` is not a valid country code. Did you mean `JP`?', suggestions: ['JP'] },
+      { at: '10:4-10:11', text: 'english', severity: 'error', code: 'schema-enum', message: '`english` is not an ISO 639-1 language code, such as `en` or `fr`. Did you mean `en`?', suggestions: ['en'] },
+      { at: '15:10-15:16', text: 'mornin', severity: 'error', code: 'schema-enum', message: '`mornin` is not a valid part of the day. Did you mean `morning`? Use one of: morning, afternoon, evening.', suggestions: ['morning'] },
+      { at: '16:12-16:17', text: 'Panel', severity: 'error', code: 'schema-enum', message: '`Panel` is not a valid session format. Did you mean `panel`? Use one of: plenary, panel, keynote, roundtable, workshop, presentation, discussion, ceremony, side-event, break, reception, other.', suggestions: ['panel'] },
+    ],
+  },
+  {
+    fixture: 'schema-format',
+    behaviour: 'reports malformed dates, e-mail addresses and web addresses on the value, fixing dates where certain',
+    expected: [
+      { at: '8:11-8:19', text: 'jane.doe', severity: 'error', code: 'schema-format', message: '`jane.doe` is not an e-mail address such as `jane.doe@example.org`.' },
+      { at: '12:10-12:19', text: '2020-4-24', severity: 'error', code: 'schema-format', message: '`2020-4-24` is not a date: write YYYY-MM-DD, here `2020-04-24`.', suggestions: ['2020-04-24'] },
+      { at: '16:10-16:20', text: '2020-04-31', severity: 'error', code: 'schema-format', message: '`2020-04-31` is not a date in the calendar.' },
+      { at: '17:9-17:29', text: 'https://exa mple.org', severity: 'error', code: 'schema-format', message: '`https://exa mple.org` is not a valid web address.' },
+    ],
+  },
+  {
+    fixture: 'schema-pattern',
+    behaviour: 'reports ids, times and web addresses in the wrong form on the value, with the corrected form',
+    expected: [
+      { at: '6:8-6:21', text: 'First Meeting', severity: 'error', code: 'schema-pattern', message: '`First Meeting` is not a valid `id`: use lower-case letters, digits and hyphens, starting with a letter, e.g. `first-meeting`.', suggestions: ['first-meeting'] },
+      { at: '9:11-9:15', text: '9.30', severity: 'error', code: 'schema-pattern', message: '`9.30` is not a time: write HH:MM on the 24-hour clock, here `09:30`.', suggestions: ['09:30'] },
+      { at: '10:9-10:16', text: '"12h30"', severity: 'error', code: 'schema-pattern', message: '`12h30` is not a time: write HH:MM on the 24-hour clock, here `12:30`.', suggestions: ['12:30'] },
+      { at: '11:9-11:22', text: 'www.unodc.org', severity: 'error', code: 'schema-pattern', message: '`www.unodc.org` is not a web address: it should start with `https://`.', suggestions: ['https://www.unodc.org'] },
+    ],
+  },
+  {
+    fixture: 'schema-range',
+    behaviour: 'reports durations out of range on the value',
+    expected: [
+      { at: '10:14-10:15', text: '0', severity: 'error', code: 'schema-range', message: '`duration` must be at least 1 minute; it is 0.' },
+      { at: '12:18-12:22', text: '1500', severity: 'error', code: 'schema-range', message: '`duration` must be at most 1440 minutes; it is 1500.' },
+    ],
+  },
+  {
+    fixture: 'schema-required',
+    behaviour: 'reports missing keys once per object on its key, or on the first key of a list entry',
+    expected: [
+      { at: '1:0-1:5', text: 'event', severity: 'error', code: 'schema-required', message: '`event` is missing the required keys `start` and `end`.' },
+      { at: '4:4-4:6', text: 'id', severity: 'error', code: 'schema-required', message: 'Session `first-meeting` is missing the required keys `title` and `date`.' },
+    ],
+  },
+  {
+    fixture: 'schema-type-not-a-mapping',
+    behaviour: 'reports a file that is a list rather than a mapping on its first line',
+    expected: [
+      { at: '0:0-0:12', text: '- version: 1', severity: 'error', code: 'schema-type', message: 'The agenda should be a mapping of keys such as `version`, `event` and `sessions`, not a list.' },
+    ],
+  },
+  {
+    fixture: 'schema-type',
+    behaviour: 'reports values of the wrong type on the value, or on the key of a block that spans lines',
+    expected: [
+      { at: '5:13-5:15', text: 'en', severity: 'error', code: 'schema-type', message: '`languages` should be a list, not the text "en".' },
+      { at: '6:2-6:8', text: 'series', severity: 'error', code: 'schema-type', message: '`series` has no value; it should be text, or a map from language code to text.' },
+      { at: '11:10-11:13', text: '101', severity: 'error', code: 'schema-type', message: '`room` should be text, or a map from language code to text, not the number `101`; put it in quotes: `"101"`.', suggestions: ['"101"'] },
+      { at: '12:4-12:10', text: 'topics', severity: 'error', code: 'schema-type', message: '`topics` should be a list, not a mapping.' },
+    ],
+  },
+  {
+    fixture: 'schema-unique',
+    behaviour: 'reports a repeated list entry on the repeat',
+    expected: [
+      { at: '5:22-5:24', text: 'en', severity: 'error', code: 'schema-unique', message: '`en` is listed twice in `event.languages`; remove one.' },
+      { at: '13:25-13:33', text: 'jane-doe', severity: 'error', code: 'schema-unique', message: '`jane-doe` is listed twice in `speakers` of session `first-meeting`; remove one.' },
+    ],
+  },
+  {
+    fixture: 'schema-unknown-key',
+    behaviour: 'reports unknown keys on the key, suggesting the closest allowed key or listing them',
+    expected: [
+      { at: '7:4-7:8', text: 'room', severity: 'error', code: 'schema-unknown-key', message: 'Unknown key `room` in `event.venue`. Allowed keys: site, city, country.' },
+      { at: '12:4-12:11', text: 'speaker', severity: 'error', code: 'schema-unknown-key', message: 'Unknown key `speaker` in session `first-meeting`. Did you mean `speakers`?', suggestions: ['speakers'] },
+      { at: '14:8-14:16', text: 'jane-doe', severity: 'info', code: 'unused-id', message: 'The person `jane-doe` is never used: no session names this person.' },
+    ],
+  },
+  {
+    fixture: 'schema-version',
+    behaviour: 'reports a version other than 1 on the value',
+    expected: [
+      { at: '0:9-0:10', text: '2', severity: 'error', code: 'schema-version', message: 'The agenda format version must be `1`, not `2`.', suggestions: ['1'] },
+    ],
+  },
+  {
+    fixture: 'time-mismatch',
+    behaviour: 'warns on a duration that disagrees with the start and end times',
+    expected: [
+      { at: '11:14-11:16', text: '90', severity: 'warning', code: 'time-mismatch', message: 'Session `first-meeting` lasts 90 minutes by `duration` but 180 minutes by `start` and `end`.', suggestions: ['180'] },
+    ],
+  },
+  {
+    fixture: 'time-order',
+    behaviour: 'reports an end before or at the start on the end',
+    expected: [
+      { at: '4:7-4:17', text: '2020-04-24', severity: 'error', code: 'time-order', message: 'The event ends (2020-04-24) before it starts (2020-04-25).', suggestions: ['2020-04-25'] },
+      { at: '10:9-10:16', text: '"10:00"', severity: 'error', code: 'time-order', message: 'Session `first-meeting` ends (10:00) before it starts (13:00).' },
+      { at: '15:9-15:16', text: '"15:00"', severity: 'error', code: 'time-order', message: 'Session `second-meeting` ends when it starts (15:00).' },
+    ],
+  },
+  {
+    fixture: 'time-outside-session',
+    behaviour: 'warns on items that start before or run past their session',
+    expected: [
+      { at: '12:14-12:21', text: '"09:30"', severity: 'warning', code: 'time-outside-session', message: 'Item 1 of session `first-meeting` starts at 09:30, before the session starts (10:00).' },
+      { at: '16:18-16:20', text: '90', severity: 'warning', code: 'time-outside-session', message: 'Item 2 of session `first-meeting` runs until 12:30, after the session ends (12:00).' },
+    ],
+  },
+  {
+    fixture: 'time-overlap',
+    behaviour: 'reports two sessions in the same room at once on the later start, ignoring case and spaces in room names',
+    expected: [
+      { at: '15:11-15:18', text: '"12:00"', severity: 'error', code: 'time-overlap', message: 'Session `side-event` (12:00–14:00) overlaps session `first-meeting` (10:00–13:00) in the same room (Room B) on 2020-04-24.', related: ['9:11-9:18 "10:00": Session `first-meeting`'] },
+    ],
+  },
+  {
+    fixture: 'unknown-ids-empty-lists',
+    behaviour: 'asks for a list entry when a reference points into a list that does not exist',
+    expected: [
+      { at: '9:15-9:23', text: 'jane-doe', severity: 'error', code: 'unknown-person', message: 'Unknown person `jane-doe`: add it under `people` first.' },
+      { at: '10:13-10:29', text: 'cryptocurrencies', severity: 'error', code: 'unknown-topic', message: 'Unknown topic `cryptocurrencies`: add it under `topics` first.' },
+    ],
+  },
+  {
+    fixture: 'unknown-ids',
+    behaviour: 'reports references to undefined organizations, people and topics on the reference, suggesting close ids',
+    expected: [
+      { at: '5:15-5:21', text: 'unodcc', severity: 'error', code: 'unknown-organization', message: 'Unknown organization `unodcc`: no entry of `organizations` has this id. Did you mean `unodc`?', suggestions: ['unodc'] },
+      { at: '7:8-7:13', text: 'unodc', severity: 'info', code: 'unused-id', message: 'The organization `unodc` is never used: nothing refers to it.' },
+      { at: '12:17-12:20', text: 'kic', severity: 'error', code: 'unknown-organization', message: 'Unknown organization `kic`: no entry of `organizations` has this id.' },
+      { at: '14:8-14:24', text: 'cryptocurrencies', severity: 'info', code: 'unused-id', message: 'The topic `cryptocurrencies` is never used: no session covers it.' },
+      { at: '20:11-20:18', text: 'jane-do', severity: 'error', code: 'unknown-person', message: 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?', suggestions: ['jane-doe'] },
+      { at: '22:13-22:27', text: 'cryptocurrency', severity: 'error', code: 'unknown-topic', message: 'Unknown topic `cryptocurrency`: no entry of `topics` has this id. Did you mean `cryptocurrencies`?', suggestions: ['cryptocurrencies'] },
+    ],
+  },
+  {
+    fixture: 'unknown-timezone',
+    behaviour: 'reports a time zone that is not an IANA zone on the value, suggesting close zones',
+    expected: [
+      { at: '5:12-5:22', text: 'Asia/Tokio', severity: 'error', code: 'unknown-timezone', message: '`Asia/Tokio` is not an IANA time zone such as `Europe/Vienna`. Did you mean `Asia/Tokyo`?', suggestions: ['Asia/Tokyo', 'Asia/Tomsk'] },
+    ],
+  },
+  {
+    fixture: 'unused-id',
+    behaviour: 'notes organizations, people and topics that nothing refers to',
+    expected: [
+      { at: '6:8-6:11', text: 'kic', severity: 'info', code: 'unused-id', message: 'The organization `kic` is never used: nothing refers to it.' },
+      { at: '9:8-9:16', text: 'jane-doe', severity: 'info', code: 'unused-id', message: 'The person `jane-doe` is never used: no session names this person.' },
+      { at: '12:8-12:16', text: 'firearms', severity: 'info', code: 'unused-id', message: 'The topic `firearms` is never used: no session covers it.' },
+    ],
+  },
+  {
+    fixture: 'yaml-alias-limit',
+    behaviour: 'reports aliases that expand to too much data on the first alias, without schema noise',
+    expected: [
+      { at: '2:7-2:9', text: '*a', severity: 'error', code: 'yaml-alias-limit', message: 'The aliases (`*name`) in this file expand to too much data to check; write the repeated parts out instead.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-colon-in-value',
+    behaviour: 'reports a colon inside an unquoted value on the value, offering it in quotes',
+    expected: [
+      { at: '7:11-7:40', text: 'Panel: the future of policing', severity: 'error', code: 'yaml-syntax', message: 'This value contains `: `, which starts another key; put the whole value in quotes: `"Panel: the future of policing"`.', suggestions: ['"Panel: the future of policing"'] },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-duplicate-key',
+    behaviour: 'reports a duplicate key on the whole second key, pointing back at the first',
+    expected: [
+      { at: '9:4-9:9', text: 'title', severity: 'error', code: 'yaml-syntax', message: 'The key `title` appears twice in this mapping; keep one.', related: ['7:4-7:9 title: First `title`'] },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-misaligned-key',
+    behaviour: 'reports a key indented differently from its siblings on that line',
+    expected: [
+      { at: '5:3-5:23', text: 'timezone: Asia/Tokyo', severity: 'error', code: 'yaml-syntax', message: 'This line is indented further than the key above it, so it reads as part of its value; line it up with the keys above.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-missing-colon',
+    behaviour: 'reports a key without its colon on that key',
+    expected: [
+      { at: '5:0-5:8', text: 'sessions', severity: 'error', code: 'yaml-syntax', message: 'This line has no `:`; write `key: value`, or start a list entry with `- `.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-over-indented',
+    behaviour: 'reports an over-indented line on that line, not on the value above it',
+    expected: [
+      { at: '7:6-7:26', text: 'title: First meeting', severity: 'error', code: 'yaml-syntax', message: 'This line is indented further than the key above it, so it reads as part of its value; line it up with the keys above.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-reserved-character',
+    behaviour: 'reports a value starting with a reserved character, offering it in quotes',
+    expected: [
+      { at: '5:14-5:23', text: '@congress', severity: 'error', code: 'yaml-syntax', message: 'A value cannot start with `@` unless it is in quotes: write `"@congress"`.', suggestions: ['"@congress"'] },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-tab',
+    behaviour: 'reports a tab used for indentation on the tab, without echoes of the broken session',
+    expected: [
+      { at: '8:0-8:1', text: '\t', severity: 'error', code: 'yaml-syntax', message: 'Tabs cannot indent YAML; indent with spaces.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-two-documents',
+    behaviour: 'reports a second YAML document on its `---` line',
+    expected: [
+      { at: '6:0-6:3', text: '---', severity: 'error', code: 'yaml-syntax', message: 'An agenda file holds one YAML document; remove the second `---` and what follows, or move it to its own file.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-unclosed-bracket',
+    behaviour: 'reports an unclosed `[` from the bracket to the end of its line',
+    expected: [
+      { at: '9:12-9:39', text: '[cryptocurrencies, firearms', severity: 'error', code: 'yaml-syntax', message: 'This list opens with `[` but never closes; add `]` at its end.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-unclosed-quote',
+    behaviour: 'reports an unclosed quote from the quote to the end of its line, without echoes',
+    expected: [
+      { at: '7:11-7:25', text: '"First meeting', severity: 'error', code: 'yaml-syntax', message: 'This text opens a `"` quote that is never closed; add the closing `"` at its end.' },
+    ],
+  },
+  {
+    fixture: 'yaml-syntax-undefined-alias',
+    behaviour: 'reports an alias with no anchor on the alias',
+    expected: [
+      { at: '5:14-5:20', text: '*short', severity: 'error', code: 'yaml-syntax', message: '`*short` refers to an anchor `&short` that is not defined above it.' },
+    ],
+  },
+  {
+    fixture: 'yaml-warning',
+    behaviour: 'warns on a YAML tag, which agenda files do not use',
+    expected: [
+      { at: '5:14-5:20', text: '!short', severity: 'warning', code: 'yaml-warning', message: 'Agenda files do not use YAML tags such as `!short`; remove it.' },
+    ],
+  },
+];
+
+/** The codes `DiagnosticCode` declares in src/core/model.ts. */
+function declaredCodes(): string[] {
+  const model = fs.readFileSync(path.join(REPO, 'src/core/model.ts'), 'utf8');
+  const union = /export type DiagnosticCode =([^;]*);/.exec(model)?.[1] ?? '';
+  return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort();
+}
+
+describe('diagnostics on the invalid fixtures', () => {
+  for (const { fixture, behaviour, expected } of CASES) {
+    it(`${behaviour} (${fixture})`, () => {
+      assert.deepStrictEqual(findings(readFixture(`invalid/${fixture}.agenda.yaml`)), expected);
+    });
+  }
+
+  it('has an expectation for every invalid fixture and a fixture for every expectation', () => {
+    assert.deepStrictEqual(CASES.map((c) => `${c.fixture}.agenda.yaml`).sort(), fixtureNames('invalid'));
+  });
+
+  it('covers every diagnostic code the core declares', () => {
+    const covered = new Set<string>(CASES.flatMap((c) => c.expected.map((e) => e.code)));
+    covered.add('file-too-large');
+    assert.deepStrictEqual(declaredCodes().filter((code) => !covered.has(code)), []);
+    assert.ok(declaredCodes().length >= 29);
+  });
+
+  it('gives the same ranges when the file has Windows line breaks', () => {
+    for (const { fixture, expected } of CASES) {
+      const text = readFixture(`invalid/${fixture}.agenda.yaml`).replace(/\n/g, '\r\n');
+      assert.deepStrictEqual(findings(text).map((f) => [f.at, f.code]), expected.map((f) => [f.at, f.code]), fixture);
+    }
+  });
+});
+
+describe('file-too-large', () => {
+  it('reports a text over the limit once at the top instead of checking it', () => {
+    const text = readFixture('invalid/schema-enum.agenda.yaml');
+    assert.deepStrictEqual(findings(text, { maxLength: 100 }), [{
+      at: '0:0-0:0',
+      text: '',
+      severity: 'warning',
+      code: 'file-too-large',
+      message: `This file is too large to check as you type (${text.length} characters; the limit is 100 characters); run \`agenda check\` on it instead.`,
+    }]);
+  });
+
+  it('checks a text of exactly the limit', () => {
+    const text = readFixture('invalid/schema-enum.agenda.yaml');
+    assert.ok(check(text, { maxLength: text.length }).every((d) => d.code !== 'file-too-large'));
+  });
+});

@@ -1,0 +1,58 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { check, LineIndex, type CheckOptions, type Diagnostic, type Range } from '../../src/core';
+
+/** The repository's root, seen from `out/test/unit/` where the compiled tests run. */
+export const REPO = path.resolve(__dirname, '../../..');
+
+/** Where the shared agenda fixtures are. */
+export const FIXTURES = path.join(REPO, 'test/fixtures');
+
+/** The bundled example agenda. */
+export const EXAMPLE = path.join(REPO, 'examples/kyoto-2020-workshop-4.agenda.yaml');
+
+/** The text of a fixture, e.g. `invalid/schema-enum.agenda.yaml`. */
+export function readFixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+/** One diagnostic as a test reads it: where (0-based `line:character-line:character`), what it underlines, and what it says. */
+export interface Finding {
+  at: string;
+  text: string;
+  severity: Diagnostic['severity'];
+  code: Diagnostic['code'];
+  message: string;
+  suggestions?: string[];
+  related?: string[];
+}
+
+function at(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** The text a range covers. */
+export function covered(lines: LineIndex, range: Range): string {
+  return lines.text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
+}
+
+/** The diagnostics of `text` as findings. */
+export function describeAll(text: string, diagnostics: readonly Diagnostic[]): Finding[] {
+  const lines = new LineIndex(text);
+  return diagnostics.map((d) => {
+    const finding: Finding = { at: at(d.range), text: covered(lines, d.range), severity: d.severity, code: d.code, message: d.message };
+    if (d.suggestions) finding.suggestions = d.suggestions;
+    if (d.related) finding.related = d.related.map((r) => `${at(r.range)} ${covered(lines, r.range)}: ${r.message}`);
+    return finding;
+  });
+}
+
+/** What `check` finds in a text. */
+export function findings(text: string, options?: CheckOptions): Finding[] {
+  return describeAll(text, check(text, options));
+}
+
+/** Every `*.agenda.yaml` file directly in a fixture folder (`valid` or `invalid`), sorted. */
+export function fixtureNames(folder: 'valid' | 'invalid'): string[] {
+  return fs.readdirSync(path.join(FIXTURES, folder)).filter((name) => name.endsWith('.agenda.yaml')).sort();
+}

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { check, LineIndex } from '../../src/core';
+import { EXAMPLE, findings, fixtureNames, readFixture } from './findings';
+
+describe('valid agendas', () => {
+  it('finds nothing to report in the bundled Kyoto example', () => {
+    assert.deepStrictEqual(findings(fs.readFileSync(EXAMPLE, 'utf8')), []);
+  });
+
+  it('has valid fixtures to check', () => {
+    assert.ok(fixtureNames('valid').length >= 2);
+  });
+
+  for (const name of fixtureNames('valid')) {
+    it(`finds nothing to report in valid/${name}`, () => {
+      assert.deepStrictEqual(findings(readFixture(`valid/${name}`)), []);
+    });
+  }
+
+  it('finds nothing to report in the example with Windows line breaks or a byte-order mark', () => {
+    const text = fs.readFileSync(EXAMPLE, 'utf8');
+    assert.deepStrictEqual(findings(text.replace(/\n/g, '\r\n')), []);
+    assert.deepStrictEqual(findings(`\uFEFF${text}`), []);
+  });
+});
+
+describe('robustness', () => {
+  const example = fs.readFileSync(EXAMPLE, 'utf8');
+
+  it('checks the example cut at every line, and mid-line, as while typing, without throwing and with ranges inside the text', () => {
+    const cuts = [...example.matchAll(/\n/g)].flatMap((m) => [m.index - 5, m.index]).filter((cut) => cut >= 0);
+    for (const end of cuts) {
+      const text = example.slice(0, end);
+      const lines = new LineIndex(text);
+      for (const d of check(text)) {
+        for (const p of [d.range.start, d.range.end]) {
+          assert.ok(p.line < lines.lineCount && p.character <= lines.lineText(p.line).length, `${JSON.stringify(d)} at length ${end}`);
+        }
+      }
+    }
+  });
+
+  it('counts characters in UTF-16 code units, as VS Code does', () => {
+    const text = readFixture('valid/minimal.agenda.yaml').replace('  title: Opening', '  title: {en: "🎤 Opening", xx: Opening}');
+    assert.deepStrictEqual(findings(text).map((f) => [f.at, f.text, f.code]), [['8:30-8:32', 'xx', 'schema-enum']]);
+  });
+
+  it('keeps checking the schema or the semantics only when asked', () => {
+    const text = readFixture('invalid/unknown-ids.agenda.yaml');
+    assert.ok(check(text, { semantic: false }).every((d) => !d.code.startsWith('unknown-') && d.code !== 'unused-id'));
+    assert.deepStrictEqual(check(readFixture('invalid/schema-enum.agenda.yaml'), { schema: false }), []);
+  });
+});
