@@ -42,10 +42,28 @@ const CASES: Case[] = [
     ],
   },
   {
+    fixture: 'missing-translation',
+    behaviour: "warns on text in a language map that lacks a language of the event, on the field's key",
+    expected: [
+      { at: '2:2-2:7', text: 'title', severity: 'warning', code: 'missing-translation', message: '`event.title` has no Spanish (es) text; `event.languages` lists en, fr, es.', related: ['7:13-7:25 [en, fr, es]: The languages of the event'] },
+      { at: '10:4-10:9', text: 'title', severity: 'warning', code: 'missing-translation', message: '`title` of session `first-meeting` has no French (fr) or Spanish (es) text; `event.languages` lists en, fr, es.', related: ['7:13-7:25 [en, fr, es]: The languages of the event'] },
+    ],
+  },
+  {
     fixture: 'part-mismatch',
     behaviour: "warns on a part of the day that does not match the session's start time, suggesting the right one",
     expected: [
       { at: '9:10-9:19', text: 'afternoon', severity: 'warning', code: 'part-mismatch', message: 'Session `first-meeting` starts at 10:00, which is not in the afternoon.', suggestions: ['morning'] },
+    ],
+  },
+  {
+    fixture: 'parts-and-unknown-ids',
+    behaviour: 'reports unknown ids, a repeated session id and a session without id or date in a programme given by parts of the day',
+    expected: [
+      { at: '27:20-27:23', text: 'bob', severity: 'error', code: 'unknown-person', message: 'Unknown person `bob`: no entry of `people` has this id.' },
+      { at: '28:21-28:27', text: 'robots', severity: 'error', code: 'unknown-topic', message: 'Unknown topic `robots`: no entry of `topics` has this id.' },
+      { at: '29:8-29:13', text: 'early', severity: 'error', code: 'duplicate-id', message: 'The session id `early` is already used on line 22; ids must be unique.', related: ['21:8-21:13 early: First session `early`'] },
+      { at: '34:4-34:9', text: 'title', severity: 'error', code: 'schema-required', message: 'Session 4 is missing the required keys `id` and `date`.' },
     ],
   },
   {
@@ -189,6 +207,13 @@ const CASES: Case[] = [
     behaviour: 'reports two sessions in the same room at once on the later start, ignoring case and spaces in room names',
     expected: [
       { at: '15:11-15:18', text: '"12:00"', severity: 'error', code: 'time-overlap', message: 'Session `side-event` (12:00–14:00) overlaps session `first-meeting` (10:00–13:00) in the same room (Room B) on 2020-04-24.', related: ['9:11-9:18 "10:00": Session `first-meeting`'] },
+    ],
+  },
+  {
+    fixture: 'unclosed-quote',
+    behaviour: 'reports an unclosed quote in the middle of the sessions once, leaving the sessions before it unharmed',
+    expected: [
+      { at: '16:11-16:26', text: '"Second meeting', severity: 'error', code: 'yaml-syntax', message: 'This text opens a `"` quote that is never closed; add the closing `"` at its end.' },
     ],
   },
   {
