@@ -1,6 +1,7 @@
 import { runCheck, EXIT_USAGE } from './check';
 import { runExport } from './export';
 import { nodeIo, type CliIo } from './io';
+import { RENDER_VALUED_OPTIONS, renderRequest, runRender } from './render';
 
 const USAGE = `Usage: agenda <command> [options]
 
@@ -11,6 +12,10 @@ Commands:
   export FILE --ics|--schedule-json [-o OUT] [--lang CODE]
       Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json,
       to OUT or standard output, in one of its languages. Exit code 1 if the agenda has errors.
+  render FILE [-o out.html] [--force] [--lang xx]
+      Render the programme as a standalone, print-ready HTML page, to standard output or to out.html.
+      An agenda with errors is not rendered (exit 1) unless --force is given. --lang picks the language
+      of texts given in several languages (ISO 639-1 code).
 
 Options:
   -h, --help     Show this help.
@@ -66,6 +71,14 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
       ...(typeof output === 'string' ? { output } : {}),
       ...(typeof language === 'string' ? { language } : {}),
     });
+  }
+  if (command === 'render') {
+    const request = renderRequest(parseArgs(rest, RENDER_VALUED_OPTIONS));
+    if (typeof request === 'string') {
+      io.stderr(`agenda: ${request}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    return runRender(io, request);
   }
   io.stderr(`agenda: unknown command ${command}\n\n${USAGE}`);
   return EXIT_USAGE;

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Node } from 'yaml';
 import type { Agenda, AgendaDocument, AgendaPerson, SessionStatus } from './agenda';
+import { countryName } from './countries';
 import { outputLabels, type OutputLabels } from './outputLabels';
 import { localizer, type Localizer } from './localize';
 import { itemsOf, valueOf } from './nodes';
@@ -83,15 +84,6 @@ const PART_START: Record<string, number> = { morning: 0, afternoon: 12 * 60, eve
 
 function optional(text: string): string | undefined {
   return text.trim() ? text : undefined;
-}
-
-/** The name of a country in a language (`JP` in French is `Japon`), or the code when it is unknown. */
-export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

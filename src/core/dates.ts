@@ -1,0 +1,59 @@
+import { formatMinutes } from './time';
+import { isIsoDate } from './programme';
+
+/**
+ * The locale to format dates in for a language: English is written the way the United Nations writes it
+ * ("Friday, 24 April 2020"), other languages in their own CLDR form.
+ */
+export function dateLocale(language: string): string {
+  const base = language.toLowerCase().split('-')[0];
+  const locale = base === 'en' ? 'en-GB' : language;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+function utc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function format(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return isIsoDate(date) ? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc(date)) : date;
+}
+
+/** A day as a heading: "Friday, 24 April 2020". Text that is not a date comes back as it is. */
+export function formatDay(date: string, locale: string): string {
+  return format(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** A day in a list: "Fri 24 April". */
+export function formatShortDay(date: string, locale: string): string {
+  return format(date, locale, { weekday: 'short', day: 'numeric', month: 'long' });
+}
+
+/** The dates of an event: "24–25 April 2020", "30 April–2 May 2020", or one day. */
+export function formatDateRange(start: string | undefined, end: string | undefined, locale: string): string | undefined {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  if (!isIsoDate(start)) return start ?? end;
+  if (!isIsoDate(end) || end <= start) return format(start, locale, options);
+  return new Intl.DateTimeFormat(locale, options).formatRange(utc(start), utc(end));
+}
+
+/** The long name of a time zone on a date, e.g. "Japan Standard Time", or undefined for an unknown zone. */
+export function timeZoneName(timeZone: string, date: string | undefined, locale: string): string | undefined {
+  try {
+    const when = isIsoDate(date) ? new Date(`${date}T12:00:00Z`) : new Date(0);
+    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(when);
+    return parts.find((part) => part.type === 'timeZoneName')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "10:00–13:00", "10:00" when the end is unknown, undefined when the start is. */
+export function formatTimeRange(start: number | undefined, end: number | undefined): string | undefined {
+  if (start === undefined) return undefined;
+  return end === undefined ? formatMinutes(start) : `${formatMinutes(start)}\u2013${formatMinutes(end)}`;
+}

@@ -1,0 +1,423 @@
+import type { Node } from 'yaml';
+import { collectEntities, type AgendaEntities } from './entities';
+import { localizer, type Localizer } from './localize';
+import { itemsOf, pairsOf, scalarText, valueOf } from './nodes';
+import type { ParsedAgenda } from './parse';
+import { textOf } from './text';
+import { itemTimes, sessionTime } from './time';
+
+/** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
+export type KeyLines = Readonly<Record<string, number>>;
+
+/** An organisation as the programme prints it; `known` is false for an id that no entry defines. */
+export interface ProgrammeOrganization {
+  id: string;
+  name: string;
+  acronym?: string;
+  url?: string;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+  known: boolean;
+  /** The line of the reference to it. */
+  line?: number;
+}
+
+/** A person named in a session, resolved from their id, with the line of that mention. */
+export interface ProgrammePerson {
+  id: string;
+  name: string;
+  honorific?: string;
+  position?: string;
+  organization?: ProgrammeOrganization;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+  known: boolean;
+  line?: number;
+}
+
+/** A document of the event or of a session. */
+export interface ProgrammeDocument {
+  symbol?: string;
+  title?: string;
+  url?: string;
+  line: number;
+}
+
+/** A timed item of a session, with its computed start and end (minutes since midnight). */
+export interface ProgrammeItem {
+  title?: string;
+  kind?: string;
+  start?: number;
+  end?: number;
+  speakers: ProgrammePerson[];
+  description?: string;
+  line: number;
+  lines: KeyLines;
+}
+
+/** A topic as a session lists it. */
+export interface ProgrammeTopicRef {
+  id: string;
+  title: string;
+  known: boolean;
+  line?: number;
+}
+
+/** One session, every field resolved as far as the agenda allows. */
+export interface ProgrammeSession {
+  /** Its position in `sessions`. */
+  index: number;
+  /** A unique HTML id for links to it. */
+  anchor: string;
+  id?: string;
+  title?: string;
+  date?: string;
+  start?: number;
+  end?: number;
+  part?: string;
+  room?: string;
+  format?: string;
+  status?: string;
+  chair?: ProgrammePerson;
+  moderators: ProgrammePerson[];
+  speakers: ProgrammePerson[];
+  topics: ProgrammeTopicRef[];
+  description?: string;
+  url?: string;
+  documents: ProgrammeDocument[];
+  items: ProgrammeItem[];
+  line: number;
+  lines: KeyLines;
+}
+
+/** The sessions of one date, in time order; `date` is undefined for sessions without one. */
+export interface ProgrammeDay {
+  date?: string;
+  sessions: ProgrammeSession[];
+}
+
+/** A topic with the sessions that cover it, in programme order. */
+export interface ProgrammeTopic {
+  id: string;
+  anchor: string;
+  title: string;
+  description?: string;
+  sessions: ProgrammeSession[];
+  line: number;
+}
+
+/** An agenda item of the parent meeting. */
+export interface ProgrammeAgendaItem {
+  number?: string;
+  title?: string;
+  line: number;
+}
+
+/** The event, with its organisers and partners resolved. */
+export interface ProgrammeEvent {
+  title?: string;
+  shortTitle?: string;
+  series?: string;
+  body?: string;
+  description?: string;
+  agendaItems: ProgrammeAgendaItem[];
+  venue: { site?: string; city?: string; country?: string };
+  timezone?: string;
+  start?: string;
+  end?: string;
+  languages: string[];
+  organizers: ProgrammeOrganization[];
+  partners: ProgrammeOrganization[];
+  url?: string;
+  documents: ProgrammeDocument[];
+  line?: number;
+  lines: KeyLines;
+  venueLines: KeyLines;
+}
+
+/** An agenda read for printing: the event, the days with their sessions in time order, and the topics. */
+export interface Programme {
+  /** The language the texts were chosen in (ISO 639-1). */
+  language: string;
+  direction: 'ltr' | 'rtl';
+  event: ProgrammeEvent;
+  days: ProgrammeDay[];
+  topics: ProgrammeTopic[];
+}
+
+/** Options for reading a programme. */
+export interface ProgrammeOptions {
+  /** The language to print texts given in several languages; default: the event's first language (see `localizer`). */
+  language?: string;
+}
+
+/** When a session with only a part of the day is placed among timed ones. */
+const PART_START: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
+
+/** Whether a text is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string | undefined): text is string {
+  if (text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+class ProgrammeReader {
+  private readonly entities: AgendaEntities;
+  private readonly root: Node | null;
+  private readonly languages: string[];
+  private readonly anchors = new Set<string>();
+  private readonly localizer: Localizer;
+
+  constructor(private readonly parsed: ParsedAgenda, options: ProgrammeOptions) {
+    this.root = parsed.doc.contents as Node | null;
+    this.entities = collectEntities(this.root);
+    this.localizer = localizer(parsed.value, options.language);
+    this.languages = [this.localizer.language, ...this.localizer.fallbacks];
+  }
+
+  line(node: Node | null | undefined): number | undefined {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : this.parsed.lines.positionAt(offset).line;
+  }
+
+  keyLines(map: unknown): KeyLines {
+    const lines: Record<string, number> = {};
+    for (const pair of pairsOf(map)) {
+      const key = scalarText(pair.key);
+      const line = this.line(pair.key);
+      if (key !== undefined && line !== undefined && !(key in lines)) lines[key] = line;
+    }
+    return lines;
+  }
+
+  text(map: unknown, key: string): string | undefined {
+    const text = textOf(valueOf(map, key), this.languages)?.trim();
+    return text ? text : undefined;
+  }
+
+  plain(map: unknown, key: string): string | undefined {
+    const text = scalarText(valueOf(map, key))?.trim();
+    return text ? text : undefined;
+  }
+
+  strings(seq: unknown): string[] {
+    return itemsOf(seq).map(scalarText).filter((s): s is string => s !== undefined);
+  }
+
+  anchor(prefix: string, id: string | undefined, index: number): string {
+    const base = `${prefix}-${id && /^[A-Za-z0-9_-]+$/.test(id) ? id : String(index + 1)}`;
+    let anchor = base;
+    for (let n = 2; this.anchors.has(anchor); n++) anchor = `${base}-${n}`;
+    this.anchors.add(anchor);
+    return anchor;
+  }
+
+  organization(ref: Node | null): ProgrammeOrganization | undefined {
+    const id = scalarText(ref);
+    if (id === undefined) return undefined;
+    const definition = this.entities.byId.organization.get(id)?.node;
+    const organization: ProgrammeOrganization = { id, name: this.text(definition, 'name') ?? id, known: definition !== undefined };
+    const acronym = this.text(definition, 'acronym');
+    const url = this.plain(definition, 'url');
+    const country = this.plain(definition, 'country');
+    const line = this.line(ref);
+    if (acronym !== undefined) organization.acronym = acronym;
+    if (url !== undefined) organization.url = url;
+    if (country !== undefined) organization.country = country;
+    if (line !== undefined) organization.line = line;
+    return organization;
+  }
+
+  organizations(seq: unknown): ProgrammeOrganization[] {
+    return itemsOf(seq).map((ref) => this.organization(ref)).filter((o): o is ProgrammeOrganization => o !== undefined);
+  }
+
+  person(ref: Node | null | undefined): ProgrammePerson | undefined {
+    const id = scalarText(ref);
+    if (id === undefined) return undefined;
+    const definition = this.entities.byId.person.get(id)?.node;
+    const person: ProgrammePerson = { id, name: this.plain(definition, 'name') ?? id, known: definition !== undefined };
+    const honorific = this.plain(definition, 'honorific');
+    const position = this.text(definition, 'position');
+    const organization = this.organization(valueOf(definition, 'affiliation') ?? null);
+    const country = this.plain(definition, 'country');
+    const line = this.line(ref);
+    if (honorific !== undefined) person.honorific = honorific;
+    if (position !== undefined) person.position = position;
+    if (organization !== undefined) {
+      delete organization.line;
+      person.organization = organization;
+    }
+    if (country !== undefined) person.country = country;
+    if (line !== undefined) person.line = line;
+    return person;
+  }
+
+  people(seq: unknown): ProgrammePerson[] {
+    return itemsOf(seq).map((ref) => this.person(ref)).filter((p): p is ProgrammePerson => p !== undefined);
+  }
+
+  documents(seq: unknown): ProgrammeDocument[] {
+    return itemsOf(seq).flatMap((node) => {
+      const document: ProgrammeDocument = { line: this.line(node) ?? 0 };
+      const symbol = this.plain(node, 'symbol');
+      const title = this.text(node, 'title');
+      const url = this.plain(node, 'url');
+      if (symbol !== undefined) document.symbol = symbol;
+      if (title !== undefined) document.title = title;
+      if (url !== undefined) document.url = url;
+      return symbol === undefined && title === undefined ? [] : [document];
+    });
+  }
+
+  topicRefs(seq: unknown): ProgrammeTopicRef[] {
+    return itemsOf(seq).flatMap((ref) => {
+      const id = scalarText(ref);
+      if (id === undefined) return [];
+      const definition = this.entities.byId.topic.get(id)?.node;
+      const topic: ProgrammeTopicRef = { id, title: this.text(definition, 'title') ?? id, known: definition !== undefined };
+      const line = this.line(ref);
+      if (line !== undefined) topic.line = line;
+      return [topic];
+    });
+  }
+
+  event(): ProgrammeEvent {
+    const node = valueOf(this.root, 'event');
+    const venueNode = valueOf(node, 'venue');
+    const venue: ProgrammeEvent['venue'] = {};
+    const site = this.text(venueNode, 'site');
+    const city = this.text(venueNode, 'city');
+    const country = this.plain(venueNode, 'country');
+    if (site !== undefined) venue.site = site;
+    if (city !== undefined) venue.city = city;
+    if (country !== undefined) venue.country = country;
+    const event: ProgrammeEvent = {
+      agendaItems: itemsOf(valueOf(node, 'agendaItems')).map((item) => {
+        const agendaItem: ProgrammeAgendaItem = { line: this.line(item) ?? 0 };
+        const number = this.plain(item, 'number');
+        const title = this.text(item, 'title');
+        if (number !== undefined) agendaItem.number = number;
+        if (title !== undefined) agendaItem.title = title;
+        return agendaItem;
+      }),
+      venue,
+      languages: this.strings(valueOf(node, 'languages')),
+      organizers: this.organizations(valueOf(node, 'organizers')),
+      partners: this.organizations(valueOf(node, 'partners')),
+      documents: this.documents(valueOf(node, 'documents')),
+      lines: this.keyLines(node),
+      venueLines: this.keyLines(venueNode),
+    };
+    for (const key of ['title', 'shortTitle', 'series', 'body', 'description'] as const) {
+      const text = this.text(node, key);
+      if (text !== undefined) event[key] = text;
+    }
+    for (const key of ['timezone', 'start', 'end', 'url'] as const) {
+      const text = this.plain(node, key);
+      if (text !== undefined) event[key] = text;
+    }
+    const line = this.line(node);
+    if (line !== undefined) event.line = line;
+    return event;
+  }
+
+  session(node: Node | null, index: number): ProgrammeSession | undefined {
+    if (!node || pairsOf(node).length === 0) return undefined;
+    const time = sessionTime(node);
+    const id = this.plain(node, 'id');
+    const session: ProgrammeSession = {
+      index,
+      anchor: this.anchor('session', id, index),
+      moderators: this.people(valueOf(node, 'moderators')),
+      speakers: this.people(valueOf(node, 'speakers')),
+      topics: this.topicRefs(valueOf(node, 'topics')),
+      documents: this.documents(valueOf(node, 'documents')),
+      items: itemTimes(node, time.start).map((entry) => {
+        const item: ProgrammeItem = {
+          speakers: this.people(valueOf(entry.node, 'speakers')),
+          line: this.line(entry.node) ?? 0,
+          lines: this.keyLines(entry.node),
+        };
+        const title = this.text(entry.node, 'title');
+        const kind = this.plain(entry.node, 'kind');
+        const description = this.text(entry.node, 'description');
+        if (title !== undefined) item.title = title;
+        if (kind !== undefined) item.kind = kind;
+        if (description !== undefined) item.description = description;
+        if (entry.start !== undefined) item.start = entry.start;
+        if (entry.end !== undefined) item.end = entry.end;
+        return item;
+      }),
+      line: this.line(node) ?? 0,
+      lines: this.keyLines(node),
+    };
+    if (id !== undefined) session.id = id;
+    for (const key of ['title', 'room', 'description'] as const) {
+      const text = this.text(node, key);
+      if (text !== undefined) session[key] = text;
+    }
+    for (const key of ['format', 'status', 'url'] as const) {
+      const text = this.plain(node, key);
+      if (text !== undefined) session[key] = text;
+    }
+    if (time.date !== undefined) session.date = time.date;
+    if (time.part !== undefined) session.part = time.part;
+    if (time.start !== undefined) session.start = time.start;
+    if (time.end !== undefined) session.end = time.end;
+    const chair = this.person(valueOf(node, 'chair'));
+    if (chair !== undefined) session.chair = chair;
+    return session;
+  }
+
+  days(sessions: ProgrammeSession[]): ProgrammeDay[] {
+    const byDate = new Map<string | undefined, ProgrammeSession[]>();
+    for (const session of sessions) {
+      const key = isIsoDate(session.date) ? session.date : undefined;
+      byDate.set(key, [...(byDate.get(key) ?? []), session]);
+    }
+    const order = (s: ProgrammeSession) => s.start ?? PART_START[s.part ?? ''] ?? 24 * 60;
+    const dates = [...byDate.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b)));
+    return dates.map((date) => {
+      const day: ProgrammeDay = { sessions: (byDate.get(date) ?? []).sort((a, b) => order(a) - order(b) || a.index - b.index) };
+      if (date !== undefined) day.date = date;
+      return day;
+    });
+  }
+
+  topics(days: ProgrammeDay[]): ProgrammeTopic[] {
+    const ordered = days.flatMap((day) => day.sessions);
+    return this.entities.definitions.topic
+      .filter((definition) => this.entities.byId.topic.get(definition.id) === definition)
+      .map((definition) => {
+        const topic: ProgrammeTopic = {
+          id: definition.id,
+          anchor: this.anchor('topic', definition.id, definition.index),
+          title: this.text(definition.node, 'title') ?? definition.id,
+          sessions: ordered.filter((session) => session.topics.some((ref) => ref.id === definition.id)),
+          line: this.line(definition.node) ?? 0,
+        };
+        const description = this.text(definition.node, 'description');
+        if (description !== undefined) topic.description = description;
+        return topic;
+      });
+  }
+
+  read(): Programme {
+    const event = this.event();
+    const sessions = itemsOf(valueOf(this.root, 'sessions'))
+      .map((node, index) => this.session(node, index))
+      .filter((s): s is ProgrammeSession => s !== undefined);
+    const days = this.days(sessions);
+    return { language: this.localizer.language, direction: this.localizer.direction, event, days, topics: this.topics(days) };
+  }
+}
+
+/**
+ * Reads a parsed agenda as a programme to print: texts in one language, ids resolved to names, sessions grouped by
+ * date in time order, topics with the sessions covering them. Tolerant of any shape: whatever could be parsed is
+ * read, and nothing throws.
+ */
+export function readProgramme(parsed: ParsedAgenda, options: ProgrammeOptions = {}): Programme {
+  return new ProgrammeReader(parsed, options).read();
+}

@@ -1,0 +1,307 @@
+import { countryName } from './countries';
+import { dateLocale, formatDateRange, formatDay, formatShortDay, formatTimeRange, timeZoneName } from './dates';
+import { html, join, raw, safeUrl, type HtmlValue, type SafeHtml } from './html';
+import { programmeLabels, type ProgrammeLabels } from './labels';
+import { languageName } from './localize';
+import { renderMarkdown } from './markdown';
+import type { ParsedAgenda } from './parse';
+import { PROGRAMME_CSS } from './programmeStyle';
+import {
+  readProgramme,
+  type Programme,
+  type ProgrammeDay,
+  type ProgrammeDocument,
+  type ProgrammeItem,
+  type ProgrammeOrganization,
+  type ProgrammePerson,
+  type ProgrammeSession,
+  type ProgrammeTopic,
+} from './programme';
+
+/** Options for rendering a programme. */
+export interface RenderOptions {
+  /** The language to print texts given in several languages (ISO 639-1); default: the event's first, else English. */
+  language?: string;
+  /** Mark elements with `data-line` (0-based source lines) for scroll sync and click-to-source. Default: true. */
+  sourceLines?: boolean;
+}
+
+class ProgrammeRenderer {
+  private readonly labels: ProgrammeLabels;
+  private readonly locale: string;
+
+  constructor(private readonly programme: Programme, private readonly sourceLines: boolean) {
+    this.labels = programmeLabels(programme.language);
+    this.locale = dateLocale(programme.language);
+  }
+
+  private at(line: number | undefined): SafeHtml | undefined {
+    return this.sourceLines && line !== undefined ? html` data-line="${line}"` : undefined;
+  }
+
+  private link(url: string | undefined, content: HtmlValue): SafeHtml {
+    const safe = safeUrl(url);
+    return safe ? html`<a href="${safe}" rel="noopener noreferrer">${content}</a>` : html`${content}`;
+  }
+
+  private country(code: string | undefined): string | undefined {
+    return code === undefined ? undefined : countryName(code, this.programme.language);
+  }
+
+  private organizationName(organization: ProgrammeOrganization): SafeHtml {
+    if (!organization.known) return this.unresolved(organization.id);
+    const name = organization.acronym && organization.acronym !== organization.name ? html`${organization.name} (${organization.acronym})` : html`${organization.name}`;
+    return this.link(organization.url, name);
+  }
+
+  private unresolved(id: string): SafeHtml {
+    return html`<span class="unresolved" title="${this.labels.unknownReference}">${id}</span>`;
+  }
+
+  private personName(person: ProgrammePerson): SafeHtml {
+    if (!person.known) return this.unresolved(person.id);
+    return html`<span class="person-name">${person.honorific ? `${person.honorific} ` : ''}${person.name}</span>`;
+  }
+
+  private personLine(person: ProgrammePerson): SafeHtml {
+    const details = [
+      person.position,
+      person.organization?.known ? person.organization.name : person.organization?.id,
+      this.country(person.country),
+    ].filter((d): d is string => d !== undefined);
+    const detail = details.length ? html`<span class="person-detail">, ${details.join(', ')}</span>` : undefined;
+    return html`<li class="person"${this.at(person.line)}>${this.personName(person)}${detail}</li>`;
+  }
+
+  private role(label: string, people: ProgrammePerson[], line: number | undefined): SafeHtml | undefined {
+    if (!people.length) return undefined;
+    return html`<div class="role"${this.at(line)}><dt>${label}</dt><dd><ul class="people">${people.map((p) => this.personLine(p))}</ul></dd></div>`;
+  }
+
+  private markdown(text: string | undefined, className: string, line: number | undefined): SafeHtml | undefined {
+    return text === undefined ? undefined : html`<div class="${className} prose"${this.at(line)}>${renderMarkdown(text)}</div>`;
+  }
+
+  private documents(documents: ProgrammeDocument[], line: number | undefined, heading?: SafeHtml): SafeHtml | undefined {
+    if (!documents.length) return undefined;
+    const entries = documents.map((d) => {
+      const symbol = d.symbol ? html`<span class="document-symbol">${this.link(d.url, d.symbol)}</span>` : undefined;
+      const title = d.title ? html`<span class="document-title">${d.symbol ? d.title : this.link(d.url, d.title)}</span>` : undefined;
+      return html`<li class="document"${this.at(d.line)}>${symbol}${title}</li>`;
+    });
+    return html`<div class="documents"${this.at(line)}>${heading}<ul class="document-list">${entries}</ul></div>`;
+  }
+
+  private header(): SafeHtml {
+    const { event } = this.programme;
+    const lines = event.lines;
+    const place = [event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined).join(', ');
+    const dates = formatDateRange(event.start, event.end, this.locale);
+    const dateline = [place, dates].filter((p) => p).join(', ');
+    const body = [event.body, event.shortTitle].filter((p): p is string => p !== undefined);
+    const agendaItems = event.agendaItems.length
+      ? html`<ul class="agenda-items"${this.at(lines.agendaItems)}>${event.agendaItems.map((item) =>
+          html`<li${this.at(item.line)}><span class="agenda-item-number">${this.labels.agendaItem}${item.number !== undefined ? ` ${item.number}` : ''}</span>${item.title ? html` <span class="agenda-item-title">${item.title}</span>` : ''}</li>`)}</ul>`
+      : undefined;
+    return html`<header class="programme-header"${this.at(event.line)}>
+${event.series ? html`<p class="series"${this.at(lines.series)}>${event.series}</p>` : ''}
+${dateline ? html`<p class="dateline"${this.at(lines.venue ?? lines.start)}>${dateline}</p>` : ''}
+${body.length ? html`<p class="body"${this.at(lines.body ?? lines.shortTitle)}>${join(body, ' \u00b7 ')}</p>` : ''}
+<h1 class="event-title"${this.at(lines.title)}>${event.title ?? event.shortTitle ?? ''}</h1>
+${agendaItems}
+</header>`;
+  }
+
+  private facts(): SafeHtml | undefined {
+    const { event } = this.programme;
+    const lines = event.lines;
+    const venue = [event.venue.site, event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined);
+    const dates = event.start !== undefined ? this.dateSpan(event.start, event.end) : undefined;
+    const languages = event.languages.length > 1 ? event.languages.map((code) => languageName(code, this.programme.language)).join(', ') : undefined;
+    const fact = (label: string, value: HtmlValue, line: number | undefined) =>
+      value === undefined || value === '' ? undefined : html`<div class="fact"${this.at(line)}><dt>${label}</dt><dd>${value}</dd></div>`;
+    const rows = [
+      fact(this.labels.venue, venue.join(', '), lines.venue),
+      fact(this.labels.dates, dates, lines.start),
+      fact(this.labels.organizers, event.organizers.length ? join(event.organizers.map((o) => this.organizationName(o)), '; ') : undefined, lines.organizers),
+      fact(this.labels.partners, event.partners.length ? join(event.partners.map((o) => this.organizationName(o)), '; ') : undefined, lines.partners),
+      fact(this.labels.languages, languages, lines.languages),
+      fact(this.labels.webPage, safeUrl(event.url) ? this.link(event.url, event.url) : undefined, lines.url),
+    ].filter((row) => row !== undefined);
+    return rows.length ? html`<dl class="facts">${rows}</dl>` : undefined;
+  }
+
+  private dateSpan(start: string, end: string | undefined): string {
+    const first = formatDay(start, this.locale);
+    return end === undefined || end === start ? first : `${first} \u2013 ${formatDay(end, this.locale)}`;
+  }
+
+  private when(session: ProgrammeSession): SafeHtml {
+    const time = formatTimeRange(session.start, session.end);
+    const part = this.part(session.part);
+    return html`<div class="session-when"${this.at(session.lines.start ?? session.lines.part ?? session.lines.date)}>${time ? html`<span class="session-time">${time}</span>` : ''}${part ? html`<span class="session-part">${part}</span>` : ''}</div>`;
+  }
+
+  private part(part: string | undefined): string | undefined {
+    return part === 'morning' || part === 'afternoon' || part === 'evening' ? this.labels[part] : part;
+  }
+
+  private item(item: ProgrammeItem): SafeHtml {
+    const time = formatTimeRange(item.start, item.end);
+    const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), ', ')}</span>` : undefined;
+    return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
+  }
+
+  private session(session: ProgrammeSession): SafeHtml {
+    const { lines } = session;
+    const status = session.status === 'tentative' || session.status === 'cancelled' ? html` <span class="badge badge-${session.status}">${this.labels[session.status]}</span>` : undefined;
+    const meta = [
+      session.room ? html`<span class="session-room"${this.at(lines.room)}>${session.room}</span>` : undefined,
+      session.format ? html`<span class="session-format"${this.at(lines.format)}>${this.labels.formats[session.format] ?? session.format}</span>` : undefined,
+    ].filter((m) => m !== undefined);
+    const roles = [
+      this.role(this.labels.chair, session.chair ? [session.chair] : [], lines.chair),
+      this.role(this.labels.moderators, session.moderators, lines.moderators),
+      this.role(this.labels.speakers, session.speakers, lines.speakers),
+    ].filter((r) => r !== undefined);
+    const topics = session.topics.length
+      ? html`<p class="session-topics"${this.at(lines.topics)}><span class="label">${this.labels.topics}</span> ${join(session.topics.map((t) =>
+          t.known ? html`<a class="topic-ref" href="#${this.topicAnchor(t.id)}"${this.at(t.line)}>${t.title}</a>` : this.unresolved(t.id)), '; ')}</p>`
+      : undefined;
+    const items = session.items.length ? html`<ol class="items"${this.at(lines.items)}>${session.items.map((i) => this.item(i))}</ol>` : undefined;
+    const url = safeUrl(session.url) ? html`<p class="session-url"${this.at(lines.url)}>${this.link(session.url, session.url)}</p>` : undefined;
+    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}"${this.at(session.line)}>
+${this.when(session)}
+<div class="session-main">
+<h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
+${meta.length ? html`<p class="session-meta">${join(meta, ' \u00b7 ')}</p>` : ''}
+${roles.length ? html`<dl class="roles">${roles}</dl>` : ''}
+${topics}
+${this.markdown(session.description, 'session-description', lines.description)}
+${items}
+${this.documents(session.documents, lines.documents, html`<span class="label">${this.labels.documents}</span>`)}
+${url}
+</div>
+</article>`;
+  }
+
+  private topicAnchor(id: string): string {
+    return this.programme.topics.find((t) => t.id === id)?.anchor ?? '';
+  }
+
+  private day(day: ProgrammeDay): SafeHtml {
+    const title = day.date ? formatDay(day.date, this.locale) : this.labels.dateToBeAnnounced;
+    return html`<section class="day"${day.date ? html` id="day-${day.date}"` : ''}>
+<h3 class="day-title"${this.at(day.sessions[0]?.line)}>${title}</h3>
+${day.sessions.map((s) => this.session(s))}
+</section>`;
+  }
+
+  private schedule(): SafeHtml {
+    const { event, days } = this.programme;
+    const zone = event.timezone ? timeZoneName(event.timezone, event.start, this.locale) : undefined;
+    const note = zone ? html`<p class="timezone-note"${this.at(event.lines.timezone)}>${this.labels.localTimes.replace('{zone}', zone)}</p>` : undefined;
+    const body = days.length ? days.map((d) => this.day(d)) : html`<p class="empty">${this.labels.noSessions}</p>`;
+    return html`<section class="schedule">
+<h2 class="section-title">${this.labels.programme}</h2>
+${note}
+${body}
+</section>`;
+  }
+
+  private topicEntry(topic: ProgrammeTopic): SafeHtml {
+    const sessions = topic.sessions.length
+      ? html`<ul class="topic-sessions">${topic.sessions.map((s) => {
+          const when = [s.date ? formatShortDay(s.date, this.locale) : undefined, formatTimeRange(s.start, s.end) ?? this.part(s.part)]
+            .filter((w) => w !== undefined).join(', ');
+          return html`<li><a href="#${s.anchor}">${s.title ?? s.id ?? ''}</a>${when ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
+        })}</ul>`
+      : html`<p class="topic-unscheduled">${this.labels.notScheduled}</p>`;
+    return html`<div class="topic" id="${topic.anchor}"${this.at(topic.line)}><dt class="topic-title">${topic.title}</dt><dd>${this.markdown(topic.description, 'topic-description', undefined)}${sessions}</dd></div>`;
+  }
+
+  private topicIndex(): SafeHtml | undefined {
+    const { topics } = this.programme;
+    if (!topics.length) return undefined;
+    const collator = new Intl.Collator(this.locale);
+    const sorted = [...topics].sort((a, b) => collator.compare(a.title, b.title));
+    return html`<section class="topic-index">
+<h2 class="section-title">${this.labels.topicIndex}</h2>
+<dl class="topics">${sorted.map((t) => this.topicEntry(t))}</dl>
+</section>`;
+  }
+
+  render(): SafeHtml {
+    const { event, language } = this.programme;
+    const documents = this.documents(event.documents, event.lines.documents, html`<h2 class="section-title">${this.labels.documents}</h2>`);
+    const preamble = event.description !== undefined || event.documents.length > 0;
+    return html`<article class="programme${preamble ? ' has-preamble' : ''}" lang="${language}" dir="${this.programme.direction}">
+${this.header()}
+${this.facts()}
+${this.markdown(event.description, 'event-description', event.lines.description)}
+${documents}
+${this.schedule()}
+${this.topicIndex()}
+</article>
+`;
+  }
+}
+
+function programmeOf(parsed: ParsedAgenda, options: RenderOptions): Programme {
+  return readProgramme(parsed, options.language === undefined ? {} : { language: options.language });
+}
+
+function titleOf(programme: Programme): string {
+  const name = programme.event.shortTitle ?? programme.event.title;
+  const word = programmeLabels(programme.language).programme;
+  return name ? `${name} \u2014 ${word}` : word;
+}
+
+/**
+ * Renders a parsed agenda as an HTML fragment (an `<article class="programme">`): the event header, each day with
+ * its sessions in time order, and an index of topics. Every piece of agenda text is escaped, descriptions are
+ * rendered from Markdown without raw HTML, and only `http`, `https` and `mailto` links are kept. Tolerant of a
+ * broken agenda: whatever could be parsed is shown.
+ */
+export function renderProgramme(parsed: ParsedAgenda, options: RenderOptions = {}): string {
+  return new ProgrammeRenderer(programmeOf(parsed, options), options.sourceLines ?? true).render().value;
+}
+
+/** The title a rendered programme goes by: the event's short title (or title) and "Programme". */
+export function programmeTitle(parsed: ParsedAgenda, options: RenderOptions = {}): string {
+  return titleOf(programmeOf(parsed, options));
+}
+
+/** A CSS string literal that holds any text safely: every character outside a small safe set is hex-escaped. */
+function cssString(text: string): string {
+  return `"${[...text].map((c) => (/[A-Za-z0-9 .,()-]/.test(c) ? c : `\\${(c.codePointAt(0) ?? 32).toString(16)} `)).join('')}"`;
+}
+
+/**
+ * Renders a parsed agenda as a standalone, print-ready HTML document: the programme with its CSS embedded (A4 print
+ * styles, running footer with the title and page numbers), no scripts and no external requests (its
+ * Content-Security-Policy forbids both), no source lines unless asked for.
+ */
+export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = {}): string {
+  const programme = programmeOf(parsed, options);
+  const renderer = new ProgrammeRenderer(programme, options.sourceLines ?? false);
+  const title = titleOf(programme);
+  return html`<!DOCTYPE html>
+<html lang="${programme.language}" dir="${programme.direction}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Agenda Author">
+<title>${title}</title>
+<style>
+${raw(PROGRAMME_CSS)}
+@page { @bottom-left { content: ${raw(cssString(title))}; } }
+</style>
+</head>
+<body class="standalone">
+${renderer.render()}</body>
+</html>
+`.value;
+}
