@@ -130,6 +130,7 @@ export const PROGRAMME_CSS = `
 .empty { text-align: center; color: var(--programme-muted); margin-top: 1rem; }
 
 .day { margin-top: 1.75rem; }
+.day-title::first-letter { text-transform: uppercase; }
 .day-title {
   font-size: 1.2rem;
   font-weight: 700;

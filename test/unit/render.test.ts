@@ -234,6 +234,16 @@ sessions:
       assert.strictEqual(textOf(render(agenda, { language: 'es' }), 'event-title')[0], 'Titre français');
     });
 
+    it('prints the programme’s own words, dates and country names in the language shown', () => {
+      const french = render(example, { language: 'fr' });
+      assert.deepStrictEqual(textOf(french, 'session-title-text'), ['Première séance', 'Deuxième séance', 'Troisième séance']);
+      assert.deepStrictEqual(textOf(french, 'day-title'), ['vendredi 24 avril 2020', 'samedi 25 avril 2020']);
+      assert.strictEqual(textOf(french, 'dateline')[0], 'Kyoto, Japon, 24–25 avril 2020');
+      assert.ok(french.includes('<dt>Présidence</dt>'));
+      assert.ok(french.includes('<dt>Langues</dt><dd>anglais, français, espagnol</dd>'));
+      assert.ok(french.includes('<h2 class="section-title">Index des thèmes</h2>'));
+    });
+
     it('lays out right-to-left languages right to left', () => {
       assert.ok(render(agenda, { language: 'ar' }).startsWith('<article class="programme" lang="ar" dir="rtl">'));
     });
