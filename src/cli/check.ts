@@ -29,12 +29,15 @@ export interface Source {
   problem?: string;
 }
 
-function agendaFiles(io: CliIo, dir: string): string[] {
+function agendaFiles(io: CliIo, dir: string, visited: Set<string>): string[] {
+  const real = io.realPath?.(dir) ?? dir;
+  if (visited.has(real)) return [];
+  visited.add(real);
   const found: string[] = [];
   for (const name of io.readDirectory(dir).sort()) {
     const full = path.join(dir, name);
     const kind = io.kind(full);
-    if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found.push(...agendaFiles(io, full));
+    if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found.push(...agendaFiles(io, full, visited));
     else if (kind === 'file' && AGENDA_FILE.test(name)) found.push(full);
   }
   return found;
@@ -54,21 +57,34 @@ export async function readSource(io: CliIo, file: string): Promise<Source> {
   return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
 }
 
-/** Expands the command line's files and folders into the sources to check; folders give their agenda files. */
+/**
+ * Expands the command line's files and folders into the sources to check, each once: folders give the agenda
+ * files under them (symbolic links are followed, each folder is searched once).
+ */
 export async function collectSources(io: CliIo, args: string[]): Promise<Source[]> {
   const sources: Source[] = [];
+  const seen = new Set<string>();
+  const visited = new Set<string>();
+  const add = async (file: string) => {
+    const key = file === '-' ? '-' : path.resolve(io.cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    sources.push(await readSource(io, file));
+  };
   for (const arg of args) {
     if (arg === '-') {
-      sources.push(await readSource(io, '-'));
+      await add('-');
       continue;
     }
     const kind = io.kind(path.resolve(io.cwd, arg));
     if (kind === undefined) sources.push({ file: arg, problem: 'does not exist' });
     else if (kind === 'directory') {
-      const files = agendaFiles(io, path.resolve(io.cwd, arg)).map((f) => path.relative(io.cwd, f) || f);
-      if (!files.length) sources.push({ file: arg, problem: 'holds no *.agenda.yaml files' });
-      for (const file of files) sources.push(await readSource(io, file));
-    } else sources.push(await readSource(io, arg));
+      const dir = path.resolve(io.cwd, arg);
+      if (visited.has(io.realPath?.(dir) ?? dir)) continue;
+      const files = agendaFiles(io, dir, visited).map((f) => path.relative(io.cwd, f) || f);
+      if (!files.length) sources.push({ file: arg, problem: 'holds no agenda files (*.agenda.yaml)' });
+      for (const file of files) await add(file);
+    } else await add(arg);
   }
   return sources;
 }

@@ -8,6 +8,8 @@ export interface CliIo {
   /** `file`, `directory`, or undefined when nothing is there. */
   kind(file: string): 'file' | 'directory' | undefined;
   readDirectory(dir: string): string[];
+  /** The path with symbolic links resolved, so that a folder search visits each folder once; the path itself if absent. */
+  realPath?(file: string): string;
   writeFile(file: string, text: string): void;
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
@@ -27,6 +29,7 @@ export const nodeIo: CliIo = {
     }
   },
   readDirectory: (dir) => fs.readdirSync(dir),
+  realPath: (file) => fs.realpathSync(file),
   writeFile(file, text) {
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     fs.writeFileSync(temp, text);

@@ -48,7 +48,8 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     const format = options.get('--format') ?? 'text';
     const unknown = [...options.keys()].filter((k) => k !== '--format');
     if (unknown.length || (format !== 'text' && format !== 'json')) {
-      io.stderr(`agenda: ${unknown.length ? `unknown option ${unknown[0]}` : `--format must be text or json, not ${String(format)}`}\n\n${USAGE}`);
+      const problem = unknown.length ? `unknown option ${unknown[0]}` : format === '' ? '--format needs a value: text or json' : `--format must be text or json, not ${String(format)}`;
+      io.stderr(`agenda: ${problem}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
     return runCheck(io, positional, format);

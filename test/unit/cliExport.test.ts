@@ -2,38 +2,11 @@ import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import ICAL from 'ical.js';
-import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { memoryIo } from './memoryIo';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VIENNA = fs.readFileSync(path.join(ROOT, 'test/fixtures/valid/vienna-multilingual.agenda.yaml'), 'utf8');
-
-/** A command line run against files held in memory. */
-function memoryIo(files: Record<string, string>): CliIo & { out: string; err: string; written: Map<string, string> } {
-  const io = {
-    cwd: '/work',
-    out: '',
-    err: '',
-    written: new Map<string, string>(),
-    readFile(file: string): Uint8Array {
-      if (!(file in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return Buffer.from(files[file], 'utf8');
-    },
-    kind: (file: string) => (file in files ? 'file' as const : undefined),
-    readDirectory: () => [],
-    writeFile(file: string, text: string) {
-      io.written.set(file, text);
-    },
-    readStdin: async () => Buffer.from(''),
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 describe('agenda export', () => {
   it('writes an iCalendar file with -o, and says so', async () => {
