@@ -370,6 +370,15 @@ describe('diagnostics on the invalid fixtures', () => {
     assert.ok(declaredCodes().length >= 29);
   });
 
+  it('documents every diagnostic code in the README table, with its severity', () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]));
+    assert.deepStrictEqual(declaredCodes().filter((code) => !rows.has(code)), []);
+    for (const { expected } of CASES) {
+      for (const finding of expected) assert.strictEqual(rows.get(finding.code), finding.severity, finding.code);
+    }
+  });
+
   it('gives the same ranges when the file has Windows line breaks', () => {
     for (const { fixture, expected } of CASES) {
       const text = readFixture(`invalid/${fixture}.agenda.yaml`).replace(/\n/g, '\r\n');
