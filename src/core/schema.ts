@@ -315,6 +315,11 @@ class SchemaReporter {
       this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}; put it in quotes: \`${fix}\`.`, [fix]);
       return;
     }
+    if (error.params.type === 'array' && (typeof value === 'string' || typeof value === 'number') && source) {
+      const fix = `[${source}]`;
+      this.add(span, 'schema-type', `\`${field}\` should be a list, not ${actual(value, source)}; write \`${fix}\` for a list of one.`, [fix]);
+      return;
+    }
     this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}.`);
   }
 

@@ -148,7 +148,7 @@ const CASES: Case[] = [
     fixture: 'schema-type',
     behaviour: 'reports values of the wrong type on the value, or on the key of a block that spans lines',
     expected: [
-      { at: '5:13-5:15', text: 'en', severity: 'error', code: 'schema-type', message: '`languages` should be a list, not the text "en".' },
+      { at: '5:13-5:15', text: 'en', severity: 'error', code: 'schema-type', message: '`languages` should be a list, not the text "en"; write `[en]` for a list of one.', suggestions: ['[en]'] },
       { at: '6:2-6:8', text: 'series', severity: 'error', code: 'schema-type', message: '`series` has no value; it should be text, or a map from language code to text.' },
       { at: '11:10-11:13', text: '101', severity: 'error', code: 'schema-type', message: '`room` should be text, or a map from language code to text, not the number `101`; put it in quotes: `"101"`.', suggestions: ['"101"'] },
       { at: '12:4-12:10', text: 'topics', severity: 'error', code: 'schema-type', message: '`topics` should be a list, not a mapping.' },
