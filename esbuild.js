@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * One build for every face of Agenda Author.
- *   node esbuild.js              build dist/ (extension, cli, core, webview)
+ *   node esbuild.js              build dist/ (extension, cli, core) and media/preview.js (the preview's browser script)
  *   node esbuild.js --production minified, no source maps
  *   node esbuild.js --watch      rebuild on change
  *   node esbuild.js --generate   only compile the schema to a standalone validator
@@ -46,6 +46,7 @@ const faces = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './core.js'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((options) => fs.existsSync(/** @type {string[]} */ (options.entryPoints)[0]));
 
 async function main() {

@@ -26,5 +26,6 @@ export { programmeLabels } from './labels';
 export type { ProgrammeLabels } from './labels';
 export { readProgramme, isIsoDate } from './programme';
 export type { Programme, ProgrammeDay, ProgrammeDocument, ProgrammeEvent, ProgrammeItem, ProgrammeOptions, ProgrammeOrganization, ProgrammePerson, ProgrammeSession, ProgrammeTopic, ProgrammeTopicRef } from './programme';
+export { PROGRAMME_CSS } from './programmeStyle';
 export { programmeTitle, renderProgramme, renderStandalone } from './render';
 export type { RenderOptions } from './render';

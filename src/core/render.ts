@@ -170,7 +170,7 @@ ${agendaItems}
       : undefined;
     const items = session.items.length ? html`<ol class="items"${this.at(lines.items)}>${session.items.map((i) => this.item(i))}</ol>` : undefined;
     const url = safeUrl(session.url) ? html`<p class="session-url"${this.at(lines.url)}>${this.link(session.url, session.url)}</p>` : undefined;
-    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}"${this.at(session.line)}>
+    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}>
 ${this.when(session)}
 <div class="session-main">
 <h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>

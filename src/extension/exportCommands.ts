@@ -15,6 +15,12 @@ interface ExportKind {
 
 const EXPORTS: ExportKind[] = [
   {
+    command: 'agenda.exportHtml',
+    ending: '.html',
+    filters: { HTML: ['html'] },
+    write: (parsed, language) => ({ text: core().renderStandalone(parsed, { language }), notes: [] }),
+  },
+  {
     command: 'agenda.exportCalendar',
     ending: '.ics',
     filters: { iCalendar: ['ics'] },
@@ -105,10 +111,10 @@ async function runExport(kind: ExportKind, resource: unknown, version: string): 
 }
 
 /**
- * `Agenda: Export Calendar (.ics)` and `Agenda: Export Conference Schedule (schedule.json)`: write the agenda of
- * the active editor (or of a file chosen in the Explorer) beside it, in a language the user picks when it has
- * several, asking before replacing a file. Each command resolves to the file written, or undefined. `version` is
- * the extension's, for the schedule's `generator`.
+ * `Agenda: Export Programme as HTML`, `Agenda: Export Calendar (.ics)` and `Agenda: Export Conference Schedule
+ * (schedule.json)`: write the agenda of the active editor (or of a file chosen in the Explorer) beside it, in a
+ * language the user picks when it has several, asking before replacing a file. Each command resolves to the file
+ * written, or undefined. `version` is the extension's, for the schedule's `generator`.
  */
 export function registerExportCommands(version: string): vscode.Disposable {
   return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown) => runExport(kind, resource, version))));

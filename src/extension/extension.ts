@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
+import { registerPreview } from './preview/previewManager';
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -9,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerDiagnostics(),
     registerNewFileCommand(context.extensionUri),
     registerExportCommands(String(context.extension.packageJSON.version)),
+    registerPreview(context.extensionUri),
   );
 }
 

@@ -25,7 +25,7 @@ const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body',
   'article', 'header', 'section', 'div', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'strong', 'em', 'code', 'pre', 'blockquote', 'br', 'hr',
 ]);
-const ALLOWED_ATTRIBUTES = new Set(['class', 'id', 'href', 'rel', 'data-line', 'lang', 'dir', 'title', 'charset', 'http-equiv', 'content', 'name']);
+const ALLOWED_ATTRIBUTES = new Set(['class', 'id', 'href', 'rel', 'data-line', 'data-session', 'lang', 'dir', 'title', 'charset', 'http-equiv', 'content', 'name']);
 
 /** Every tag and attribute of some HTML, checked against what a programme may contain. */
 function assertInert(output: string): void {
@@ -173,7 +173,7 @@ sessions:
 
     it('marks the session, its fields and its items with their 0-based source lines', () => {
       const output = render(agenda);
-      assert.ok(output.includes('<article class="session" id="session-only" data-line="6">'));
+      assert.ok(output.includes('<article class="session" id="session-only" data-session="0" data-line="6">'));
       assert.ok(output.includes('<div class="session-when" data-line="9">'));
       assert.ok(output.includes('<h4 class="session-title" data-line="7">'));
       assert.ok(output.includes('<span class="session-room" data-line="11">Room A</span>'));
@@ -182,7 +182,9 @@ sessions:
     });
 
     it('leaves source lines out when asked', () => {
-      assert.ok(!render(agenda, { sourceLines: false }).includes('data-line'));
+      const output = render(agenda, { sourceLines: false });
+      assert.ok(!output.includes('data-line'));
+      assert.ok(output.includes('<article class="session" id="session-only">'));
     });
   });
 

@@ -1,0 +1,273 @@
+import * as vscode from 'vscode';
+import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
+import { agendaSettings } from '../agendaDocuments';
+import { core } from '../core';
+import { previewOptions, previewPage } from './previewPage';
+
+/** How long an editor scroll caused by the preview is not sent back to the preview. */
+const ECHO_MS = 300;
+
+function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
+  return a.toString() === b.toString();
+}
+
+/** The preview's own words in the user's display language. */
+function previewStrings(): PreviewSettings['strings'] {
+  return {
+    stale: vscode.l10n.t('This agenda cannot be read as YAML right now. The preview shows the last version that could be read.'),
+    problems: vscode.l10n.t('This agenda has errors:'),
+    line: vscode.l10n.t('Line {0}'),
+    more: vscode.l10n.t('and {0} more (see the Problems panel)'),
+    language: vscode.l10n.t('Language'),
+  };
+}
+
+/** What the last render sent: the HTML of the last agenda that could be read, by resource and language. */
+interface GoodRender {
+  key: string;
+  html: string;
+}
+
+/**
+ * One programme preview: a webview panel showing one agenda, re-rendered (through messages, never by resetting the
+ * page) a moment after each edit; scroll-synchronised with the agenda's editors both ways; clicking an element
+ * reveals its line. A locked preview stays on its agenda; an unlocked one follows the active agenda editor.
+ */
+export class AgendaPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  private readonly queued: ExtensionMessage[] = [];
+  private resourceUri: vscode.Uri;
+  private isLocked: boolean;
+  private language: string | undefined;
+  private lastGood: GoodRender | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ready = false;
+  private editorScrolledByPreviewAt = 0;
+  private disposed = false;
+
+  /** Fires once the panel is closed. */
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, state: PreviewState, line?: number) {
+    this.resourceUri = vscode.Uri.parse(state.resource);
+    this.isLocked = state.locked;
+    this.language = state.language;
+    panel.webview.options = previewOptions(extensionUri);
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
+      panel.onDidChangeViewState(() => this.updateContext()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length && sameUri(event.document.uri, this.resourceUri)) this.schedule(agendaSettings(event.document).delay);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('agenda')) this.schedule(0);
+      }),
+      vscode.workspace.onDidRenameFiles((event) => {
+        const renamed = event.files.find((file) => sameUri(file.oldUri, this.resourceUri));
+        if (renamed) this.show(renamed.newUri);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event.textEditor, event.visibleRanges)),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (sameUri(event.textEditor.document.uri, this.resourceUri)) this.post({ type: 'activeLine', line: event.selections[0].active.line });
+      }),
+    );
+    void this.initialize(line);
+  }
+
+  /** The agenda shown. */
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  get locked(): boolean {
+    return this.isLocked;
+  }
+
+  /** Whether this preview shows the given agenda. */
+  shows(resource: vscode.Uri): boolean {
+    return sameUri(resource, this.resourceUri);
+  }
+
+  private state(): PreviewState {
+    const state: PreviewState = { resource: this.resourceUri.toString(), locked: this.isLocked };
+    if (this.language !== undefined) state.language = this.language;
+    return state;
+  }
+
+  private async initialize(line: number | undefined): Promise<void> {
+    const rendered = await this.render();
+    if (this.disposed) return;
+    const settings: PreviewSettings = { strings: previewStrings(), state: this.state() };
+    if (line !== undefined) settings.line = line;
+    this.panel.webview.html = previewPage(this.panel.webview, this.extensionUri, rendered?.html ?? this.lastGood?.html ?? '', settings);
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    const name = this.resourceUri.path.split('/').pop() ?? '';
+    this.panel.title = this.isLocked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+  }
+
+  private updateContext(): void {
+    if (this.panel.active) void vscode.commands.executeCommand('setContext', 'agenda.previewLocked', this.isLocked);
+  }
+
+  /** Shows another agenda in this preview. */
+  show(resource: vscode.Uri, line?: number): void {
+    if (sameUri(resource, this.resourceUri)) return;
+    this.resourceUri = resource;
+    this.updateTitle();
+    this.schedule(0, line);
+  }
+
+  toggleLock(): void {
+    this.isLocked = !this.isLocked;
+    this.updateTitle();
+    this.updateContext();
+    this.schedule(0);
+  }
+
+  /** Scrolls the preview to a session, by its position in `sessions`. */
+  revealSession(index: number): void {
+    this.post({ type: 'revealSession', index });
+  }
+
+  private schedule(delay: number, line?: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh(false).then(() => {
+        if (line !== undefined) this.post({ type: 'scrollToLine', line });
+      });
+    }, delay);
+  }
+
+  private async document(): Promise<vscode.TextDocument | undefined> {
+    const open = vscode.workspace.textDocuments.find((document) => sameUri(document.uri, this.resourceUri));
+    if (open) return open;
+    try {
+      return await vscode.workspace.openTextDocument(this.resourceUri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Renders the agenda: new HTML when it can be read (or nothing better exists), else the last good render stays. */
+  private async render(): Promise<Extract<ExtensionMessage, { type: 'update' }> | undefined> {
+    const document = await this.document();
+    if (!document) {
+      const problem: PreviewProblem = { line: 0, character: 0, severity: 'error', message: vscode.l10n.t('{0} cannot be opened.', this.resourceUri.fsPath || this.resourceUri.toString()) };
+      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
+    }
+    const settings = agendaSettings(document);
+    const { availableLanguages, checkParsed, languageName, localizer, parseAgenda, renderProgramme } = core();
+    const parsed = parseAgenda(document.getText());
+    const languages = availableLanguages(parsed.value);
+    if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
+    const language = localizer(parsed.value, this.language).language;
+    const key = `${this.resourceUri.toString()}#${language}`;
+    const unreadable = parsed.diagnostics.some((d) => d.severity === 'error');
+    const problems = checkParsed(parsed, { schema: settings.schema, semantic: settings.semantic })
+      .filter((d) => d.severity === 'error')
+      .map((d): PreviewProblem => ({ line: d.range.start.line, character: d.range.start.character, severity: 'error', message: d.message }));
+    const update: Extract<ExtensionMessage, { type: 'update' }> = {
+      type: 'update',
+      stale: false,
+      problems,
+      languages: languages.map((code) => ({ code, name: languageName(code, vscode.env.language) })),
+      language,
+      state: this.state(),
+    };
+    if (unreadable && this.lastGood?.key === key) update.stale = true;
+    else {
+      update.html = renderProgramme(parsed, { language });
+      if (!unreadable) this.lastGood = { key, html: update.html };
+    }
+    return update;
+  }
+
+  private async refresh(resend: boolean): Promise<void> {
+    const update = await this.render();
+    if (!update || this.disposed) return;
+    if (resend && update.stale) update.html = this.lastGood?.html;
+    this.post(update);
+  }
+
+  private post(message: ExtensionMessage): void {
+    if (this.disposed) return;
+    if (!this.ready) {
+      if (message.type !== 'update') this.queued.push(message);
+      return;
+    }
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        await this.refresh(true);
+        for (const queued of this.queued.splice(0)) this.post(queued);
+        break;
+      case 'revealLine':
+        await this.revealLine(message.line, message.character, message.focus === true);
+        break;
+      case 'didScroll':
+        this.scrollEditors(message.line);
+        break;
+      case 'chooseLanguage':
+        this.language = message.language;
+        await this.refresh(false);
+        break;
+    }
+  }
+
+  private editors(): vscode.TextEditor[] {
+    return vscode.window.visibleTextEditors.filter((editor) => sameUri(editor.document.uri, this.resourceUri));
+  }
+
+  private editorScrolled(editor: vscode.TextEditor, ranges: readonly vscode.Range[]): void {
+    if (!sameUri(editor.document.uri, this.resourceUri) || !ranges.length) return;
+    if (Date.now() - this.editorScrolledByPreviewAt < ECHO_MS) return;
+    if (!vscode.workspace.getConfiguration('agenda.preview', editor.document).get<boolean>('scrollPreviewWithEditor', true)) return;
+    this.post({ type: 'scrollToLine', line: ranges[0].start.line });
+  }
+
+  private scrollEditors(line: number): void {
+    for (const editor of this.editors()) {
+      if (!vscode.workspace.getConfiguration('agenda.preview', editor.document).get<boolean>('scrollEditorWithPreview', true)) continue;
+      this.editorScrolledByPreviewAt = Date.now();
+      const position = new vscode.Position(line, 0);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  /** Click-to-source: puts the cursor on a line of the agenda and shows it; a double click also focuses the editor. */
+  private async revealLine(line: number, character: number | undefined, focus: boolean): Promise<void> {
+    const document = await this.document();
+    if (!document) return;
+    const target = Math.max(0, Math.min(line, document.lineCount - 1));
+    const position = new vscode.Position(target, character ?? document.lineAt(target).firstNonWhitespaceCharacterIndex);
+    const selection = new vscode.Selection(position, position);
+    const editor = this.editors()[0];
+    if (editor && !focus) {
+      editor.selection = selection;
+      editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return;
+    }
+    const column = editor?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: !focus });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
+import { isAgendaDocument } from '../agendaDocuments';
+import { AgendaPreview } from './agendaPreview';
+
+/** What the Agenda view may pass to the preview commands: the session to scroll to. */
+export interface SessionPreviewRequest {
+  sessionIndex: number;
+  sessionId?: string;
+}
+
+function isSessionRequest(value: unknown): value is SessionPreviewRequest {
+  return typeof value === 'object' && value !== null && typeof (value as SessionPreviewRequest).sessionIndex === 'number';
+}
+
+/**
+ * Opens, reuses and restores programme previews. At most one preview is unlocked: it follows the active agenda
+ * editor. Locked previews stay on their agenda. Restores previews after a reload (`WebviewPanelSerializer`).
+ */
+class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vscode.Disposable {
+  private readonly previews = new Set<AgendaPreview>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private activePreview: AgendaPreview | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
+      vscode.commands.registerCommand('agenda.openPreview', (resource?: unknown, request?: unknown) => this.open(resource, request, false)),
+      vscode.commands.registerCommand('agenda.openPreviewToSide', (resource?: unknown, request?: unknown) => this.open(resource, request, true)),
+      vscode.commands.registerCommand('agenda.togglePreviewLock', () => this.activePreview?.toggleLock()),
+      vscode.commands.registerCommand('agenda.showPreviewSource', () => this.showSource()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.activeEditorChanged(editor)),
+    );
+    this.activeEditorChanged(vscode.window.activeTextEditor);
+  }
+
+  private activeEditorChanged(editor: vscode.TextEditor | undefined): void {
+    const agenda = editor !== undefined && isAgendaDocument(editor.document);
+    void vscode.commands.executeCommand('setContext', 'agenda.agendaEditorActive', agenda);
+    if (!editor || !agenda) return;
+    const dynamic = [...this.previews].find((preview) => !preview.locked);
+    dynamic?.show(editor.document.uri, editor.visibleRanges[0]?.start.line);
+  }
+
+  private resourceOf(resource: unknown): vscode.Uri | undefined {
+    if (resource instanceof vscode.Uri) return resource;
+    const editor = vscode.window.activeTextEditor;
+    if (editor && isAgendaDocument(editor.document)) return editor.document.uri;
+    return this.activePreview?.resource;
+  }
+
+  private async open(resource: unknown, request: unknown, toSide: boolean): Promise<void> {
+    const uri = this.resourceOf(resource);
+    if (!uri) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an agenda file (*.agenda.yaml) to preview it.'));
+      return;
+    }
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const line = editor?.visibleRanges[0]?.start.line;
+    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    let preview = [...this.previews].find((p) => p.locked && p.shows(uri)) ?? [...this.previews].find((p) => !p.locked);
+    if (preview) {
+      preview.show(uri, line);
+      preview.panel.reveal(preview.panel.viewColumn ?? column, toSide);
+    } else {
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus: toSide }, {});
+      preview = this.track(new AgendaPreview(panel, this.extensionUri, { resource: uri.toString(), locked: false }, line));
+    }
+    if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);
+  }
+
+  private async showSource(): Promise<void> {
+    const preview = this.activePreview;
+    if (!preview) return;
+    const editor = vscode.window.visibleTextEditors.find((e) => preview.shows(e.document.uri));
+    await vscode.window.showTextDocument(preview.resource, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.Beside });
+  }
+
+  private track(preview: AgendaPreview): AgendaPreview {
+    this.previews.add(preview);
+    const viewState = preview.panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.active) this.activePreview = preview;
+      else if (this.activePreview === preview) this.activePreview = undefined;
+    });
+    if (preview.panel.active) this.activePreview = preview;
+    preview.onDidDispose(() => {
+      viewState.dispose();
+      this.previews.delete(preview);
+      if (this.activePreview === preview) this.activePreview = undefined;
+    });
+    return preview;
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    if (!state || typeof state.resource !== 'string') {
+      panel.dispose();
+      return;
+    }
+    this.track(new AgendaPreview(panel, this.extensionUri, state, state.line));
+  }
+
+  dispose(): void {
+    for (const preview of this.previews) preview.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/**
+ * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, `Show
+ * Source`, and the restoring of previews after a window reload.
+ */
+export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable {
+  return new PreviewManager(extensionUri);
+}

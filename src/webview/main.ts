@@ -1,0 +1,206 @@
+import type { ExtensionMessage, PreviewLanguage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../shared/messages';
+import { blockForLine, lineForOffset, offsetForLine, type LineBlock } from './scrollSync';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const MAX_PROBLEMS = 8;
+const ACTIVE_CLASS = 'agenda-active-line';
+const HIGHLIGHTABLE = '.session, .item, .topic, .fact, .document, .programme-header, .prose, .day-title';
+
+const vscode = acquireVsCodeApi();
+const settings = JSON.parse(document.body.dataset.settings ?? '{}') as PreviewSettings;
+const programme = document.getElementById('programme') as HTMLElement;
+const banner = document.getElementById('banner') as HTMLElement;
+const toolbar = document.getElementById('toolbar') as HTMLElement;
+let state: PreviewState = { ...settings.state, ...vscode.getState() };
+let shownHtml = programme.innerHTML;
+let programmaticScroll = false;
+let scrollFrame = 0;
+
+function post(message: WebviewMessage): void {
+  vscode.postMessage(message);
+}
+
+function remember(patch: Partial<PreviewState>): void {
+  state = { ...state, ...patch };
+  vscode.setState(state);
+}
+
+function format(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => String(values[Number(i)] ?? whole));
+}
+
+function lineElements(): HTMLElement[] {
+  return Array.from(programme.querySelectorAll<HTMLElement>('[data-line]'));
+}
+
+/** Where an element starts on the page; elements laid out as `display: contents` are measured by their first child. */
+function topOf(element: Element): number | undefined {
+  const box = element.getClientRects().length ? element : element.firstElementChild;
+  if (!box || !box.getClientRects().length) return undefined;
+  return box.getBoundingClientRect().top + window.scrollY;
+}
+
+function lineBlocks(): { blocks: LineBlock[]; elements: HTMLElement[] } {
+  const blocks: LineBlock[] = [];
+  const elements: HTMLElement[] = [];
+  for (const element of lineElements()) {
+    const top = topOf(element);
+    if (top === undefined) continue;
+    blocks.push({ line: Number(element.dataset.line), top });
+    elements.push(element);
+  }
+  return { blocks, elements };
+}
+
+function headerHeight(): number {
+  return (banner.hidden ? 0 : banner.offsetHeight) + (toolbar.hidden ? 0 : toolbar.offsetHeight);
+}
+
+function scrollWithoutEcho(top: number): void {
+  programmaticScroll = true;
+  window.scrollTo(0, Math.max(0, top));
+  requestAnimationFrame(() => requestAnimationFrame(() => (programmaticScroll = false)));
+}
+
+function scrollToLine(line: number): void {
+  const { blocks } = lineBlocks();
+  scrollWithoutEcho(offsetForLine(blocks, line) - headerHeight());
+}
+
+function markActiveLine(line: number): void {
+  programme.querySelector(`.${ACTIVE_CLASS}`)?.classList.remove(ACTIVE_CLASS);
+  const { blocks, elements } = lineBlocks();
+  const index = blockForLine(blocks, line);
+  if (index !== undefined) elements[index].closest(HIGHLIGHTABLE)?.classList.add(ACTIVE_CLASS);
+}
+
+function showProblems(problems: PreviewProblem[], stale: boolean): void {
+  banner.replaceChildren();
+  banner.hidden = !problems.length && !stale;
+  banner.classList.toggle('stale', stale);
+  if (banner.hidden) return;
+  const title = document.createElement('p');
+  title.className = 'banner-title';
+  title.textContent = stale ? settings.strings.stale : settings.strings.problems;
+  banner.append(title);
+  const list = document.createElement('ul');
+  for (const problem of problems.slice(0, MAX_PROBLEMS)) {
+    const item = document.createElement('li');
+    item.className = `problem problem-${problem.severity}`;
+    const link = document.createElement('a');
+    link.href = '#';
+    link.dataset.problemLine = String(problem.line);
+    link.dataset.problemCharacter = String(problem.character);
+    link.textContent = format(settings.strings.line, problem.line + 1);
+    item.append(link, document.createTextNode(` ${problem.message}`));
+    list.append(item);
+  }
+  if (problems.length > MAX_PROBLEMS) {
+    const more = document.createElement('li');
+    more.className = 'problem-more';
+    more.textContent = format(settings.strings.more, problems.length - MAX_PROBLEMS);
+    list.append(more);
+  }
+  banner.append(list);
+}
+
+function showLanguages(languages: PreviewLanguage[], language: string): void {
+  toolbar.replaceChildren();
+  toolbar.hidden = languages.length < 2;
+  if (toolbar.hidden) return;
+  const label = document.createElement('label');
+  label.textContent = `${settings.strings.language} `;
+  const select = document.createElement('select');
+  for (const choice of languages) {
+    const option = new Option(choice.name, choice.code, false, choice.code === language);
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    remember({ language: select.value });
+    post({ type: 'chooseLanguage', language: select.value });
+  });
+  label.append(select);
+  toolbar.append(label);
+}
+
+function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
+  if (message.html !== undefined && message.html !== shownHtml) {
+    const top = window.scrollY;
+    programme.innerHTML = message.html;
+    shownHtml = message.html;
+    scrollWithoutEcho(top);
+  }
+  programme.classList.toggle('stale', message.stale);
+  showProblems(message.problems, message.stale);
+  showLanguages(message.languages, message.language);
+  remember(message.state);
+}
+
+window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'update':
+      update(message);
+      break;
+    case 'scrollToLine':
+      scrollToLine(message.line);
+      break;
+    case 'activeLine':
+      markActiveLine(message.line);
+      break;
+    case 'revealSession': {
+      const session = programme.querySelector<HTMLElement>(`[data-session="${message.index}"]`);
+      if (session) scrollWithoutEcho(topOf(session)! - headerHeight());
+      break;
+    }
+  }
+});
+
+window.addEventListener('scroll', () => {
+  if (programmaticScroll || scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    const line = lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
+    if (line === undefined || line === state.line) return;
+    remember({ line });
+    post({ type: 'didScroll', line });
+  });
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const problem = target?.closest<HTMLElement>('[data-problem-line]');
+  if (problem) {
+    event.preventDefault();
+    post({ type: 'revealLine', line: Number(problem.dataset.problemLine), character: Number(problem.dataset.problemCharacter) });
+    return;
+  }
+  const anchor = target?.closest('a');
+  if (anchor) {
+    const href = anchor.getAttribute('href') ?? '';
+    if (href.startsWith('#')) {
+      event.preventDefault();
+      const destination = document.getElementById(decodeURIComponent(href.slice(1)));
+      if (destination) window.scrollTo(0, (topOf(destination) ?? 0) - headerHeight());
+    }
+    return;
+  }
+  if (window.getSelection()?.toString()) return;
+  const block = target?.closest<HTMLElement>('#programme [data-line]');
+  if (block) post({ type: 'revealLine', line: Number(block.dataset.line) });
+});
+
+document.addEventListener('dblclick', (event) => {
+  const block = event.target instanceof Element ? event.target.closest<HTMLElement>('#programme [data-line]') : null;
+  if (block && !block.closest('a')) post({ type: 'revealLine', line: Number(block.dataset.line), focus: true });
+});
+
+if (state.line !== undefined || settings.line !== undefined) scrollToLine(state.line ?? settings.line ?? 0);
+post({ type: 'ready' });
