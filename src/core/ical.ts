@@ -1,8 +1,14 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { Agenda } from './agenda';
+import { localDateTime } from './calendarTime';
+import { countryName } from './countries';
+import { programmeLabels, type ProgrammeLabels } from './labels';
+import { localizer } from './localize';
 import type { ParsedAgenda } from './parse';
 import { markdownToPlainText } from './plainText';
-import { buildProgramme, localDateTime, type Programme, type ProgrammePerson, type ProgrammeSession } from './outputModel';
+import { readProgramme, type Programme, type ProgrammePerson, type ProgrammeSession } from './programme';
+import { slug } from './schema';
 import { formatMinutes } from './time';
 
 /** How to write a calendar. */
@@ -13,7 +19,7 @@ export interface CalendarOptions {
   stamp?: Date;
 }
 
-const STATUS: Record<ProgrammeSession['status'], ICalEventStatus> = {
+const STATUS: Record<string, ICalEventStatus> = {
   confirmed: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
@@ -22,6 +28,26 @@ const STATUS: Record<ProgrammeSession['status'], ICalEventStatus> = {
 /** The calendar id (`UID`) of a session: stable as long as the event's and the session's ids are. */
 export function sessionUid(eventKey: string, sessionId: string): string {
   return `${sessionId}.${eventKey}@agenda-author`;
+}
+
+/**
+ * The key of an event in the ids of exports: its `id`, else its title (in its first language) and first day, so
+ * that ids stay the same whatever language an export is written in.
+ */
+export function eventKey(agenda: Agenda): string {
+  const title = slug(localizer(agenda).text(agenda.event?.title)).slice(0, 40).replace(/-+$/, '');
+  return agenda.event?.id ?? ([title, agenda.event?.start].filter(Boolean).join('-') || 'event');
+}
+
+/** A person as exports name them: honorific and name. */
+export function personName(person: ProgrammePerson): string {
+  return [person.honorific, person.name].filter(Boolean).join(' ');
+}
+
+/** The site, city and country of the venue on one line, in the programme's language. */
+export function venueLine(programme: Programme): string {
+  const { site, city, country } = programme.event.venue;
+  return [site, city, country ? countryName(country, programme.language) : undefined].filter(Boolean).join(', ');
 }
 
 /**
@@ -35,14 +61,15 @@ export function vtimezone(zone: string): string | undefined {
 }
 
 function personLine(person: ProgrammePerson): string {
-  return person.affiliation ? `${person.name} (${person.affiliation})` : person.name;
+  const organization = person.organization?.acronym ?? person.organization?.name;
+  return organization ? `${personName(person)} (${organization})` : personName(person);
 }
 
-function describeSession(programme: Programme, session: ProgrammeSession): string {
-  const { labels } = programme;
+function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): string {
   const labelled = (label: string, text: string) => `${label}${labels.colon}${text}`;
   const facts: string[] = [];
-  if (session.start === undefined && session.part) facts.push(labels[session.part]);
+  const part = session.part === 'morning' || session.part === 'afternoon' || session.part === 'evening' ? labels[session.part] : undefined;
+  if (session.start === undefined && part) facts.push(part);
   if (session.chair) facts.push(labelled(labels.chair, personLine(session.chair)));
   if (session.moderators.length) facts.push(labelled(labels.moderators, session.moderators.map(personLine).join('; ')));
   if (session.speakers.length) facts.push(labelled(labels.speakers, session.speakers.map(personLine).join('; ')));
@@ -52,8 +79,8 @@ function describeSession(programme: Programme, session: ProgrammeSession): strin
   if (session.items.length) {
     blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
       const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined ? '' : `–${formatMinutes(item.end)}`} `;
-      const who = item.speakers.length ? ` (${item.speakers.map((p) => p.name).join(', ')})` : '';
-      return `${time}${item.title}${who}`;
+      const who = item.speakers.length ? ` (${item.speakers.map(personName).join(', ')})` : '';
+      return `${time}${item.title ?? ''}${who}`;
     })].join('\n'));
   }
   if (session.documents.length) {
@@ -69,41 +96,48 @@ function describeSession(programme: Programme, session: ProgrammeSession): strin
  * It expects an agenda without errors: check it first.
  */
 export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {}): string {
-  const programme = buildProgramme(parsed, options.language);
-  const declared = programme.timezone;
+  const programme = readProgramme(parsed, options.language === undefined ? {} : { language: options.language });
+  const { event } = programme;
+  const labels = programmeLabels(programme.language);
+  const key = eventKey(parsed.value as Agenda);
+  const declared = event.timezone;
   const zone = declared && vtimezone(declared) ? declared : undefined;
   const stamp = options.stamp ?? new Date();
+  const venue = venueLine(programme);
   // The calendar's own zone stays unnamed: ical-generator would otherwise write DTSTAMP in it instead of UTC.
   const calendar = ical({
-    name: programme.shortTitle ?? programme.title,
-    description: programme.title,
-    prodId: { company: 'Agenda Author', product: 'Agenda Author', language: programme.localizer.language.toUpperCase() },
+    name: event.shortTitle ?? event.title ?? key,
+    description: event.title ?? null,
+    prodId: { company: 'Agenda Author', product: 'Agenda Author', language: programme.language.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     timezone: { name: null, generator: (name) => vtimezone(name) ?? null },
   });
-  if (programme.url) calendar.url(programme.url);
-  for (const session of programme.sessions) {
+  if (event.url) calendar.url(event.url);
+  for (const session of programme.days.flatMap((day) => day.sessions)) {
+    if (!session.id || !session.date) continue;
+    const date = session.date;
     const at = (minutes: number) => {
-      const time = localDateTime(session.date, minutes, declared);
+      const time = localDateTime(date, minutes, declared);
       return zone || !declared ? time : time.toUTC();
     };
-    const timed = session.start === undefined ? undefined : { start: at(session.start), end: session.end === undefined ? null : at(session.end) };
-    const event = calendar.createEvent({
-      id: sessionUid(programme.eventKey, session.id),
+    const end = session.end ?? session.items[session.items.length - 1]?.end;
+    const timed = session.start === undefined ? undefined : { start: at(session.start), end: end === undefined ? null : at(end) };
+    const entry = calendar.createEvent({
+      id: sessionUid(key, session.id),
       stamp,
-      start: timed?.start ?? localDateTime(session.date, 0, declared),
+      start: timed?.start ?? localDateTime(date, 0, declared),
       end: timed?.end ?? null,
       allDay: !timed,
       timezone: timed && zone ? zone : null,
       floating: !!timed && !declared,
-      summary: session.title,
-      description: describeSession(programme, session),
-      status: STATUS[session.status],
+      summary: session.title ?? session.id,
+      description: describeSession(labels, session),
+      status: STATUS[session.status ?? 'confirmed'] ?? ICalEventStatus.CONFIRMED,
     });
-    const location = [session.room, programme.venue].filter(Boolean).join(', ');
-    if (location) event.location(location);
-    const url = session.url ?? programme.url;
-    if (url) event.url(url);
+    const location = [session.room, venue].filter(Boolean).join(', ');
+    if (location) entry.location(location);
+    const url = session.url ?? event.url;
+    if (url) entry.url(url);
   }
   return `${calendar.toString()}\r\n`;
 }

@@ -1,7 +1,10 @@
 import { v5 as uuidv5 } from 'uuid';
-import { sessionUid } from './ical';
+import type { Agenda } from './agenda';
+import { localDateTime } from './calendarTime';
+import { eventKey, personName, sessionUid } from './ical';
+import { programmeLabels } from './labels';
 import type { ParsedAgenda } from './parse';
-import { buildProgramme, localDateTime, type Programme, type ProgrammeSession } from './outputModel';
+import { readProgramme, type ProgrammeSession } from './programme';
 import { formatMinutes } from './time';
 
 /** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */
@@ -94,9 +97,9 @@ function hoursMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function acronymOf(programme: Programme): string {
-  const acronym = programme.eventKey.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
-  return SCHEMA_ACRONYM.test(acronym) ? acronym : `${acronym}_${programme.start.slice(0, 4)}`;
+function acronymOf(key: string, start: string): string {
+  const acronym = key.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  return SCHEMA_ACRONYM.test(acronym) ? acronym : `${acronym}_${start.slice(0, 4)}`;
 }
 
 function datesBetween(start: string, end: string): string[] {
@@ -116,36 +119,43 @@ function datesBetween(start: string, end: string): string[] {
  * `skipped`. It expects an agenda without errors: check it first.
  */
 export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOptions = {}): ScheduleJsonResult {
-  const programme = buildProgramme(parsed, options.language);
-  const zone = programme.timezone;
+  const programme = readProgramme(parsed, options.language === undefined ? {} : { language: options.language });
+  const { event: conferenceEvent, language } = programme;
+  const zone = conferenceEvent.timezone;
   if (!zone) return { problem: 'schedule.json gives every time with its UTC offset: add `event.timezone` (such as `Asia/Tokyo`) to the agenda.' };
-  const { labels, localizer } = programme;
+  const agenda = parsed.value as Agenda;
+  const key = eventKey(agenda);
+  const start = conferenceEvent.start ?? '';
+  const end = conferenceEvent.end ?? start;
+  const labels = programmeLabels(language);
   const iso = (date: string, minutes: number) => localDateTime(date, minutes, zone).toISO({ suppressMilliseconds: true }) ?? '';
   const skipped: SkippedSession[] = [];
-  const timed: (ProgrammeSession & { start: number })[] = [];
-  for (const session of programme.sessions) {
-    if (session.status === 'cancelled') skipped.push({ id: session.id, reason: 'it is cancelled' });
-    else if (session.start === undefined) skipped.push({ id: session.id, reason: 'it has no start time yet' });
-    else timed.push({ ...session, start: session.start });
+  type TimedSession = ProgrammeSession & { id: string; date: string; start: number };
+  const timed: TimedSession[] = [];
+  for (const session of programme.days.flatMap((day) => day.sessions)) {
+    const id = session.id ?? String(session.index + 1);
+    if (session.status === 'cancelled') skipped.push({ id, reason: 'it is cancelled' });
+    else if (session.start === undefined || session.date === undefined) skipped.push({ id, reason: 'it has no start time yet' });
+    else timed.push({ ...session, id, date: session.date, start: session.start });
   }
+  const endOf = (session: TimedSession) => session.end ?? session.items[session.items.length - 1]?.end ?? session.start;
   const roomOf = (session: ProgrammeSession) => session.room ?? labels.roomToBeAnnounced;
   const rooms = [...new Set(timed.map(roomOf))];
-  const people = new Map((programme.agenda.people ?? []).map((p) => [p.id, p]));
+  const people = new Map((agenda.people ?? []).map((p) => [p.id, p]));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
 
-  const event = (session: ProgrammeSession & { start: number }): ScheduleEvent => {
-    const uid = sessionUid(programme.eventKey, session.id);
-    const id = guid(uid);
-    const end = session.end ?? session.start;
+  const event = (session: TimedSession): ScheduleEvent => {
+    const id = guid(sessionUid(key, session.id));
+    const end = endOf(session);
     const persons = new Map<string, SchedulePerson>();
     for (const person of [session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]) {
       if (!person || persons.has(person.id)) continue;
       const email = people.get(person.id)?.email;
-      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${programme.eventKey}@agenda-author`), name: person.name });
+      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: personName(person) });
     }
     const track = session.topics[0];
-    const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title,
-      item.speakers.length ? ` (${item.speakers.map((p) => p.name).join(', ')})` : ''].join(''));
+    const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title ?? '',
+      item.speakers.length ? ` (${item.speakers.map(personName).join(', ')})` : ''].join(''));
     return {
       guid: id,
       id: Number.parseInt(id.slice(0, 7), 16) + 1,
@@ -154,13 +164,13 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       end: iso(session.date, end),
       duration: hoursMinutes(end - session.start),
       room: roomOf(session),
-      slug: `${programme.eventKey}-${session.id}`,
-      url: session.url ?? programme.url ?? `urn:uuid:${id}`,
-      title: session.title,
+      slug: `${key}-${session.id}`,
+      url: session.url ?? conferenceEvent.url ?? `urn:uuid:${id}`,
+      title: session.title ?? session.id,
       subtitle: '',
       track: track?.title ?? null,
       type: session.format ?? 'other',
-      language: localizer.language,
+      language,
       abstract: session.description?.trim() ?? '',
       description: items.join('\n'),
       persons: [...persons.values()],
@@ -168,10 +178,10 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     };
   };
 
-  const dates = datesBetween(programme.start, programme.end);
+  const dates = datesBetween(start, end);
   const days = dates.map((date, i): ScheduleDay => {
     const sessions = timed.filter((s) => s.date === date);
-    const lastEnd = Math.max(24 * 60 - 1, ...sessions.map((s) => s.end ?? s.start));
+    const lastEnd = Math.max(24 * 60 - 1, ...sessions.map(endOf));
     return {
       index: i + 1,
       date,
@@ -180,21 +190,21 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       rooms: Object.fromEntries(rooms.map((room) => [room, sessions.filter((s) => roomOf(s) === room).map(event)])),
     };
   });
-  const marks = timed.flatMap((s) => [s.start, s.end ?? s.start]);
+  const marks = timed.flatMap((s) => [s.start, endOf(s)]);
   const slot = marks.reduce(gcd, 15);
   const conference: ScheduleJson['schedule']['conference'] = {
-    acronym: acronymOf(programme),
-    title: programme.title,
-    start: programme.start,
-    end: programme.end,
+    acronym: acronymOf(key, start),
+    title: conferenceEvent.title ?? key,
+    start,
+    end,
     daysCount: dates.length,
     timeslot_duration: hoursMinutes(slot),
-    rooms: rooms.map((name) => ({ name, guid: guid(`room:${name}.${programme.eventKey}@agenda-author`) })),
+    rooms: rooms.map((name) => ({ name, guid: guid(`room:${name}.${key}@agenda-author`) })),
     tracks: [...tracks].map(([slug, name]) => ({ name, slug })),
     days,
   };
   if (SCHEMA_TIME_ZONE.test(zone)) conference.time_zone_name = zone;
-  if (programme.url) conference.url = programme.url;
+  if (conferenceEvent.url) conference.url = conferenceEvent.url;
   return {
     json: {
       $schema: 'https://c3voc.de/schedule/schema.json',
