@@ -29,3 +29,4 @@ export type { Programme, ProgrammeDay, ProgrammeDocument, ProgrammeEvent, Progra
 export { PROGRAMME_CSS } from './programmeStyle';
 export { programmeTitle, renderProgramme, renderStandalone } from './render';
 export type { RenderOptions } from './render';
+export * from './language';

@@ -15,7 +15,7 @@ const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
 };
 
 /** The hours each part of the day may start in: [from, to) in minutes. */
-const PART_HOURS: Record<string, [number, number]> = {
+export const PART_HOURS: Record<string, [number, number]> = {
   morning: [0, 12 * 60],
   afternoon: [12 * 60, 18 * 60],
   evening: [17 * 60, 24 * 60],
@@ -230,7 +230,8 @@ function roomName(node: Node | null | undefined): string | undefined {
   return scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
 }
 
-function roomKey(node: Node | null | undefined): string | undefined {
+/** The room of a session as a key for comparing rooms: trimmed, lower-case, single spaces. */
+export function roomKey(node: Node | null | undefined): string | undefined {
   return roomName(node)?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
 }
 

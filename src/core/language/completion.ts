@@ -1,0 +1,326 @@
+import type { Node } from 'yaml';
+import { collectEntities, type EntityKind } from '../entities';
+import { LineIndex } from '../lines';
+import type { Position, Range } from '../model';
+import { itemsOf, locate, scalarText, valueOf, type PathSegment } from '../nodes';
+import { PART_HOURS, roomKey } from '../semantic';
+import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
+import { cursorContext, type CursorContext } from './cursor';
+import { entityMarkdown, entityTitle, plainText } from './entityInfo';
+import { documentationOf, isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
+
+/** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
+export type CompletionKind = 'property' | 'enum' | 'reference' | 'date' | 'time';
+
+/** One completion, editor-neutral: the text to insert over `range`, in VS Code/LSP snippet syntax when `snippet`. */
+export interface CompletionEntry {
+  label: string;
+  kind: CompletionKind;
+  /** A short line beside the label: a key's description, an entity's title, a date's weekday. */
+  detail?: string;
+  /** Markdown shown beside the list. */
+  documentation?: string;
+  insertText: string;
+  snippet: boolean;
+  /** The text the completion replaces (the word at the cursor, quotes included). */
+  range: Range;
+  sortText: string;
+  filterText?: string;
+  preselect?: boolean;
+  /** Ask for completions again after inserting (a key whose value has completions of its own). */
+  retrigger?: boolean;
+}
+
+/** Language and region names, for the codes of `languages` and `country`. */
+const NAMES = {
+  language: new Intl.DisplayNames(['en'], { type: 'language' }),
+  region: new Intl.DisplayNames(['en'], { type: 'region' }),
+};
+
+/** The usual start of each part of the day, offered when nothing else tells when a session could start. */
+const PART_STARTS: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
+
+const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+const MAX_EVENT_DAYS = 366;
+
+/** The kind of entity whose id belongs at a path, if the path is a reference. */
+export function referenceKindAt(path: readonly PathSegment[]): EntityKind | undefined {
+  const shape = path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
+  switch (shape) {
+    case 'event.organizers.#':
+    case 'event.partners.#':
+    case 'people.#.affiliation':
+      return 'organization';
+    case 'sessions.#.chair':
+    case 'sessions.#.moderators.#':
+    case 'sessions.#.speakers.#':
+    case 'sessions.#.items.#.speakers.#':
+      return 'person';
+    case 'sessions.#.topics.#':
+      return 'topic';
+    default:
+      return undefined;
+  }
+}
+
+function isTime(schema: SchemaNode | undefined): boolean {
+  return schema?.pattern === TIME_PATTERN;
+}
+
+/** Whether the value at a path has completions of its own (so inserting its key should ask for them). */
+function valueHasCompletions(path: readonly PathSegment[]): boolean {
+  const schema = schemaAt(path);
+  const item = schema?.type === 'array' ? resolve(schema.items) : undefined;
+  const target = item ?? schema;
+  const itemPath = item ? [...path, 0] : path;
+  return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target));
+}
+
+class Completer {
+  private readonly lines: LineIndex;
+  private readonly range: Range;
+
+  constructor(text: string, private readonly context: CursorContext) {
+    this.lines = new LineIndex(text);
+    this.range = this.lines.range(context.span[0], context.span[1]);
+  }
+
+  run(): CompletionEntry[] {
+    return this.context.kind === 'key' ? this.keys() : this.values();
+  }
+
+  private keys(): CompletionEntry[] {
+    const { path, present } = this.context;
+    const schema = schemaAt(path);
+    if (!schema?.properties || !isObjectSchema(schema)) return [];
+    const required = new Set(schema.required ?? []);
+    const names = Object.keys(schema.properties).filter((key) => key !== '$schema' && !present.includes(key));
+    const ordered = [...names.filter((k) => required.has(k)), ...names.filter((k) => !required.has(k))];
+    return ordered.map((key, order) => {
+      const property = resolve(schema.properties![key]);
+      const entry: CompletionEntry = {
+        label: key,
+        kind: 'property',
+        range: this.range,
+        sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
+        ...this.keyInsert(key, property, [...path, key]),
+      };
+      const detail = property?.description;
+      const documentation = documentationOf(property);
+      if (detail) entry.detail = required.has(key) ? `(required) ${detail}` : detail;
+      if (documentation) entry.documentation = documentation;
+      return entry;
+    });
+  }
+
+  private keyInsert(key: string, property: SchemaNode | undefined, path: PathSegment[]): Pick<CompletionEntry, 'insertText' | 'snippet' | 'retrigger'> {
+    if (this.context.hasColon) return { insertText: key, snippet: false };
+    const child = ' '.repeat(this.context.column - this.context.lineIndent + 2);
+    const retrigger = valueHasCompletions(path);
+    const items = property?.type === 'array' ? resolve(property.items) : undefined;
+    let insertText: string;
+    if (property?.const !== undefined) insertText = `${key}: ${String(property.const)}`;
+    else if (items && isObjectSchema(items) && !this.context.flow) insertText = `${key}:\n${child}- $0`;
+    else if (items) insertText = `${key}: [$0]`;
+    else if (isObjectSchema(property) && !this.context.flow) insertText = `${key}:\n${child}$0`;
+    else insertText = `${key}: $0`;
+    return retrigger ? { insertText, snippet: true, retrigger } : { insertText, snippet: true };
+  }
+
+  private values(): CompletionEntry[] {
+    const { path } = this.context;
+    const kind = referenceKindAt(path);
+    if (kind) return this.references(kind);
+    const schema = schemaAt(path);
+    if (schema?.const !== undefined) return [this.value(String(schema.const), 'enum', 0)];
+    if (schema?.enum) return this.enums(schema.enum.map(String));
+    if (schema?.format === 'date') return this.dates();
+    if (isTime(schema)) return this.times();
+    return [];
+  }
+
+  private value(label: string, kind: CompletionKind, order: number, detail?: string, quoted = false): CompletionEntry {
+    const typedQuote = /^["']/.test(this.context.typed) ? this.context.typed[0] : undefined;
+    const quote = typedQuote ?? (quoted ? '"' : '');
+    const insertText = `${quote}${label}${quote}`;
+    const entry: CompletionEntry = { label, kind, insertText, snippet: false, range: this.range, sortText: String(order).padStart(4, '0') };
+    if (detail) entry.detail = detail;
+    if (typedQuote) entry.filterText = insertText;
+    return entry;
+  }
+
+  /** The other entries of the list the cursor is in, so that a list does not get the same value twice. */
+  private siblings(): Set<string> {
+    const { path, root } = this.context;
+    if (typeof path[path.length - 1] !== 'number') return new Set();
+    const list = locate(root, path.slice(0, -1)).node;
+    return new Set(itemsOf(list).filter((_, i) => i !== path[path.length - 1]).map(scalarText).filter((t): t is string => t !== undefined));
+  }
+
+  private enums(values: string[]): CompletionEntry[] {
+    const taken = this.siblings();
+    const field = this.context.path.filter((s) => typeof s === 'string').pop();
+    const names = field === 'languages' ? NAMES.language : field === 'country' ? NAMES.region : undefined;
+    return values.filter((v) => !taken.has(v)).map((v, i) => {
+      const name = names?.of(v);
+      return this.value(v, 'enum', i, name && name !== v ? name : undefined);
+    });
+  }
+
+  private references(kind: EntityKind): CompletionEntry[] {
+    const { root, path } = this.context;
+    const entities = collectEntities(root);
+    const taken = this.siblings();
+    const inSession = path[0] === 'sessions' && path.includes('items') ? this.sessionPeople(Number(path[1])) : new Set<string>();
+    return [...entities.byId[kind].values()]
+      .filter((definition) => !taken.has(definition.id))
+      .map((definition, order) => {
+        const entry = this.value(definition.id, 'reference', (inSession.has(definition.id) ? 0 : 1000) + order, entityTitle(definition));
+        entry.documentation = entityMarkdown(root, entities, definition);
+        return entry;
+      });
+  }
+
+  /** The chair, moderators and speakers of a session: the likely speakers of its items. */
+  private sessionPeople(index: number): Set<string> {
+    const session = itemsOf(valueOf(this.context.root, 'sessions'))[index];
+    const ids = [scalarText(valueOf(session, 'chair')), ...['moderators', 'speakers'].flatMap((k) => itemsOf(valueOf(session, k)).map(scalarText))];
+    return new Set(ids.filter((id): id is string => id !== undefined));
+  }
+
+  private dates(): CompletionEntry[] {
+    const { path, root } = this.context;
+    const event = valueOf(root, 'event');
+    const first = scalarText(valueOf(event, 'start'));
+    const last = scalarText(valueOf(event, 'end'));
+    let days: string[];
+    if (path.join('.') === 'event.end') days = first ? datesFrom(first, 7) : [];
+    else if (path[0] === 'sessions' && path.length === 3 && first) days = datesBetween(first, last ?? first);
+    else days = [];
+    const previous = scalarText(valueOf(itemsOf(valueOf(root, 'sessions'))[Number(path[1]) - 1], 'date'));
+    return days.map((day, i) => {
+      const entry = this.value(day, 'date', i, weekday(day));
+      if (day === previous) entry.preselect = true;
+      return entry;
+    });
+  }
+
+  private times(): CompletionEntry[] {
+    const { path, root } = this.context;
+    const sessions = itemsOf(valueOf(root, 'sessions'));
+    const index = Number(path[1]);
+    const session = sessions[index];
+    if (path[0] !== 'sessions' || !session) return [];
+    let slots: [number, string][];
+    if (path.length === 3 && path[2] === 'start') slots = freeSlots(sessions, index);
+    else if (path.length === 3 && path[2] === 'end') slots = endSlots(sessions, index);
+    else if (path[2] === 'items' && path[4] === 'time') slots = itemSlots(session, Number(path[3]));
+    else slots = [];
+    return slots.map(([minutes, detail], i) => {
+      const entry = this.value(formatMinutes(minutes), 'time', i, detail, true);
+      if (i === 0) entry.preselect = true;
+      return entry;
+    });
+  }
+}
+
+/** The ISO dates from `first` to `last`, both included (at most a year of them). */
+function datesBetween(first: string, last: string): string[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  const end = Date.parse(`${last}T00:00:00Z`);
+  if (Number.isNaN(start)) return [];
+  if (Number.isNaN(end) || end < start) return [first];
+  return datesFrom(first, Math.min(MAX_EVENT_DAYS, Math.round((end - start) / 86_400_000) + 1));
+}
+
+function datesFrom(first: string, count: number): string[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  if (Number.isNaN(start)) return [];
+  return Array.from({ length: count }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+}
+
+function weekday(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+interface Booking {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The other sessions on the same day in the same room (every session of the day when the room is not given). */
+function bookings(sessions: (Node | null)[], index: number): Booking[] {
+  const own = sessions[index];
+  const date = scalarText(valueOf(own, 'date'));
+  const room = roomKey(valueOf(own, 'room'));
+  const result: Booking[] = [];
+  sessions.forEach((node, i) => {
+    const time = sessionTime(node);
+    if (i === index || time.date !== date || time.start === undefined || time.end === undefined || time.end <= time.start) return;
+    const other = roomKey(valueOf(node, 'room'));
+    if (room && other && other !== room) return;
+    result.push({ id: scalarText(valueOf(node, 'id')) ?? `session ${i + 1}`, start: time.start, end: time.end });
+  });
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function inPart(minutes: number, part: string | undefined): boolean {
+  const hours = part === undefined ? undefined : PART_HOURS[part];
+  return !hours || (minutes >= hours[0] && minutes < hours[1]);
+}
+
+/** When the room of a session is free on its day: the end of each booking that no other booking covers, in its part of the day. */
+function freeSlots(sessions: (Node | null)[], index: number): [number, string][] {
+  const own = sessions[index];
+  const part = sessionTime(own).part;
+  const room = plainText(valueOf(own, 'room')) ?? 'The room';
+  const busy = bookings(sessions, index);
+  const slots: [number, string][] = [];
+  for (const booking of busy) {
+    const time = booking.end;
+    if (busy.some((b) => b.start <= time && time < b.end) || slots.some(([t]) => t === time) || !inPart(time, part) || time >= 24 * 60) continue;
+    const next = busy.find((b) => b.start >= time);
+    slots.push([time, next ? `${room} is free from ${formatMinutes(time)} until ${next.id} at ${formatMinutes(next.start)}` : `${room} is free after ${booking.id}`]);
+  }
+  if (slots.length) return slots.sort((a, b) => a[0] - b[0]);
+  const usual = sessions
+    .filter((node, i) => i !== index && (part === undefined || sessionTime(node).part === part))
+    .map((node) => sessionTime(node).start)
+    .filter((start): start is number => start !== undefined && inPart(start, part) && !busy.some((b) => b.start <= start && start < b.end));
+  const distinct = [...new Set(usual)].sort((a, b) => a - b);
+  if (distinct.length) return distinct.map((start) => [start, 'When other sessions start']);
+  return part && PART_STARTS[part] !== undefined ? [[PART_STARTS[part], `A usual start for the ${part}`]] : [];
+}
+
+/** Ends for a session: its start plus its duration, up to the next booking of its room, and round lengths. */
+function endSlots(sessions: (Node | null)[], index: number): [number, string][] {
+  const own = sessions[index];
+  const start = minutesOf(scalarText(valueOf(own, 'start')));
+  if (start === undefined) return [];
+  const result: [number, string][] = [];
+  const duration = Number(scalarText(valueOf(own, 'duration')));
+  if (Number.isInteger(duration) && duration > 0) result.push([start + duration, `${duration} minutes, as \`duration\` says`]);
+  const next = bookings(sessions, index).find((b) => b.start > start);
+  if (next) result.push([next.start, `Until ${next.id} starts`]);
+  for (const minutes of [60, 90, 120, 180]) result.push([start + minutes, `${minutes / 60 >= 1 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes > 60 ? 's' : ''}` : `${minutes} minutes`}`]);
+  const seen = new Set<number>();
+  return result.filter(([t]) => t < 24 * 60 && !seen.has(t) && !!seen.add(t));
+}
+
+/** The time an item starts if it follows the item before it (or the session's start, for the first). */
+function itemSlots(session: Node | null, index: number): [number, string][] {
+  const start = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))))[index]?.start;
+  if (start === undefined) return [];
+  return [[start, index === 0 ? 'When the session starts' : 'When the item before ends']];
+}
+
+/**
+ * The completions at a position of an agenda's text: keys the schema allows there (required ones first, none
+ * already present), enum values, ids of topics, people and organisations where an id belongs, dates within the
+ * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`).
+ */
+export function completionsAt(text: string, position: Position): CompletionEntry[] {
+  const context = cursorContext(text, position);
+  return context ? new Completer(text, context).run() : [];
+}

@@ -1,0 +1,130 @@
+import { isCollection, parseDocument, type Node } from 'yaml';
+import { LineIndex } from '../lines';
+import type { Position } from '../model';
+import { locate, pairsOf, scalarText, type PathSegment } from '../nodes';
+import { isObjectSchema, schemaAt } from './schemaNav';
+import { findScalar } from './walk';
+
+/** What the cursor is writing: a key of a mapping, or a value (a scalar, or an entry of a list). */
+export interface CursorContext {
+  kind: 'key' | 'value';
+  /** For a key: the path of the mapping it goes in. For a value: the path of the value itself. */
+  path: PathSegment[];
+  /** The offsets a completion replaces: the word around the cursor, with its quotes. */
+  span: [number, number];
+  /** What has been typed from the start of the span up to the cursor. */
+  typed: string;
+  /** For a key: the keys the mapping already has. */
+  present: string[];
+  /** For a key: whether a `:` already follows it on the line. */
+  hasColon: boolean;
+  /** Whether the cursor is inside a flow collection (`[a, b]` or `{a: b}`). */
+  flow: boolean;
+  /** The column of the span's start, and the indentation of the cursor's line. */
+  column: number;
+  lineIndent: number;
+  /** The document as parsed with a placeholder at the cursor: what is around it, however incomplete the line. */
+  root: Node | null;
+}
+
+/** The placeholder written at the cursor before parsing, so that an incomplete line still parses. */
+const MARKER = 'agenda0cursor0marker';
+
+const WORD = /[^\s,[\]{}"'#]/;
+const CLOSERS: Record<string, string> = { '[': ']', '{': '}' };
+
+function inComment(before: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]))) return true;
+  }
+  return false;
+}
+
+/** The closing brackets a line needs for the flow collections it opens and leaves open. */
+function missingClosers(line: string): string {
+  const stack: string[] = [];
+  let quote: string | undefined;
+  for (const c of line) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') stack.push(CLOSERS[c]);
+    else if ((c === ']' || c === '}') && stack[stack.length - 1] === c) stack.pop();
+  }
+  return stack.reverse().join('');
+}
+
+/** Whether the next line with content is indented to `column`: it continues a mapping the cursor's line starts. */
+function continues(lines: LineIndex, line: number, column: number): boolean {
+  for (let next = line + 1; next < lines.lineCount; next++) {
+    const text = lines.lineText(next);
+    if (!text.trim() || /^\s*#/.test(text)) continue;
+    return text.length - text.trimStart().length === column;
+  }
+  return false;
+}
+
+/**
+ * Works out what the cursor is writing, in block or flow style, even on a line that does not parse yet: the
+ * word at the cursor is replaced by a placeholder (a key `placeholder:` when the line holds nothing else), open
+ * brackets are closed, and the placeholder is looked up in the parsed result.
+ */
+export function cursorContext(text: string, position: Position): CursorContext | undefined {
+  const lines = new LineIndex(text);
+  const offset = lines.offsetAt(position);
+  const lineStart = lines.lineStart(position.line);
+  const lineText = lines.lineText(position.line);
+  const at = offset - lineStart;
+  if (inComment(lineText.slice(0, at))) return undefined;
+
+  let start = at;
+  while (start > 0 && WORD.test(lineText[start - 1])) start--;
+  if (lineText[at - 1] === ':') start = at;
+  let end = at;
+  while (end < lineText.length && WORD.test(lineText[end]) && !(lineText[end] === ':' && /^:(\s|$)/.test(lineText.slice(end)))) end++;
+  const quote = lineText[start - 1] === '"' || lineText[start - 1] === "'" ? lineText[start - 1] : undefined;
+  const spanStart = quote ? start - 1 : start;
+  const spanEnd = quote && lineText[end] === quote ? end + 1 : end;
+
+  const prefix = lineText.slice(0, spanStart);
+  const rest = lineText.slice(spanEnd);
+  const keyPlace = /^\s*(-\s+)*$/.test(prefix);
+  const hasColon = /^\s*:(\s|$)/.test(rest);
+  const itemStart = /-\s+$/.test(prefix) && !continues(lines, position.line, spanStart);
+  let line = keyPlace && !hasColon ? prefix + MARKER + (itemStart ? '' : ':') : prefix + MARKER + rest;
+  line += missingClosers(line);
+
+  const repaired = text.slice(0, lineStart) + line + text.slice(lineStart + lineText.length);
+  const root = parseDocument(repaired, { prettyErrors: false }).contents as Node | null;
+  const hit = findScalar(root, ({ node }) => scalarText(node) === MARKER);
+  if (!hit) return undefined;
+
+  const context: CursorContext = {
+    kind: hit.isKey ? 'key' : 'value',
+    path: hit.isKey ? hit.path.slice(0, -1) : hit.path,
+    span: [lineStart + spanStart, lineStart + spanEnd],
+    typed: lineText.slice(spanStart, at),
+    present: [],
+    hasColon,
+    flow: false,
+    column: spanStart,
+    lineIndent: lineText.length - lineText.trimStart().length,
+    root,
+  };
+  const parentPath = hit.isKey ? context.path : hit.path.slice(0, -1);
+  const parent = locate(root, parentPath).node;
+  context.flow = isCollection(parent) && !!parent.flow;
+  if (!hit.isKey && typeof hit.path[hit.path.length - 1] === 'number' && !context.flow && isObjectSchema(schemaAt(hit.path))) {
+    context.kind = 'key';
+    context.path = hit.path;
+  }
+  if (context.kind === 'key') {
+    context.present = pairsOf(locate(root, context.path).node).map((p) => scalarText(p.key)).filter((k): k is string => k !== undefined && k !== MARKER);
+  }
+  return context;
+}

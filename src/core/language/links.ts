@@ -1,0 +1,37 @@
+import type { Node } from 'yaml';
+import type { Range } from '../model';
+import { scalarText } from '../nodes';
+import type { ParsedAgenda } from '../parse';
+import { findScalar } from './walk';
+
+/** A clickable part of the agenda: a web address, an e-mail address or a UN document symbol. */
+export interface DocumentLink {
+  range: Range;
+  target: string;
+  tooltip: string;
+}
+
+/** A UN document symbol such as `A/CONF.234/11` or `E/CN.15/2020/1`, which undocs.org resolves. */
+const UN_SYMBOL = /^[A-Z]{1,8}(\/[A-Za-z0-9.()-]+)+$/;
+
+/** The links of an agenda: every `url` (http or https), every `email`, and every document `symbol` (to undocs.org). */
+export function documentLinks(parsed: ParsedAgenda): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  findScalar(parsed.doc.contents as Node | null, ({ node, path, isKey }) => {
+    const text = scalarText(node);
+    const field = path[path.length - 1];
+    if (isKey || text === undefined || !node.range) return false;
+    let target: string | undefined;
+    let tooltip = '';
+    if (field === 'url' && /^https?:\/\/\S+$/.test(text)) [target, tooltip] = [text, 'Open the web page'];
+    else if (field === 'email' && /^[^\s@]+@[^\s@]+$/.test(text)) [target, tooltip] = [`mailto:${text}`, 'Write an e-mail'];
+    else if (field === 'symbol' && path[path.length - 3] === 'documents' && UN_SYMBOL.test(text)) [target, tooltip] = [`https://undocs.org/${encodeURI(text)}`, 'Open the document on undocs.org'];
+    if (target) {
+      const [start, end] = node.range;
+      const quoted = /^["']/.test(parsed.text[start]) ? 1 : 0;
+      links.push({ range: parsed.lines.range(start + quoted, end - quoted), target, tooltip });
+    }
+    return false;
+  });
+  return links;
+}

@@ -1,0 +1,309 @@
+import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { collectEntities, ENTITY_LISTS, type EntityKind } from '../entities';
+import type { Diagnostic, DiagnosticCode } from '../model';
+import { itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
+import { parseAgenda, type ParsedAgenda } from '../parse';
+import { formatMinutes, itemTimes, minutesOf } from '../time';
+import { applyEdits, type TextEdit } from './edits';
+import { entityTitle } from './entityInfo';
+import { ID_PATTERN } from './navigation';
+import { isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
+import { findScalar, scalarAt, trimEnd } from './walk';
+
+/** A fix an editor offers for a diagnostic: a title and the edits that make it, as one undoable change. */
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix to apply with "Auto Fix": the best suggestion. */
+  preferred?: boolean;
+  diagnostic: Diagnostic;
+}
+
+const UNKNOWN: Partial<Record<DiagnosticCode, EntityKind>> = {
+  'unknown-topic': 'topic',
+  'unknown-person': 'person',
+  'unknown-organization': 'organization',
+};
+
+const INDENT = '  ';
+
+/** Words from an id, for a title: `trafficking-in-persons` gives `Trafficking in persons`. */
+function sentence(id: string): string {
+  const words = id.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A name from an id: `jane-doe` gives `Jane Doe`; a short one-word id such as `unodc` is taken as an acronym. */
+function properName(id: string, acronym: boolean): string {
+  if (acronym && !id.includes('-') && id.length <= 6) return id.toUpperCase();
+  return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** A value written as YAML: plain when it reads back as the same text, in double quotes otherwise. */
+function yamlText(value: string): string {
+  const doc = parseDocument(`k: ${value}`);
+  return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
+}
+
+class Fixer {
+  private readonly root: Node | null;
+
+  constructor(private readonly parsed: ParsedAgenda) {
+    this.root = parsed.doc.contents as Node | null;
+  }
+
+  fixes(diagnostic: Diagnostic): QuickFix[] {
+    const fixes: Omit<QuickFix, 'diagnostic'>[] = [];
+    const kind = UNKNOWN[diagnostic.code];
+    if (diagnostic.code === 'time-order') fixes.push(...this.swap(diagnostic));
+    if (diagnostic.code === 'schema-required' || diagnostic.code === 'schema-alternative') fixes.push(...this.addKeys(diagnostic));
+    fixes.push(...this.replacements(diagnostic));
+    if (kind) fixes.push(...this.create(diagnostic, kind));
+    if (diagnostic.code === 'duplicate-id') fixes.push(...this.renameDuplicate(diagnostic));
+    fixes.push(...this.ignore(diagnostic));
+    return fixes.map((fix) => ({ ...fix, diagnostic }));
+  }
+
+  private offset(diagnostic: Diagnostic): number {
+    return this.parsed.lines.offsetAt(diagnostic.range.start);
+  }
+
+  /** Replaces the text under the diagnostic with each suggestion, keeping the quotes the author used. */
+  private replacements(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const original = this.parsed.text.slice(this.offset(diagnostic), this.parsed.lines.offsetAt(diagnostic.range.end));
+    const quote = /^["']/.test(original) && original.endsWith(original[0]) ? original[0] : undefined;
+    const kind = UNKNOWN[diagnostic.code];
+    const known = kind ? collectEntities(this.root).byId[kind] : undefined;
+    return (diagnostic.suggestions ?? []).map((suggestion, i) => {
+      const newText = quote === '"' ? JSON.stringify(suggestion) : quote === "'" ? `'${suggestion.replace(/'/g, "''")}'` : yamlText(suggestion);
+      const definition = known?.get(suggestion);
+      const title = definition ? entityTitle(definition) : undefined;
+      const label = diagnostic.code === 'schema-unknown-key' ? `Change the key to \`${suggestion}\`` : `Change to \`${suggestion}\`${title ? ` (${title})` : ''}`;
+      const fix: Omit<QuickFix, 'diagnostic'> = { title: label, edits: [{ range: diagnostic.range, newText }] };
+      if (i === 0) fix.preferred = true;
+      return fix;
+    });
+  }
+
+  /**
+   * The mappings a `schema-required` or `schema-alternative` diagnostic may be about: the value of the key it
+   * underlines, and the list entry (or root) whose first key it underlines.
+   */
+  private objectsAt(diagnostic: Diagnostic): { node: Node; path: PathSegment[] }[] {
+    const offset = this.offset(diagnostic);
+    const hit = findScalar(this.root, ({ node, isKey }) => isKey && node.range?.[0] === offset);
+    if (!hit) return [];
+    const parentPath = hit.path.slice(0, -1);
+    const parent = locate(this.root, parentPath).node;
+    const candidates: { node: Node; path: PathSegment[] }[] = [];
+    if (isMap(hit.pair?.value)) candidates.push({ node: hit.pair.value, path: hit.path });
+    if (isMap(parent) && pairsOf(parent)[0]?.key === hit.node) candidates.push({ node: parent, path: parentPath });
+    return candidates;
+  }
+
+  private addKeys(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    return this.objectsAt(diagnostic).flatMap((target) => {
+      const schema = schemaAt(target.path);
+      const present = new Set(pairsOf(target.node).map((p) => scalarText(p.key)));
+      const alternatives = (schema?.anyOf ?? []).flatMap((branch) => branch.required ?? []);
+      const missing = diagnostic.code === 'schema-required'
+        ? (schema?.required ?? []).filter((k) => !present.has(k))
+        : alternatives.some((k) => present.has(k)) ? [] : alternatives;
+      const fixes = missing.map((key) => ({
+        title: diagnostic.code === 'schema-required' ? `Add the missing key \`${key}\`` : `Add \`${key}\``,
+        edits: this.insertKeys(target.node, target.path, [key]),
+      }));
+      if (diagnostic.code === 'schema-required' && missing.length > 1) {
+        fixes.push({ title: `Add all missing keys (${missing.map((k) => `\`${k}\``).join(', ')})`, edits: this.insertKeys(target.node, target.path, missing) });
+      }
+      return fixes;
+    });
+  }
+
+  /** Edits that add keys with placeholder values to a mapping: `id` first, the others after its last key. */
+  private insertKeys(map: Node, path: PathSegment[], keys: string[]): TextEdit[] {
+    const { lines, text } = this.parsed;
+    const pairs = pairsOf(map);
+    const firstKey = pairs[0]?.key?.range?.[0] ?? map.range![0];
+    const column = lines.positionAt(firstKey).character;
+    const indent = ' '.repeat(column);
+    const entries = keys.map((key) => [key, this.placeholder(map, path, key, column)] as const);
+    if (isCollection(map) && map.flow) {
+      const close = trimEnd(text, [map.range![0], map.range![1]])[1] - 1;
+      const body = entries.map(([key, value]) => `${key}: ${value}`).join(', ');
+      const at = lines.positionAt(close);
+      return [{ range: { start: at, end: at }, newText: pairs.length ? `, ${body}` : body }];
+    }
+    const edits: TextEdit[] = [];
+    const first = entries.filter(([key]) => key === 'id');
+    const rest = entries.filter(([key]) => key !== 'id');
+    if (first.length) {
+      const at = lines.positionAt(firstKey);
+      edits.push({ range: { start: at, end: at }, newText: first.map(([key, value]) => `${key}: ${value}\n${indent}`).join('') });
+    }
+    if (rest.length) {
+      const last = trimEnd(text, [firstKey, map.range![1]])[1];
+      const at = lines.positionAt(lines.lineEnd(lines.positionAt(last).line));
+      edits.push({ range: { start: at, end: at }, newText: rest.map(([key, value]) => `\n${indent}${key}:${value.startsWith('\n') ? '' : ' '}${value}`).join('') });
+    }
+    return edits;
+  }
+
+  /** A value for a key that was missing: derived from what is around it where possible, so that it checks clean. */
+  private placeholder(map: Node, path: PathSegment[], key: string, column: number): string {
+    const property = resolve(schemaAt(path)?.properties?.[key]);
+    const id = scalarText(valueOf(map, 'id'));
+    const listKind = path.length === 2 ? (Object.keys(ENTITY_LISTS) as EntityKind[]).find((k) => ENTITY_LISTS[k] === path[0]) : undefined;
+    const event = valueOf(this.root, 'event');
+    if (key === 'id' && listKind) return this.freeId(listKind, scalarText(valueOf(map, 'title')) ?? scalarText(valueOf(map, 'name')) ?? `new-${listKind}`);
+    if ((key === 'title' || key === 'name') && listKind) return yamlText(!id ? `New ${listKind}` : key === 'name' ? properName(id, listKind === 'organization') : sentence(id));
+    if (key === 'date' && path[0] === 'sessions') return scalarText(valueOf(event, 'start')) ?? this.example(property);
+    if (path.join('.') === 'event' && (key === 'start' || key === 'end')) return scalarText(valueOf(map, key === 'start' ? 'end' : 'start')) ?? this.example(property);
+    if (key === 'time' && path[2] === 'items') {
+      const session = locate(this.root, path.slice(0, 2)).node;
+      const start = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))))[Number(path[3])]?.start;
+      return JSON.stringify(formatMinutes(start ?? 9 * 60));
+    }
+    if (property?.const !== undefined) return String(property.const);
+    if (isObjectSchema(property)) {
+      const nested = ' '.repeat(column + INDENT.length);
+      return (property?.required ?? []).map((k) => `\n${nested}${k}: ${this.placeholder(map, [...path, key], k, column + INDENT.length)}`).join('') || ' {}';
+    }
+    if (property?.type === 'array') return '[]';
+    return this.example(property);
+  }
+
+  private example(property: SchemaNode | undefined): string {
+    const example = property?.examples?.[0];
+    if (typeof example === 'string') return yamlText(example);
+    if (typeof example === 'number') return String(example);
+    return '""';
+  }
+
+  /** An id made from a title (or a stem) that no entry of the kind has yet. */
+  private freeId(kind: EntityKind, from: string): string {
+    const stem = from.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || kind;
+    const taken = collectEntities(this.root).byId[kind];
+    let id = stem;
+    for (let n = 2; taken.has(id) || !ID_PATTERN.test(id); n++) id = `${stem}-${n}`;
+    return id;
+  }
+
+  /** Adds the unknown id as a new entry of its list (the list is made, before `sessions`, if there is none). */
+  private create(diagnostic: Diagnostic, kind: EntityKind): Omit<QuickFix, 'diagnostic'>[] {
+    const offset = this.offset(diagnostic);
+    const reference = collectEntities(this.root).references.find((r) => r.kind === kind && r.span[0] === offset);
+    if (!reference || !ID_PATTERN.test(reference.id)) return [];
+    const { lines, text } = this.parsed;
+    const list = ENTITY_LISTS[kind];
+    const field = kind === 'topic' ? 'title' : 'name';
+    const label = kind === 'topic' ? sentence(reference.id) : properName(reference.id, kind === 'organization');
+    const fields: [string, string][] = [['id', reference.id], [field, yamlText(label)]];
+    const title = `Create the ${kind} \`${reference.id}\` under \`${list}\``;
+    const pair = pairOf(this.root, list);
+    const seq = pair?.value;
+    if (isSeq(seq) && seq.flow) {
+      const close = trimEnd(text, [seq.range![0], seq.range![1]])[1] - 1;
+      const at = lines.positionAt(close);
+      const entry = `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+      return [{ title, edits: [{ range: { start: at, end: at }, newText: itemsOf(seq).length ? `, ${entry}` : entry }] }];
+    }
+    const block = (dash: string) => fields.map(([k, v], i) => `${i ? `${dash}  ` : `${dash}- `}${k}: ${v}`).join('\n');
+    if (isSeq(seq) && seq.range) {
+      const dash = ' '.repeat(lines.positionAt(seq.range[0]).character);
+      const at = lines.positionAt(lines.lineEnd(lines.positionAt(trimEnd(text, [seq.range[0], seq.range[1]])[1]).line));
+      return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n${block(dash)}` }] }];
+    }
+    if (pair && pair.value === null && pair.key?.range) {
+      const keyPosition = lines.positionAt(pair.key.range[0]);
+      const at = lines.positionAt(lines.lineEnd(keyPosition.line));
+      return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n${block(' '.repeat(keyPosition.character + INDENT.length))}` }] }];
+    }
+    if (pair || !isMap(this.root)) return [];
+    const sessions = pairOf(this.root, 'sessions')?.key?.range?.[0];
+    const section = `${list}:\n${block(INDENT)}\n`;
+    if (sessions !== undefined) {
+      const at = lines.positionAt(lines.lineStart(lines.positionAt(sessions).line));
+      return [{ title, edits: [{ range: { start: at, end: at }, newText: `${section}\n` }] }];
+    }
+    const at = lines.positionAt(text.length);
+    return [{ title, edits: [{ range: { start: at, end: at }, newText: `${/(^|\n)$/.test(text) ? '' : '\n'}${section}` }] }];
+  }
+
+  /** Swaps the values of `start` and `end` of the session or event whose `end` is before its `start`. */
+  private swap(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const hit = scalarAt(this.root, this.offset(diagnostic));
+    if (!hit || hit.isKey || hit.path[hit.path.length - 1] !== 'end') return [];
+    const owner = locate(this.root, hit.path.slice(0, -1)).node;
+    const start = valueOf(owner, 'start');
+    const end = valueOf(owner, 'end');
+    if (!start?.range || !end?.range) return [];
+    const { lines, text } = this.parsed;
+    const startText = text.slice(start.range[0], start.range[1]);
+    const endText = text.slice(end.range[0], end.range[1]);
+    return [{
+      title: 'Swap `start` and `end`',
+      preferred: true,
+      edits: [
+        { range: lines.range(start.range[0], start.range[1]), newText: endText },
+        { range: lines.range(end.range[0], end.range[1]), newText: startText },
+      ],
+    }];
+  }
+
+  /** Gives the second of two entries with the same id an id of its own. */
+  private renameDuplicate(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const offset = this.offset(diagnostic);
+    const entities = collectEntities(this.root);
+    for (const kind of Object.keys(ENTITY_LISTS) as EntityKind[]) {
+      const definition = entities.definitions[kind].find((d) => d.idSpan[0] === offset);
+      if (!definition) continue;
+      const id = this.freeId(kind, definition.id);
+      return [{ title: `Change this id to \`${id}\``, edits: [{ range: this.parsed.lines.range(definition.idSpan[0], definition.idSpan[1]), newText: id }] }];
+    }
+    return [];
+  }
+
+  /** Silences the diagnostic's code on its line with `# agenda-ignore: code`, only where the comment leaves the data as it is. */
+  private ignore(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const { lines } = this.parsed;
+    const line = diagnostic.range.start.line;
+    const text = lines.lineText(line);
+    const existing = /(^|\s)#\s*agenda-ignore\s*:\s*[a-z-]+(\s*,\s*[a-z-]+)*\s*$/.exec(text);
+    let edit: TextEdit;
+    const end = { line, character: text.length };
+    if (existing) {
+      const trimmed = text.trimEnd().length;
+      edit = { range: { start: { line, character: trimmed }, end }, newText: `, ${diagnostic.code}` };
+    } else if (/(^|\s)#\s*agenda-ignore\s*$/.test(text)) {
+      return [];
+    } else {
+      const trimmed = text.trimEnd().length;
+      edit = { range: { start: { line, character: trimmed }, end }, newText: ` # agenda-ignore: ${diagnostic.code}` };
+    }
+    const candidates: TextEdit[] = [edit];
+    if (!existing) {
+      const indent = text.slice(0, text.length - text.trimStart().length);
+      const start = { line, character: 0 };
+      candidates.push({ range: { start, end: start }, newText: `${indent}# agenda-ignore: ${diagnostic.code}\n` });
+    }
+    const safe = candidates.find((candidate) => this.keepsData(candidate));
+    return safe ? [{ title: `Ignore \`${diagnostic.code}\` on this line`, edits: [safe] }] : [];
+  }
+
+  /** Whether an edit leaves the agenda's data and its syntax errors as they were (a comment, not a change). */
+  private keepsData(edit: TextEdit): boolean {
+    const after = parseAgenda(applyEdits(this.parsed.text, [edit]));
+    return after.doc.errors.length === this.parsed.doc.errors.length && JSON.stringify(after.value) === JSON.stringify(this.parsed.value);
+  }
+}
+
+/**
+ * The quick fixes for diagnostics of the core: replace a misspelt key, value or id with a suggestion; add a
+ * missing key with a placeholder; create an unknown topic, person or organisation; swap `start` and `end`;
+ * give a duplicate id a free one; or silence the line with `# agenda-ignore: code`.
+ */
+export function quickFixes(parsed: ParsedAgenda, diagnostics: readonly Diagnostic[]): QuickFix[] {
+  const fixer = new Fixer(parsed);
+  return diagnostics.flatMap((diagnostic) => fixer.fixes(diagnostic));
+}

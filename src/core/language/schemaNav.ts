@@ -1,0 +1,74 @@
+import schemaJson from '../../../schemas/agenda.schema.json';
+import type { PathSegment } from '../nodes';
+
+/** The parts of a JSON schema (draft-07) that authoring help reads. */
+export interface SchemaNode {
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  markdownDescription?: string;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  enum?: unknown[];
+  const?: unknown;
+  examples?: unknown[];
+  pattern?: string;
+  format?: string;
+  anyOf?: SchemaNode[];
+}
+
+const ROOT = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+/** The agenda schema's root. */
+export const agendaSchema: SchemaNode = ROOT;
+
+/** A schema with its `$ref` followed; the referring node's own description and examples win over the target's. */
+export function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
+  if (!node?.$ref) return node;
+  const name = node.$ref.replace('#/definitions/', '');
+  const target = resolve(ROOT.definitions[name]);
+  const { $ref: _ref, ...own } = node;
+  return { ...target, ...own };
+}
+
+/** Whether a schema is the shared `id` definition (or refers to it). */
+export function isIdSchema(node: SchemaNode | undefined): boolean {
+  return node?.$ref === '#/definitions/id';
+}
+
+/** Whether a schema is one of the text fields that take a string or a map from language code to text. */
+export function isTextSchema(node: SchemaNode | undefined): boolean {
+  const type = resolve(node)?.type;
+  return Array.isArray(type) && type.includes('string') && type.includes('object');
+}
+
+/** Whether values of this schema are written as a block mapping (an object that is not a text field). */
+export function isObjectSchema(node: SchemaNode | undefined): boolean {
+  const resolved = resolve(node);
+  return resolved?.type === 'object' || (!!resolved?.properties && !isTextSchema(resolved));
+}
+
+/** The schema that applies at a path into the agenda, or undefined where the schema says nothing. */
+export function schemaAt(path: readonly PathSegment[]): SchemaNode | undefined {
+  let node = resolve(ROOT);
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = resolve(node.items);
+    else if (node.properties?.[segment]) node = resolve(node.properties[segment]);
+    else node = typeof node.additionalProperties === 'object' ? resolve(node.additionalProperties) : undefined;
+  }
+  return node;
+}
+
+/** The schema of the key `key` of the object at `path` (unresolved, so that `isIdSchema` still works). */
+export function propertySchema(path: readonly PathSegment[], key: string): SchemaNode | undefined {
+  return schemaAt(path)?.properties?.[key];
+}
+
+/** The markdown that documents a schema: its `markdownDescription`, or else its `description`. */
+export function documentationOf(node: SchemaNode | undefined): string | undefined {
+  const resolved = resolve(node);
+  return resolved?.markdownDescription ?? resolved?.description;
+}

@@ -1,0 +1,181 @@
+import * as assert from 'assert';
+import { check, completionsAt, type CompletionEntry } from '../../../src/core';
+import { AGENDA, cursor, withLine } from './agendaText';
+
+function complete(marked: string): CompletionEntry[] {
+  const { text, position } = cursor(marked);
+  return completionsAt(text, position);
+}
+
+const labels = (entries: CompletionEntry[]) => entries.sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.label);
+const range = (line: number, from: number, to = from) => ({ start: { line, character: from }, end: { line, character: to } });
+
+describe('completion', () => {
+  it('starts from an agenda that checks clean', () => {
+    assert.deepStrictEqual(check(AGENDA), []);
+  });
+
+  describe('keys', () => {
+    it('offers the keys a session may still have, none already present, with their descriptions', () => {
+      const entries = complete(withLine(48, '    topics: [cybercrime]\n    ‸'));
+      assert.deepStrictEqual(labels(entries), ['duration', 'format', 'status', 'chair', 'moderators', 'speakers', 'description', 'url', 'documents', 'items']);
+      const format = entries.find((e) => e.label === 'format')!;
+      assert.deepStrictEqual(format, {
+        label: 'format',
+        kind: 'property',
+        range: range(49, 4),
+        sortText: '1001',
+        insertText: 'format: $0',
+        snippet: true,
+        retrigger: true,
+        detail: 'The format of the session.',
+        documentation: 'The format of the session: `plenary`, `panel`, `keynote`, `roundtable`, `workshop`, `presentation`, `discussion`, `ceremony`, `side-event`, `break`, `reception` or `other`.',
+      });
+    });
+
+    it('puts the required keys first in a new list entry, marked as required', () => {
+      const entries = complete(withLine(48, '    topics: [cybercrime]\n  - ‸'));
+      assert.deepStrictEqual(labels(entries).slice(0, 4), ['id', 'title', 'date', 'part']);
+      assert.strictEqual(entries.find((e) => e.label === 'id')!.detail, '(required) The id of the session.');
+      assert.deepStrictEqual(entries.find((e) => e.label === 'id')!.range, range(49, 4));
+    });
+
+    it('replaces the word typed so far and writes a list of objects as a block', () => {
+      const entries = complete(withLine(48, '    topics: [cybercrime]\n    it‸'));
+      const items = entries.find((e) => e.label === 'items')!;
+      assert.deepStrictEqual([items.range, items.insertText], [range(49, 4, 6), 'items:\n  - $0']);
+    });
+
+    it('writes a list of ids in flow style and an object as an indented block under a list dash', () => {
+      const speakers = complete(withLine(48, '    topics: [cybercrime]\n    sp‸')).find((e) => e.label === 'speakers')!;
+      assert.deepStrictEqual([speakers.insertText, speakers.retrigger], ['speakers: [$0]', true]);
+      const venue = complete(withLine(5, '  organizers: [unodc]\n  ve‸')).find((e) => e.label === 'venue')!;
+      assert.strictEqual(venue.insertText, 'venue:\n  $0');
+      const documents = complete(withLine(41, '  - documents‸\n    id: panel')).find((e) => e.label === 'documents')!;
+      assert.strictEqual(documents.insertText, 'documents:\n    - $0');
+    });
+
+    it('offers only the key name when the key is being edited in front of its colon', () => {
+      const entries = complete(withLine(29, '    pa‸rt: morning'));
+      const part = entries.find((e) => e.label === 'part')!;
+      assert.deepStrictEqual([part.insertText, part.snippet, part.range], ['part', false, range(29, 4, 8)]);
+    });
+
+    it('offers the top-level keys of an empty file, required first', () => {
+      const entries = complete('‸');
+      assert.deepStrictEqual(labels(entries), ['version', 'event', 'sessions', 'organizations', 'people', 'topics']);
+      assert.strictEqual(entries.find((e) => e.label === 'version')!.insertText, 'version: 1');
+      assert.strictEqual(entries.find((e) => e.label === 'event')!.insertText, 'event:\n  $0');
+    });
+
+    it('offers keys in a flow mapping', () => {
+      const entries = complete('version: 1\nevent: {title: T, st‸}\n');
+      assert.deepStrictEqual(labels(entries), ['start', 'end', 'id', 'shortTitle', 'series', 'body', 'agendaItems', 'description', 'venue', 'timezone', 'languages', 'organizers', 'partners', 'url', 'documents']);
+      assert.deepStrictEqual(entries.find((e) => e.label === 'venue')!.insertText, 'venue: $0');
+    });
+
+    it('puts `time` and `duration` first in an item that has neither', () => {
+      const entries = complete(withLine(40, '        speakers: [jane-doe]\n      - title: Next\n        ‸'));
+      assert.deepStrictEqual(labels(entries), ['time', 'duration', 'kind', 'speakers', 'description']);
+    });
+  });
+
+  describe('values', () => {
+    it('offers the parts of the day, session formats, item kinds and statuses', () => {
+      assert.deepStrictEqual(labels(complete(withLine(29, '    part: ‸'))), ['morning', 'afternoon', 'evening']);
+      assert.deepStrictEqual(labels(complete(withLine(32, '    format: p‸'))), ['plenary', 'panel', 'keynote', 'roundtable', 'workshop', 'presentation', 'discussion', 'ceremony', 'side-event', 'break', 'reception', 'other']);
+      assert.deepStrictEqual(labels(complete(withLine(39, '        kind: ‸'))).slice(0, 3), ['opening', 'keynote', 'presentation']);
+      const status = complete(withLine(32, '    status: c‸'));
+      assert.deepStrictEqual(labels(status), ['confirmed', 'tentative', 'cancelled']);
+      assert.deepStrictEqual(status[0].range, range(32, 12, 13));
+    });
+
+    it('offers language codes with their names, leaving out those already listed', () => {
+      const entries = complete(withLine(5, '  languages: [en, ‸]'));
+      assert.ok(!entries.some((e) => e.label === 'en'));
+      assert.deepStrictEqual(entries.find((e) => e.label === 'fr')!.detail, 'French');
+    });
+
+    it('offers the topic ids in a flow list with their titles, leaving out those already listed', () => {
+      const entries = complete(withLine(35, '    topics: [cryptocurrencies, cy‸'));
+      assert.deepStrictEqual(entries.map((e) => [e.label, e.detail, e.insertText]), [['cybercrime', 'Cybercrime', 'cybercrime']]);
+      assert.deepStrictEqual(entries[0].range, range(35, 31, 33));
+      assert.match(entries[0].documentation!, /^\*\*Topic\*\* `cybercrime`: Cybercrime\n\nSessions:\n- Panel \(2024-03-04, 11:00–12:00, Room A\)$/);
+    });
+
+    it('offers the people for a chair, and for speakers in block style', () => {
+      assert.deepStrictEqual(complete(withLine(33, '    chair: ‸')).map((e) => [e.label, e.detail]), [['jane-doe', 'Dr. Jane Doe'], ['john-roe', 'John Roe']]);
+      const block = complete(withLine(34, '    speakers:\n      - john-roe\n      - ‸'));
+      assert.deepStrictEqual(block.map((e) => e.label), ['jane-doe']);
+      assert.deepStrictEqual(block[0].range, range(36, 8));
+    });
+
+    it('offers the people of the session first for the speakers of an item', () => {
+      const entries = complete(withLine(40, '        speakers: [‸]'));
+      assert.deepStrictEqual(labels(entries), ['jane-doe', 'john-roe']);
+      const inPanel = complete(withLine(48, '    topics: [cybercrime]\n    speakers: [john-roe]\n    items:\n      - duration: 10\n        title: Talk\n        speakers: [‸]'));
+      assert.deepStrictEqual(labels(inPanel), ['john-roe', 'jane-doe']);
+    });
+
+    it('offers organisations with their names for organizers, partners and affiliations', () => {
+      assert.deepStrictEqual(complete(withLine(5, '  organizers: [unodc]\n  partners: [‸]')).map((e) => [e.label, e.detail]), [
+        ['unodc', 'United Nations Office on Drugs and Crime (UNODC)'],
+        ['kic', 'Korean Institute of Criminology'],
+      ]);
+      assert.deepStrictEqual(complete(withLine(5, '  organizers: [unodc, ‸]')).map((e) => e.label), ['kic']);
+      assert.deepStrictEqual(complete(withLine(19, '    name: John Roe\n    affiliation: u‸')).map((e) => e.label), ['unodc', 'kic']);
+    });
+
+    it('offers the dates of the event with their weekdays, the day of the session before preselected', () => {
+      const entries = complete(withLine(43, '    date: ‸'));
+      assert.deepStrictEqual(entries.map((e) => [e.label, e.detail, !!e.preselect]), [
+        ['2024-03-04', 'Monday, 4 March 2024', true],
+        ['2024-03-05', 'Tuesday, 5 March 2024', false],
+        ['2024-03-06', 'Wednesday, 6 March 2024', false],
+      ]);
+    });
+
+    it('offers the next free slot of the room for a session start, quoted', () => {
+      const entries = complete(withLine(45, '    start: ‸'));
+      assert.deepStrictEqual(entries.map((e) => [e.label, e.insertText, e.detail, !!e.preselect]), [['10:30', '"10:30"', 'Room A is free after opening', true]]);
+      assert.deepStrictEqual(entries[0].range, range(45, 11));
+    });
+
+    it('offers each gap of the room in programme order when the room is free more than once', () => {
+      const text = withLine(48, '    topics: [cybercrime]\n  - id: late\n    title: Late\n    date: 2024-03-04\n    room: Room A\n    start: ‸');
+      assert.deepStrictEqual(complete(text).map((e) => [e.label, e.detail]), [
+        ['10:30', 'Room A is free from 10:30 until panel at 11:00'],
+        ['12:00', 'Room A is free after panel'],
+      ]);
+    });
+
+    it('keeps the quote the author has opened and lets it filter', () => {
+      const [entry] = complete(withLine(45, '    start: "1‸'));
+      assert.deepStrictEqual([entry.insertText, entry.filterText, entry.range], ['"10:30"', '"10:30"', range(45, 11, 13)]);
+    });
+
+    it('offers ends for a session: until the next booking of the room, and round lengths', () => {
+      const entries = complete(withLine(31, '    end: ‸'));
+      assert.deepStrictEqual(entries.map((e) => [e.label, e.detail, !!e.preselect]), [
+        ['11:00', 'Until panel starts', true],
+        ['10:00', '1 hour', false],
+        ['10:30', '90 minutes', false],
+        ['12:00', '3 hours', false],
+      ]);
+    });
+
+    it('offers the time an item starts when it follows the item before', () => {
+      const entries = complete(withLine(40, '        speakers: [jane-doe]\n      - title: Talk\n        duration: 30\n        time: ‸'));
+      assert.deepStrictEqual(entries.map((e) => [e.insertText, e.detail]), [['"09:20"', 'When the item before ends']]);
+    });
+
+    it('offers the format version', () => {
+      assert.deepStrictEqual(complete('version: ‸').map((e) => e.insertText), ['1']);
+    });
+  });
+
+  it('offers nothing in a comment or inside a block of text', () => {
+    assert.deepStrictEqual(complete(withLine(29, '    part: morning # mo‸')), []);
+    assert.deepStrictEqual(complete(withLine(27, '    title: Opening\n    description: |\n      Opening of the works‸')), []);
+  });
+});
