@@ -115,7 +115,7 @@ class Completer {
 
   private keyInsert(key: string, property: SchemaNode | undefined, path: PathSegment[]): Pick<CompletionEntry, 'insertText' | 'snippet' | 'retrigger'> {
     if (this.context.hasColon) return { insertText: key, snippet: false };
-    const child = ' '.repeat(this.context.column - this.context.lineIndent + 2);
+    const child = ' '.repeat(Math.max(0, this.context.column - this.context.lineIndent) + 2);
     const retrigger = valueHasCompletions(path);
     const items = property?.type === 'array' ? resolve(property.items) : undefined;
     let insertText: string;

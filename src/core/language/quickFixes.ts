@@ -1,5 +1,5 @@
 import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { collectEntities, ENTITY_LISTS, type EntityKind } from '../entities';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../entities';
 import type { Diagnostic, DiagnosticCode } from '../model';
 import { itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse';
@@ -45,11 +45,21 @@ function yamlText(value: string): string {
   return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
 }
 
+/** How many trial parses one request may spend checking that an ignore comment leaves the data alone. */
+const MAX_TRIALS = 20;
+
 class Fixer {
   private readonly root: Node | null;
+  private entitiesCache: AgendaEntities | undefined;
+  private trials = 0;
 
   constructor(private readonly parsed: ParsedAgenda) {
     this.root = parsed.doc.contents as Node | null;
+  }
+
+  private get entities(): AgendaEntities {
+    this.entitiesCache ??= collectEntities(this.root);
+    return this.entitiesCache;
   }
 
   fixes(diagnostic: Diagnostic): QuickFix[] {
@@ -73,7 +83,7 @@ class Fixer {
     const original = this.parsed.text.slice(this.offset(diagnostic), this.parsed.lines.offsetAt(diagnostic.range.end));
     const quote = /^["']/.test(original) && original.endsWith(original[0]) ? original[0] : undefined;
     const kind = UNKNOWN[diagnostic.code];
-    const known = kind ? collectEntities(this.root).byId[kind] : undefined;
+    const known = kind ? this.entities.byId[kind] : undefined;
     return (diagnostic.suggestions ?? []).map((suggestion, i) => {
       const newText = quote === '"' ? JSON.stringify(suggestion) : quote === "'" ? `'${suggestion.replace(/'/g, "''")}'` : yamlText(suggestion);
       const definition = known?.get(suggestion);
@@ -183,7 +193,7 @@ class Fixer {
   /** An id made from a title (or a stem) that no entry of the kind has yet. */
   private freeId(kind: EntityKind, from: string): string {
     const stem = from.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || kind;
-    const taken = collectEntities(this.root).byId[kind];
+    const taken = this.entities.byId[kind];
     let id = stem;
     for (let n = 2; taken.has(id) || !ID_PATTERN.test(id); n++) id = `${stem}-${n}`;
     return id;
@@ -192,7 +202,7 @@ class Fixer {
   /** Adds the unknown id as a new entry of its list (the list is made, before `sessions`, if there is none). */
   private create(diagnostic: Diagnostic, kind: EntityKind): Omit<QuickFix, 'diagnostic'>[] {
     const offset = this.offset(diagnostic);
-    const reference = collectEntities(this.root).references.find((r) => r.kind === kind && r.span[0] === offset);
+    const reference = this.entities.references.find((r) => r.kind === kind && r.span[0] === offset);
     if (!reference || !ID_PATTERN.test(reference.id)) return [];
     const { lines, text } = this.parsed;
     const list = ENTITY_LISTS[kind];
@@ -254,7 +264,7 @@ class Fixer {
   /** Gives the second of two entries with the same id an id of its own. */
   private renameDuplicate(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
     const offset = this.offset(diagnostic);
-    const entities = collectEntities(this.root);
+    const entities = this.entities;
     for (const kind of Object.keys(ENTITY_LISTS) as EntityKind[]) {
       const definition = entities.definitions[kind].find((d) => d.idSpan[0] === offset);
       if (!definition) continue;
@@ -293,6 +303,7 @@ class Fixer {
 
   /** Whether an edit leaves the agenda's data and its syntax errors as they were (a comment, not a change). */
   private keepsData(edit: TextEdit): boolean {
+    if (++this.trials > MAX_TRIALS) return false;
     const after = parseAgenda(applyEdits(this.parsed.text, [edit]));
     return after.doc.errors.length === this.parsed.doc.errors.length && JSON.stringify(after.value) === JSON.stringify(this.parsed.value);
   }
