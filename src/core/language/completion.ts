@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { formatDay } from '../dates';
 import { collectEntities, type EntityKind } from '../entities';
 import { LineIndex } from '../lines';
 import type { Position, Range } from '../model';
@@ -6,7 +7,7 @@ import { itemsOf, locate, scalarText, valueOf, type PathSegment } from '../nodes
 import { PART_HOURS, roomKey } from '../semantic';
 import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
 import { cursorContext, type CursorContext } from './cursor';
-import { entityMarkdown, entityTitle, plainText } from './entityInfo';
+import { codeName, entityMarkdown, entityTitle, plainText } from './entityInfo';
 import { documentationOf, isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
@@ -30,12 +31,6 @@ export interface CompletionEntry {
   /** Ask for completions again after inserting (a key whose value has completions of its own). */
   retrigger?: boolean;
 }
-
-/** Language and region names, for the codes of `languages` and `country`. */
-const NAMES = {
-  language: new Intl.DisplayNames(['en'], { type: 'language' }),
-  region: new Intl.DisplayNames(['en'], { type: 'region' }),
-};
 
 /** The usual start of each part of the day, offered when nothing else tells when a session could start. */
 const PART_STARTS: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
@@ -160,11 +155,7 @@ class Completer {
   private enums(values: string[]): CompletionEntry[] {
     const taken = this.siblings();
     const field = this.context.path.filter((s) => typeof s === 'string').pop();
-    const names = field === 'languages' ? NAMES.language : field === 'country' ? NAMES.region : undefined;
-    return values.filter((v) => !taken.has(v)).map((v, i) => {
-      const name = names?.of(v);
-      return this.value(v, 'enum', i, name && name !== v ? name : undefined);
-    });
+    return values.filter((v) => !taken.has(v)).map((v, i) => this.value(v, 'enum', i, codeName(field, v)));
   }
 
   private references(kind: EntityKind): CompletionEntry[] {
@@ -199,7 +190,7 @@ class Completer {
     else days = [];
     const previous = scalarText(valueOf(itemsOf(valueOf(root, 'sessions'))[Number(path[1]) - 1], 'date'));
     return days.map((day, i) => {
-      const entry = this.value(day, 'date', i, weekday(day));
+      const entry = this.value(day, 'date', i, formatDay(day, 'en-GB'));
       if (day === previous) entry.preselect = true;
       return entry;
     });
@@ -239,9 +230,6 @@ function datesFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
 }
 
-function weekday(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 interface Booking {
   id: string;

@@ -1,12 +1,16 @@
 import type { Node } from 'yaml';
 import type { AgendaEntities, Definition, EntityKind, ReferenceRole } from '../entities';
-import { itemsOf, pairsOf, scalarText, valueOf } from '../nodes';
-import { formatMinutes, sessionTime } from '../time';
+import { countryName } from '../countries';
+import { formatTimeRange } from '../dates';
+import { itemsOf, scalarText, valueOf } from '../nodes';
+import { languageName } from '../localize';
+import { oneLine, textOf } from '../text';
+import { sessionTime } from '../time';
 
 /** A text field as one line: the string itself, or the first language of a map from language code to text. */
-export function plainText(node: unknown): string | undefined {
-  const text = scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
-  return text?.replace(/\s+/g, ' ').trim() || undefined;
+export function plainText(node: Node | null | undefined): string | undefined {
+  const text = textOf(node);
+  return text === undefined ? undefined : oneLine(text) || undefined;
 }
 
 /** The human name of a definition: a topic's or session's title, a person's name, an organisation's name. */
@@ -28,12 +32,16 @@ export function entityTitle(definition: Pick<Definition, 'kind' | 'node'>): stri
   }
 }
 
+/** The English name of a language code (`languages`, or a key of a text map) or a country code (`country`). */
+export function codeName(field: string | number | undefined, code: string): string | undefined {
+  const name = field === 'languages' ? languageName(code) : field === 'country' ? countryName(code, 'en') : undefined;
+  return name && name !== code ? name : undefined;
+}
+
 /** When and where a session is, in one line: `2020-04-24, 10:00–13:00, Room B`. */
 export function sessionWhen(session: Node | null): string {
   const time = sessionTime(session);
-  const clock = time.start !== undefined
-    ? time.end !== undefined ? `${formatMinutes(time.start)}–${formatMinutes(time.end)}` : formatMinutes(time.start)
-    : time.part;
+  const clock = formatTimeRange(time.start, time.end) ?? time.part;
   return [time.date, clock, plainText(valueOf(session, 'room'))].filter(Boolean).join(', ');
 }
 

@@ -1,7 +1,6 @@
 import { isCollection, isScalar, type Node } from 'yaml';
-import { itemsOf, pairsOf } from '../nodes';
+import { contentSpan, itemsOf, pairsOf } from '../nodes';
 import type { ParsedAgenda } from '../parse';
-import { trimEnd } from './walk';
 
 /** A foldable block of lines (0-based, both included); `comment` for a run of comment lines. */
 export interface FoldingRange {
@@ -20,7 +19,7 @@ export function foldingRanges(parsed: ParsedAgenda): FoldingRange[] {
   const add = (from: number, node: Node | null | undefined) => {
     if (!node?.range || !(isCollection(node) || isScalar(node))) return;
     const start = lines.positionAt(from).line;
-    const end = lines.positionAt(trimEnd(text, [from, node.range[1]])[1]).line;
+    const end = lines.positionAt(contentSpan(node, text)![1]).line;
     if (end > start) ranges.push({ start, end });
   };
   const visit = (node: Node | null | undefined) => {

@@ -3,7 +3,7 @@ import { ENTITY_LISTS } from '../entities';
 import type { Position, Range } from '../model';
 import { scalarText, type PathSegment } from '../nodes';
 import type { ParsedAgenda } from '../parse';
-import { entityMarkdown, escapeMarkdown } from './entityInfo';
+import { codeName, entityMarkdown, escapeMarkdown } from './entityInfo';
 import { entityAt } from './navigation';
 import { documentationOf, isTextSchema, propertySchema, resolve, schemaAt } from './schemaNav';
 import { scalarAt } from './walk';
@@ -14,15 +14,12 @@ export interface HoverResult {
   range: Range;
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-
 function keyMarkdown(path: readonly PathSegment[], key: string): string | undefined {
   const parentPath = path.slice(0, -1);
   const parent = schemaAt(parentPath);
   if (isTextSchema(parent) && !parent?.properties) {
-    const name = LANGUAGE_NAMES.of(key);
-    return name && name !== key ? `\`${key}\`: ${name}` : undefined;
+    const name = codeName('languages', key);
+    return name ? `\`${key}\`: ${escapeMarkdown(name)}` : undefined;
   }
   const property = propertySchema(parentPath, key);
   const documentation = documentationOf(property);
@@ -36,9 +33,8 @@ function keyMarkdown(path: readonly PathSegment[], key: string): string | undefi
 function codeMarkdown(path: readonly PathSegment[], value: string): string | undefined {
   const schema = schemaAt(path);
   if (!schema?.enum?.includes(value)) return undefined;
-  const field = path.filter((s) => typeof s === 'string').pop();
-  const name = field === 'languages' ? LANGUAGE_NAMES.of(value) : field === 'country' ? REGION_NAMES.of(value) : undefined;
-  return name && name !== value ? `\`${value}\`: ${escapeMarkdown(name)}` : undefined;
+  const name = codeName(path.filter((s) => typeof s === 'string').pop(), value);
+  return name ? `\`${value}\`: ${escapeMarkdown(name)}` : undefined;
 }
 
 /**

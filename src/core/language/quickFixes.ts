@@ -1,14 +1,14 @@
 import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../entities';
 import type { Diagnostic, DiagnosticCode } from '../model';
-import { itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
+import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse';
 import { formatMinutes, itemTimes, minutesOf } from '../time';
 import { applyEdits, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
 import { ID_PATTERN } from './navigation';
 import { isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
-import { findScalar, scalarAt, trimEnd } from './walk';
+import { findScalar, scalarAt } from './walk';
 
 /** A fix an editor offers for a diagnostic: a title and the edits that make it, as one undoable change. */
 export interface QuickFix {
@@ -139,7 +139,7 @@ class Fixer {
     const indent = ' '.repeat(column);
     const entries = keys.map((key) => [key, this.placeholder(map, path, key, column)] as const);
     if (isCollection(map) && map.flow) {
-      const close = trimEnd(text, [map.range![0], map.range![1]])[1] - 1;
+      const close = contentSpan(map, text)![1] - 1;
       const body = entries.map(([key, value]) => `${key}: ${value}`).join(', ');
       const at = lines.positionAt(close);
       return [{ range: { start: at, end: at }, newText: pairs.length ? `, ${body}` : body }];
@@ -152,7 +152,7 @@ class Fixer {
       edits.push({ range: { start: at, end: at }, newText: first.map(([key, value]) => `${key}: ${value}\n${indent}`).join('') });
     }
     if (rest.length) {
-      const last = trimEnd(text, [firstKey, map.range![1]])[1];
+      const last = contentSpan(map, text)![1];
       const at = lines.positionAt(lines.lineEnd(lines.positionAt(last).line));
       edits.push({ range: { start: at, end: at }, newText: rest.map(([key, value]) => `\n${indent}${key}:${value.startsWith('\n') ? '' : ' '}${value}`).join('') });
     }
@@ -213,7 +213,7 @@ class Fixer {
     const pair = pairOf(this.root, list);
     const seq = pair?.value;
     if (isSeq(seq) && seq.flow) {
-      const close = trimEnd(text, [seq.range![0], seq.range![1]])[1] - 1;
+      const close = contentSpan(seq, text)![1] - 1;
       const at = lines.positionAt(close);
       const entry = `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
       return [{ title, edits: [{ range: { start: at, end: at }, newText: itemsOf(seq).length ? `, ${entry}` : entry }] }];
@@ -221,7 +221,7 @@ class Fixer {
     const block = (dash: string) => fields.map(([k, v], i) => `${i ? `${dash}  ` : `${dash}- `}${k}: ${v}`).join('\n');
     if (isSeq(seq) && seq.range) {
       const dash = ' '.repeat(lines.positionAt(seq.range[0]).character);
-      const at = lines.positionAt(lines.lineEnd(lines.positionAt(trimEnd(text, [seq.range[0], seq.range[1]])[1]).line));
+      const at = lines.positionAt(lines.lineEnd(lines.positionAt(contentSpan(seq, text)![1]).line));
       return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n${block(dash)}` }] }];
     }
     if (pair && pair.value === null && pair.key?.range) {

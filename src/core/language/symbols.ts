@@ -1,10 +1,9 @@
 import type { Node, Pair } from 'yaml';
 import type { Range } from '../model';
-import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../nodes';
+import { contentSpan, itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../nodes';
 import type { ParsedAgenda } from '../parse';
 import { formatMinutes, itemTimes, minutesOf } from '../time';
 import { entityTitle, plainText, sessionWhen } from './entityInfo';
-import { trimEnd } from './walk';
 
 /** What a symbol stands for; the extension maps each to an icon. */
 export type AgendaSymbolKind = 'event' | 'section' | 'organization' | 'person' | 'topic' | 'session' | 'item' | 'document';
@@ -28,7 +27,6 @@ class SymbolBuilder {
 
   private symbol(name: string | undefined, detail: string, kind: AgendaSymbolKind, span: [number, number], selection: [number, number] | undefined, children: AgendaSymbol[] = []): AgendaSymbol {
     const lines = this.parsed.lines;
-    span = trimEnd(this.parsed.text, span);
     const pick = selection && selection[0] >= span[0] && selection[1] <= span[1] ? selection : span;
     return { name: name || '(untitled)', detail, kind, range: lines.range(span[0], span[1]), selectionRange: lines.range(pick[0], pick[1]), children };
   }
@@ -36,7 +34,7 @@ class SymbolBuilder {
   /** A key with its value, from the key to the end of the value. */
   private pairSpan(pair: Pair<Node, Node | null>): [number, number] {
     const key = valueSpan(pair.key) ?? [0, 0];
-    return [key[0], valueSpan(pair.value)?.[1] ?? key[1]];
+    return [key[0], contentSpan(pair.value, this.parsed.text)?.[1] ?? key[1]];
   }
 
   build(): AgendaSymbol[] {
@@ -63,7 +61,7 @@ class SymbolBuilder {
 
   private documents(owner: Node | null): AgendaSymbol[] {
     return itemsOf(valueOf(owner, 'documents')).flatMap((node) => {
-      const span = valueSpan(node);
+      const span = contentSpan(node, this.parsed.text);
       if (!span) return [];
       const symbol = scalarText(valueOf(node, 'symbol'));
       const title = plainText(valueOf(node, 'title'));
@@ -72,7 +70,7 @@ class SymbolBuilder {
   }
 
   private entry(kind: AgendaSymbolKind, node: Node | null, index: number): AgendaSymbol | undefined {
-    const span = valueSpan(node);
+    const span = contentSpan(node, this.parsed.text);
     if (!span || !node) return undefined;
     const id = scalarText(valueOf(node, 'id'));
     const idSpan = valueSpan(valueOf(node, 'id')) ?? valueSpan(pairsOf(node)[0]?.key);
@@ -89,7 +87,7 @@ class SymbolBuilder {
   private items(session: Node): AgendaSymbol[] {
     const times = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))));
     return itemsOf(valueOf(session, 'items')).flatMap((node, i) => {
-      const span = valueSpan(node);
+      const span = contentSpan(node, this.parsed.text);
       if (!span) return [];
       const start = times[i]?.start;
       const title = plainText(valueOf(node, 'title')) ?? `Item ${i + 1}`;

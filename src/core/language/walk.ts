@@ -46,9 +46,3 @@ export function findScalar(root: Node | null | undefined, visit: (hit: ScalarHit
 export function scalarAt(root: Node | null | undefined, offset: number): ScalarHit | undefined {
   return findScalar(root, ({ node }) => !!node.range && node.range[0] <= offset && offset <= node.range[1]);
 }
-
-/** A span without the line breaks and spaces a block collection's range ends with. */
-export function trimEnd(text: string, [start, end]: [number, number]): [number, number] {
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return [start, end];
-}
