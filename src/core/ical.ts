@@ -47,7 +47,7 @@ export function personName(person: ProgrammePerson): string {
 /** The site, city and country of the venue on one line, in the programme's language. */
 export function venueLine(programme: Programme): string {
   const { site, city, country } = programme.event.venue;
-  return [site, city, country ? countryName(country, programme.language) : undefined].filter(Boolean).join(', ');
+  return [site, city, country ? countryName(country, programme.language) : undefined].filter(Boolean).join(programmeLabels(programme.language).comma);
 }
 
 /**
@@ -71,15 +71,15 @@ function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): st
   const part = session.part === 'morning' || session.part === 'afternoon' || session.part === 'evening' ? labels[session.part] : undefined;
   if (session.start === undefined && part) facts.push(part);
   if (session.chair) facts.push(labelled(labels.chair, personLine(session.chair)));
-  if (session.moderators.length) facts.push(labelled(labels.moderators, session.moderators.map(personLine).join('; ')));
-  if (session.speakers.length) facts.push(labelled(labels.speakers, session.speakers.map(personLine).join('; ')));
-  if (session.topics.length) facts.push(labelled(labels.topics, session.topics.map((t) => t.title).join('; ')));
+  if (session.moderators.length) facts.push(labelled(labels.moderators, session.moderators.map(personLine).join(labels.semicolon)));
+  if (session.speakers.length) facts.push(labelled(labels.speakers, session.speakers.map(personLine).join(labels.semicolon)));
+  if (session.topics.length) facts.push(labelled(labels.topics, session.topics.map((t) => t.title).join(labels.semicolon)));
   const blocks = [facts.join('\n')];
   if (session.description) blocks.push(markdownToPlainText(session.description));
   if (session.items.length) {
     blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
       const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined ? '' : `–${formatMinutes(item.end)}`} `;
-      const who = item.speakers.length ? ` (${item.speakers.map(personName).join(', ')})` : '';
+      const who = item.speakers.length ? ` (${item.speakers.map(personName).join(labels.comma)})` : '';
       return `${time}${item.title ?? ''}${who}`;
     })].join('\n'));
   }
@@ -134,7 +134,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
       description: describeSession(labels, session),
       status: STATUS[session.status ?? 'confirmed'] ?? ICalEventStatus.CONFIRMED,
     });
-    const location = [session.room, venue].filter(Boolean).join(', ');
+    const location = [session.room, venue].filter(Boolean).join(labels.comma);
     if (location) entry.location(location);
     const url = session.url ?? event.url;
     if (url) entry.url(url);

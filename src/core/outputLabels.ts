@@ -15,38 +15,42 @@ export interface OutputLabels {
   roomToBeAnnounced: string;
   /** What stands between a label and its text: `: `, in French a narrow space before the colon, in Chinese `：`. */
   colon: string;
+  /** Between the entries of a list: `, `, in Arabic `، `, in Chinese `、`. */
+  comma: string;
+  /** Between entries that hold commas themselves: `; `, in Arabic `؛ `. */
+  semicolon: string;
 }
 
 const LABELS: Record<string, OutputLabels> = {
   en: {
     chair: 'Chair', moderators: 'Moderators', speakers: 'Speakers', topics: 'Topics', documents: 'Documents',
     programme: 'Programme', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', tentative: 'Tentative',
-    cancelled: 'Cancelled', roomToBeAnnounced: 'Room to be announced', colon: ': ',
+    cancelled: 'Cancelled', roomToBeAnnounced: 'Room to be announced', colon: ': ', comma: ', ', semicolon: '; ',
   },
   fr: {
     chair: 'Présidence', moderators: 'Modération', speakers: 'Intervenants', topics: 'Thèmes', documents: 'Documents',
     programme: 'Programme', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir', tentative: 'Provisoire',
-    cancelled: 'Annulé', roomToBeAnnounced: 'Salle à confirmer', colon: '\u202f: ',
+    cancelled: 'Annulé', roomToBeAnnounced: 'Salle à confirmer', colon: '\u202f: ', comma: ', ', semicolon: '\u202f; ',
   },
   es: {
     chair: 'Presidencia', moderators: 'Moderación', speakers: 'Ponentes', topics: 'Temas', documents: 'Documentos',
     programme: 'Programa', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', tentative: 'Provisional',
-    cancelled: 'Cancelado', roomToBeAnnounced: 'Sala por confirmar', colon: ': ',
+    cancelled: 'Cancelado', roomToBeAnnounced: 'Sala por confirmar', colon: ': ', comma: ', ', semicolon: '; ',
   },
   ar: {
     chair: 'الرئاسة', moderators: 'إدارة النقاش', speakers: 'المتحدثون', topics: 'المواضيع', documents: 'الوثائق',
     programme: 'البرنامج', morning: 'صباحاً', afternoon: 'بعد الظهر', evening: 'مساءً', tentative: 'مؤقت',
-    cancelled: 'أُلغي', roomToBeAnnounced: 'القاعة تُحدَّد لاحقاً', colon: ': ',
+    cancelled: 'أُلغي', roomToBeAnnounced: 'القاعة تُحدَّد لاحقاً', colon: ': ', comma: '، ', semicolon: '؛ ',
   },
   ru: {
     chair: 'Председатель', moderators: 'Модераторы', speakers: 'Докладчики', topics: 'Темы', documents: 'Документы',
     programme: 'Программа', morning: 'Утро', afternoon: 'День', evening: 'Вечер', tentative: 'Предварительно',
-    cancelled: 'Отменено', roomToBeAnnounced: 'Зал будет объявлен', colon: ': ',
+    cancelled: 'Отменено', roomToBeAnnounced: 'Зал будет объявлен', colon: ': ', comma: ', ', semicolon: '; ',
   },
   zh: {
     chair: '主席', moderators: '主持人', speakers: '发言人', topics: '议题', documents: '文件',
     programme: '日程', morning: '上午', afternoon: '下午', evening: '晚上', tentative: '待定',
-    cancelled: '已取消', roomToBeAnnounced: '会议室待定', colon: '：',
+    cancelled: '已取消', roomToBeAnnounced: '会议室待定', colon: '：', comma: '、', semicolon: '；',
   },
 };
 

@@ -69,7 +69,7 @@ class ProgrammeRenderer {
       person.organization?.known ? person.organization.name : person.organization?.id,
       this.country(person.country),
     ].filter((d): d is string => d !== undefined);
-    const detail = details.length ? html`<span class="person-detail">, ${details.join(', ')}</span>` : undefined;
+    const detail = details.length ? html`<span class="person-detail">${this.labels.comma}${details.join(this.labels.comma)}</span>` : undefined;
     return html`<li class="person"${this.at(person.line)}>${this.personName(person)}${detail}</li>`;
   }
 
@@ -95,9 +95,9 @@ class ProgrammeRenderer {
   private header(): SafeHtml {
     const { event } = this.programme;
     const lines = event.lines;
-    const place = [event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined).join(', ');
+    const place = [event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined).join(this.labels.comma);
     const dates = formatDateRange(event.start, event.end, this.locale);
-    const dateline = [place, dates].filter((p) => p).join(', ');
+    const dateline = [place, dates].filter((p) => p).join(this.labels.comma);
     const body = [event.body, event.shortTitle].filter((p): p is string => p !== undefined);
     const agendaItems = event.agendaItems.length
       ? html`<ul class="agenda-items"${this.at(lines.agendaItems)}>${event.agendaItems.map((item) =>
@@ -117,14 +117,14 @@ ${agendaItems}
     const lines = event.lines;
     const venue = [event.venue.site, event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined);
     const dates = event.start !== undefined ? this.dateSpan(event.start, event.end) : undefined;
-    const languages = event.languages.length > 1 ? event.languages.map((code) => languageName(code, this.programme.language)).join(', ') : undefined;
+    const languages = event.languages.length > 1 ? event.languages.map((code) => languageName(code, this.programme.language)).join(this.labels.comma) : undefined;
     const fact = (label: string, value: HtmlValue, line: number | undefined) =>
       value === undefined || value === '' ? undefined : html`<div class="fact"${this.at(line)}><dt>${label}</dt><dd>${value}</dd></div>`;
     const rows = [
-      fact(this.labels.venue, venue.join(', '), lines.venue),
+      fact(this.labels.venue, venue.join(this.labels.comma), lines.venue),
       fact(this.labels.dates, dates, lines.start),
-      fact(this.labels.organizers, event.organizers.length ? join(event.organizers.map((o) => this.organizationName(o)), '; ') : undefined, lines.organizers),
-      fact(this.labels.partners, event.partners.length ? join(event.partners.map((o) => this.organizationName(o)), '; ') : undefined, lines.partners),
+      fact(this.labels.organizers, event.organizers.length ? join(event.organizers.map((o) => this.organizationName(o)), this.labels.semicolon) : undefined, lines.organizers),
+      fact(this.labels.partners, event.partners.length ? join(event.partners.map((o) => this.organizationName(o)), this.labels.semicolon) : undefined, lines.partners),
       fact(this.labels.languages, languages, lines.languages),
       fact(this.labels.webPage, safeUrl(event.url) ? this.link(event.url, event.url) : undefined, lines.url),
     ].filter((row) => row !== undefined);
@@ -148,7 +148,7 @@ ${agendaItems}
 
   private item(item: ProgrammeItem): SafeHtml {
     const time = formatTimeRange(item.start, item.end);
-    const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), ', ')}</span>` : undefined;
+    const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), this.labels.comma)}</span>` : undefined;
     return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
   }
 
@@ -166,7 +166,7 @@ ${agendaItems}
     ].filter((r) => r !== undefined);
     const topics = session.topics.length
       ? html`<p class="session-topics"${this.at(lines.topics)}><span class="label">${this.labels.topics}</span> ${join(session.topics.map((t) =>
-          t.known ? html`<a class="topic-ref" href="#${this.topicAnchor(t.id)}"${this.at(t.line)}>${t.title}</a>` : this.unresolved(t.id)), '; ')}</p>`
+          t.known ? html`<a class="topic-ref" href="#${this.topicAnchor(t.id)}"${this.at(t.line)}>${t.title}</a>` : this.unresolved(t.id)), this.labels.semicolon)}</p>`
       : undefined;
     const items = session.items.length ? html`<ol class="items"${this.at(lines.items)}>${session.items.map((i) => this.item(i))}</ol>` : undefined;
     const url = safeUrl(session.url) ? html`<p class="session-url"${this.at(lines.url)}>${this.link(session.url, session.url)}</p>` : undefined;
@@ -213,7 +213,7 @@ ${body}
     const sessions = topic.sessions.length
       ? html`<ul class="topic-sessions">${topic.sessions.map((s) => {
           const when = [s.date ? formatShortDay(s.date, this.locale) : undefined, formatTimeRange(s.start, s.end) ?? this.part(s.part)]
-            .filter((w) => w !== undefined).join(', ');
+            .filter((w) => w !== undefined).join(this.labels.comma);
           return html`<li><a href="#${s.anchor}">${s.title ?? s.id ?? ''}</a>${when ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
         })}</ul>`
       : html`<p class="topic-unscheduled">${this.labels.notScheduled}</p>`;
