@@ -2,6 +2,15 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
+import { registerCompletion } from './language/completion';
+import { registerDefinition } from './language/definition';
+import { registerFolding } from './language/folding';
+import { registerHover } from './language/hover';
+import { registerDocumentLinks } from './language/links';
+import { registerQuickFixes } from './language/quickFixes';
+import { registerReferences } from './language/references';
+import { registerRename } from './language/rename';
+import { registerDocumentSymbols } from './language/symbols';
 import { registerPreview } from './preview/previewManager';
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
@@ -11,6 +20,15 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNewFileCommand(context.extensionUri),
     registerExportCommands(String(context.extension.packageJSON.version)),
     registerPreview(context.extensionUri),
+    registerCompletion(),
+    registerHover(),
+    registerDefinition(),
+    registerReferences(),
+    registerRename(),
+    registerDocumentSymbols(),
+    registerFolding(),
+    registerDocumentLinks(),
+    registerQuickFixes(),
   );
 }
 

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { CompletionEntry, CompletionKind } from '../../core';
+import { core } from '../core';
+import { toRange } from '../diagnostics';
+import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
+
+const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
+  property: vscode.CompletionItemKind.Property,
+  enum: vscode.CompletionItemKind.EnumMember,
+  reference: vscode.CompletionItemKind.Reference,
+  date: vscode.CompletionItemKind.Value,
+  time: vscode.CompletionItemKind.Value,
+};
+
+function toItem(entry: CompletionEntry): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
+  item.insertText = entry.snippet ? new vscode.SnippetString(entry.insertText) : entry.insertText;
+  item.range = toRange(entry.range);
+  item.sortText = entry.sortText;
+  if (entry.filterText !== undefined) item.filterText = entry.filterText;
+  if (entry.detail !== undefined) item.detail = entry.detail;
+  if (entry.documentation !== undefined) item.documentation = new vscode.MarkdownString(entry.documentation);
+  if (entry.preselect) item.preselect = true;
+  if (entry.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
+  return item;
+}
+
+/** Completion in agenda files: keys, enum values, ids of topics, people and organisations, dates and times. */
+export function registerCompletion(): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider(AGENDA_SELECTOR, {
+    provideCompletionItems(document, position) {
+      if (!agendaOf(document)) return undefined;
+      return core().completionsAt(document.getText(), toPosition(position)).map(toItem);
+    },
+  }, ' ', ':', '[', ',', '"', '-');
+}

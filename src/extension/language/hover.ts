@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import { core } from '../core';
+import { toRange } from '../diagnostics';
+import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
+
+/** Hovers in agenda files: the schema's documentation of a key; what an id names and the sessions it is in. */
+export function registerHover(): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(AGENDA_SELECTOR, {
+    provideHover(document, position) {
+      const parsed = agendaOf(document);
+      const hover = parsed && core().hoverAt(parsed, toPosition(position));
+      return hover ? new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(hover.range)) : undefined;
+    },
+  });
+}
