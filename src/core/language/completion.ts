@@ -3,12 +3,13 @@ import { formatDay } from '../dates';
 import { collectEntities, type EntityKind } from '../entities';
 import { LineIndex } from '../lines';
 import type { Position, Range } from '../model';
+import { languageName } from '../localize';
 import { itemsOf, locate, scalarText, valueOf, type PathSegment } from '../nodes';
 import { PART_HOURS, roomKey } from '../semantic';
 import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
 import { cursorContext, type CursorContext } from './cursor';
 import { codeName, entityMarkdown, entityTitle, plainText } from './entityInfo';
-import { documentationOf, isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
+import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
 export type CompletionKind = 'property' | 'enum' | 'reference' | 'date' | 'time';
@@ -34,6 +35,9 @@ export interface CompletionEntry {
 
 /** The usual start of each part of the day, offered when nothing else tells when a session could start. */
 const PART_STARTS: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
+
+/** The official languages of the United Nations, offered first in a text map. */
+const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
 
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 const MAX_EVENT_DAYS = 366;
@@ -87,6 +91,7 @@ class Completer {
   private keys(): CompletionEntry[] {
     const { path, present } = this.context;
     const schema = schemaAt(path);
+    if (isTextSchema(schema)) return this.languageKeys(schema!);
     if (!schema?.properties || !isObjectSchema(schema)) return [];
     const required = new Set(schema.required ?? []);
     const names = Object.keys(schema.properties).filter((key) => key !== '$schema' && !present.includes(key));
@@ -104,6 +109,30 @@ class Completer {
       const documentation = documentationOf(property);
       if (detail) entry.detail = required.has(key) ? `(required) ${detail}` : detail;
       if (documentation) entry.documentation = documentation;
+      return entry;
+    });
+  }
+
+  /** In a text map: the languages of `event.languages` it lacks first, then the UN's six, then every other code. */
+  private languageKeys(schema: SchemaNode): CompletionEntry[] {
+    const { present, root } = this.context;
+    const declared = itemsOf(valueOf(valueOf(root, 'event'), 'languages')).map(scalarText).filter((c): c is string => c !== undefined);
+    const codes = (resolve(schema.propertyNames)?.enum ?? []).map(String);
+    const missing = declared.filter((code) => !present.includes(code) && codes.includes(code));
+    const others = codes.filter((code) => !present.includes(code) && !declared.includes(code));
+    const un = UN_LANGUAGES.filter((code) => others.includes(code));
+    return [...missing, ...un, ...others.filter((code) => !un.includes(code))].map((code, order) => {
+      const listed = order < missing.length;
+      const entry: CompletionEntry = {
+        label: code,
+        kind: 'property',
+        range: this.range,
+        sortText: `${listed ? 0 : 1}${String(order).padStart(3, '0')}`,
+        insertText: this.context.hasColon ? code : `${code}: $0`,
+        snippet: !this.context.hasColon,
+        detail: listed ? `${languageName(code)}, a language of the event not yet given here` : languageName(code),
+      };
+      if (listed && order === 0) entry.preselect = true;
       return entry;
     });
   }

@@ -10,6 +10,7 @@ export interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   required?: string[];
   additionalProperties?: boolean | SchemaNode;
+  propertyNames?: SchemaNode;
   items?: SchemaNode;
   enum?: unknown[];
   const?: unknown;
