@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { formatDay } from '../dates';
+import { formatDay, timeZoneName } from '../dates';
 import { collectEntities, type EntityKind } from '../entities';
 import { LineIndex } from '../lines';
 import type { Position, Range } from '../model';
@@ -42,10 +42,17 @@ const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 const MAX_EVENT_DAYS = 366;
 
+/** A path with its list indices as `#`: `sessions.#.items.#.time`. */
+function shapeOf(path: readonly PathSegment[]): string {
+  return path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
+}
+
+/** Fields whose values are offered from a list of their own (beyond enums, ids, dates and times). */
+const VALUE_LISTS = new Set(['event.timezone', 'sessions.#.items.#.duration']);
+
 /** The kind of entity whose id belongs at a path, if the path is a reference. */
 export function referenceKindAt(path: readonly PathSegment[]): EntityKind | undefined {
-  const shape = path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
-  switch (shape) {
+  switch (shapeOf(path)) {
     case 'event.organizers.#':
     case 'event.partners.#':
     case 'people.#.affiliation':
@@ -72,7 +79,7 @@ function valueHasCompletions(path: readonly PathSegment[]): boolean {
   const item = schema?.type === 'array' ? resolve(schema.items) : undefined;
   const target = item ?? schema;
   const itemPath = item ? [...path, 0] : path;
-  return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target));
+  return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target) || VALUE_LISTS.has(shapeOf(path)));
 }
 
 class Completer {
@@ -155,6 +162,9 @@ class Completer {
     const { path } = this.context;
     const kind = referenceKindAt(path);
     if (kind) return this.references(kind);
+    const shape = shapeOf(path);
+    if (shape === 'event.timezone') return this.timeZones();
+    if (shape === 'sessions.#.items.#.duration') return this.itemDurations();
     const schema = schemaAt(path);
     if (schema?.const !== undefined) return [this.value(String(schema.const), 'enum', 0)];
     if (schema?.enum) return this.enums(schema.enum.map(String));
@@ -221,6 +231,34 @@ class Completer {
     return days.map((day, i) => {
       const entry = this.value(day, 'date', i, formatDay(day, 'en-GB'));
       if (day === previous) entry.preselect = true;
+      return entry;
+    });
+  }
+
+  private timeZones(): CompletionEntry[] {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    const day = scalarText(valueOf(valueOf(this.context.root, 'event'), 'start'));
+    return (intl.supportedValuesOf?.('timeZone') ?? []).map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, 'en-GB')));
+  }
+
+  /** For an item's `duration`: what fills the gap until the next item's own time (or the session's end), then round lengths. */
+  private itemDurations(): CompletionEntry[] {
+    const { path, root } = this.context;
+    const session = itemsOf(valueOf(root, 'sessions'))[Number(path[1])];
+    const time = sessionTime(session);
+    const schedule = itemTimes(session, time.start);
+    const index = Number(path[3]);
+    const start = schedule[index]?.start;
+    const next = schedule.slice(index + 1).find((item) => item.explicit);
+    const until = next?.start ?? time.end;
+    const durations: [number, string][] = [];
+    if (start !== undefined && until !== undefined && until > start) {
+      durations.push([until - start, next ? `Until the next item at ${formatMinutes(until)}` : `Until the session ends at ${formatMinutes(until)}`]);
+    }
+    for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, `${minutes} minutes`]);
+    return durations.map(([minutes, detail], i) => {
+      const entry = this.value(String(minutes), 'enum', i, detail);
+      if (i === 0) entry.preselect = true;
       return entry;
     });
   }

@@ -2,6 +2,7 @@ import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../entities';
 import type { Diagnostic, DiagnosticCode } from '../model';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
+import { declaredLanguages, languageName } from '../localize';
 import { parseAgenda, type ParsedAgenda } from '../parse';
 import { formatMinutes, itemTimes, minutesOf } from '../time';
 import { applyEdits, type TextEdit } from './edits';
@@ -70,6 +71,7 @@ class Fixer {
     fixes.push(...this.replacements(diagnostic));
     if (kind) fixes.push(...this.create(diagnostic, kind));
     if (diagnostic.code === 'duplicate-id') fixes.push(...this.renameDuplicate(diagnostic));
+    if (diagnostic.code === 'missing-translation') fixes.push(...this.translate(diagnostic));
     fixes.push(...this.ignore(diagnostic));
     return fixes.map((fix) => ({ ...fix, diagnostic }));
   }
@@ -130,14 +132,18 @@ class Fixer {
     });
   }
 
-  /** Edits that add keys with placeholder values to a mapping: `id` first, the others after its last key. */
+  /** Edits that add keys with placeholder values to a mapping. */
   private insertKeys(map: Node, path: PathSegment[], keys: string[]): TextEdit[] {
+    const column = this.parsed.lines.positionAt(pairsOf(map)[0]?.key?.range?.[0] ?? map.range![0]).character;
+    return this.insertEntries(map, keys.map((key) => [key, this.placeholder(map, path, key, column)]));
+  }
+
+  /** Edits that add keys and their (YAML) values to a mapping: `id` first, the others after its last key. */
+  private insertEntries(map: Node, entries: (readonly [string, string])[]): TextEdit[] {
     const { lines, text } = this.parsed;
     const pairs = pairsOf(map);
     const firstKey = pairs[0]?.key?.range?.[0] ?? map.range![0];
-    const column = lines.positionAt(firstKey).character;
-    const indent = ' '.repeat(column);
-    const entries = keys.map((key) => [key, this.placeholder(map, path, key, column)] as const);
+    const indent = ' '.repeat(lines.positionAt(firstKey).character);
     if (isCollection(map) && map.flow) {
       const close = contentSpan(map, text)![1] - 1;
       const body = entries.map(([key, value]) => `${key}: ${value}`).join(', ');
@@ -259,6 +265,25 @@ class Fixer {
         { range: lines.range(end.range[0], end.range[1]), newText: startText },
       ],
     }];
+  }
+
+  /** Adds each missing language to a text map, starting from the text of its first language, to be translated. */
+  private translate(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const offset = this.offset(diagnostic);
+    const map = findScalar(this.root, ({ node, isKey }) => isKey && node.range?.[0] === offset)?.pair?.value;
+    const [first] = pairsOf(map);
+    const source = scalarText(first?.value);
+    const from = scalarText(first?.key);
+    if (!isMap(map) || source === undefined || from === undefined) return [];
+    const present = new Set(pairsOf(map).map((p) => scalarText(p.key)));
+    const missing = declaredLanguages(this.parsed.value).filter((code) => !present.has(code));
+    const copy = yamlText(source.replace(/\s+$/, ''));
+    const fixes = missing.map((code) => ({
+      title: `Add the ${languageName(code)} (${code}) text, from the ${languageName(from)} to translate`,
+      edits: this.insertEntries(map, [[code, copy]]),
+    }));
+    if (missing.length > 1) fixes.push({ title: `Add every missing language, from the ${languageName(from)} to translate`, edits: this.insertEntries(map, missing.map((code) => [code, copy])) });
+    return fixes;
   }
 
   /** Gives the second of two entries with the same id an id of its own. */

@@ -169,6 +169,27 @@ describe('completion', () => {
       assert.deepStrictEqual(entries.map((e) => [e.insertText, e.detail]), [['"09:20"', 'When the item before ends']]);
     });
 
+    it('offers the time zones with their names', () => {
+      const entries = complete(withLine(5, '  organizers: [unodc]\n  timezone: Europe/V‸'));
+      const vienna = entries.find((e) => e.label === 'Europe/Vienna')!;
+      assert.deepStrictEqual([vienna.detail, vienna.range], ['Central European Standard Time', range(6, 12, 20)]);
+      assert.strictEqual(complete(withLine(5, '  organizers: [unodc]\n  time‸')).find((e) => e.label === 'timezone')!.retrigger, true);
+    });
+
+    it('offers an item the duration that fills the gap to the next timed item, then round lengths', () => {
+      const text = withLine(40, '        speakers: [jane-doe]\n      - title: Talk\n        duration: ‸\n      - time: "10:00"\n        duration: 30\n        title: Close');
+      assert.deepStrictEqual(complete(text).map((e) => [e.label, e.detail, !!e.preselect]), [
+        ['40', 'Until the next item at 10:00', true],
+        ['15', '15 minutes', false],
+        ['30', '30 minutes', false],
+        ['45', '45 minutes', false],
+        ['60', '60 minutes', false],
+      ]);
+      const last = withLine(40, '        speakers: [jane-doe]\n      - title: Talk\n        duration: ‸');
+      assert.deepStrictEqual(complete(last)[0].detail, 'Until the session ends at 10:30');
+      assert.deepStrictEqual(complete(last)[0].label, '70');
+    });
+
     it('offers the format version', () => {
       assert.deepStrictEqual(complete('version: ‸').map((e) => e.insertText), ['1']);
     });

@@ -112,6 +112,20 @@ describe('quick fixes', () => {
     assert.deepStrictEqual([fix.title, fix.edits], ['Change this id to `cryptocurrencies-2`', [{ range: range(23, 8, 24), newText: 'cryptocurrencies-2' }]]);
   });
 
+  it('adds the missing languages of a text map, from the text there to translate', () => {
+    const text = withLine(2, '  title:\n    en: Regional workshop\n  languages: [en, fr, es]');
+    const fixes = fixesFor(text, 'missing-translation');
+    assert.deepStrictEqual(fixes.map((f) => f.title), [
+      'Add the French (fr) text, from the English to translate',
+      'Add the Spanish (es) text, from the English to translate',
+      'Add every missing language, from the English to translate',
+      'Ignore `missing-translation` on this line',
+    ]);
+    assert.strictEqual(applyEdits(text, fixes[2].edits), withLine(2, '  title:\n    en: Regional workshop\n    fr: Regional workshop\n    es: Regional workshop\n  languages: [en, fr, es]'));
+    const flow = withLine(27, '    title: {en: Opening}').replace('  organizers: [unodc]', '  organizers: [unodc]\n  languages: [en, fr]');
+    assert.strictEqual(fixed(flow, 'missing-translation', 'Add the French (fr) text, from the English to translate'), flow.replace('{en: Opening}', '{en: Opening, fr: Opening}'));
+  });
+
   it('silences a line with `# agenda-ignore: code`, adding to a comment that is there', () => {
     const text = withLine(29, '    part: mornin');
     const ignore = fixesFor(text, 'schema-enum').find((f) => f.title === 'Ignore `schema-enum` on this line')!;
