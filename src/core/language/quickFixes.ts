@@ -49,6 +49,19 @@ function yamlText(value: string): string {
 /** How many trial parses one request may spend checking that an ignore comment leaves the data alone. */
 const MAX_TRIALS = 20;
 
+/**
+ * A suggestion of the core as it should be written: suggestions are what to write (`1`, `90`, `[john-roe]`,
+ * `10:00`), so they go in as they are, in the author's quotes when they stay text, and in double quotes only
+ * when they would not read back as written.
+ */
+function asWritten(suggestion: string, quote: string | undefined): string {
+  const doc = parseDocument(`k: ${suggestion}`);
+  const value = (doc.toJS() as Record<string, unknown> | null)?.k;
+  if (doc.errors.length || suggestion.trim() !== suggestion || value === null) return JSON.stringify(suggestion);
+  if (typeof value !== 'string' || !quote) return suggestion;
+  return quote === '"' ? JSON.stringify(suggestion) : `'${suggestion.replace(/'/g, "''")}'`;
+}
+
 class Fixer {
   private readonly root: Node | null;
   private entitiesCache: AgendaEntities | undefined;
@@ -87,7 +100,7 @@ class Fixer {
     const kind = UNKNOWN[diagnostic.code];
     const known = kind ? this.entities.byId[kind] : undefined;
     return (diagnostic.suggestions ?? []).map((suggestion, i) => {
-      const newText = quote === '"' ? JSON.stringify(suggestion) : quote === "'" ? `'${suggestion.replace(/'/g, "''")}'` : yamlText(suggestion);
+      const newText = asWritten(suggestion, quote);
       const definition = known?.get(suggestion);
       const title = definition ? entityTitle(definition) : undefined;
       const label = diagnostic.code === 'schema-unknown-key' ? `Change the key to \`${suggestion}\`` : `Change to \`${suggestion}\`${title ? ` (${title})` : ''}`;

@@ -43,6 +43,13 @@ describe('quick fixes', () => {
     assert.strictEqual(fixed(withLine(45, '    start: "11.00"'), 'schema-pattern', 'Change to `11:00`'), AGENDA);
   });
 
+  it('writes suggestions that are not text as they are: a list of one, a number, the version', () => {
+    assert.strictEqual(fixed(withLine(34, '    speakers: john-roe'), 'schema-type', 'Change to `[john-roe]`'), AGENDA);
+    assert.strictEqual(fixed(withLine(0, 'version: "2"'), 'schema-version', 'Change to `1`'), AGENDA);
+    const mismatch = withLine(31, '    end: "10:30"\n    duration: 60');
+    assert.strictEqual(fixed(mismatch, 'time-mismatch', 'Change to `90`'), withLine(31, '    end: "10:30"\n    duration: 90'));
+  });
+
   it('adds a missing key after the last key of the entry, with a value from the event', () => {
     const text = withLine(43, '    room: Room B').replace('    room: Room A\n    topics: [cybercrime]', '    topics: [cybercrime]');
     const fixes = fixesFor(text, 'schema-required');
