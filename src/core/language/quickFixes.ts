@@ -4,9 +4,10 @@ import type { Diagnostic, DiagnosticCode } from '../model';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
 import { declaredLanguages, languageName } from '../localize';
 import { parseAgenda, type ParsedAgenda } from '../parse';
-import { formatMinutes, itemTimes, minutesOf } from '../time';
+import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
 import { applyEdits, type TextEdit } from './edits';
-import { entityTitle } from './entityInfo';
+import { entityTitle, plainText } from './entityInfo';
+import { freeWindow } from './schedule';
 import { ID_PATTERN } from './navigation';
 import { isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 import { findScalar, scalarAt } from './walk';
@@ -80,6 +81,7 @@ class Fixer {
     const fixes: Omit<QuickFix, 'diagnostic'>[] = [];
     const kind = UNKNOWN[diagnostic.code];
     if (diagnostic.code === 'time-order') fixes.push(...this.swap(diagnostic));
+    if (diagnostic.code === 'time-overlap') fixes.push(...this.move(diagnostic));
     if (diagnostic.code === 'schema-required' || diagnostic.code === 'schema-alternative') fixes.push(...this.addKeys(diagnostic));
     fixes.push(...this.replacements(diagnostic));
     if (kind) fixes.push(...this.create(diagnostic, kind));
@@ -297,6 +299,31 @@ class Fixer {
     }));
     if (missing.length > 1) fixes.push({ title: `Add every missing language, from the ${languageName(from)} to translate`, edits: this.insertEntries(map, missing.map((code) => [code, copy])) });
     return fixes;
+  }
+
+  /** Moves a session that overlaps another in its room to the first time the room is free for as long. */
+  private move(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const hit = scalarAt(this.root, this.offset(diagnostic));
+    if (!hit || hit.isKey || hit.path.length !== 3 || hit.path[0] !== 'sessions' || hit.path[2] !== 'start') return [];
+    const sessions = itemsOf(valueOf(this.root, 'sessions'));
+    const index = Number(hit.path[1]);
+    const time = sessionTime(sessions[index]);
+    if (time.start === undefined || time.end === undefined || time.end <= time.start) return [];
+    const length = time.end - time.start;
+    const start = freeWindow(sessions, index, length);
+    if (start === undefined) return [];
+    const edits = [this.rewrite(hit.node, formatMinutes(start))];
+    const end = valueOf(sessions[index], 'end');
+    if (end) edits.push(this.rewrite(end, formatMinutes(start + length)));
+    const room = plainText(valueOf(sessions[index], 'room')) ?? 'the room';
+    return [{ title: `Move to ${formatMinutes(start)}–${formatMinutes(start + length)}, when ${room} is free`, edits }];
+  }
+
+  /** Replaces a scalar's value, in the quotes it was written in. */
+  private rewrite(node: Node, value: string): TextEdit {
+    const [start, end] = node.range!;
+    const first = this.parsed.text[start];
+    return { range: this.parsed.lines.range(start, end), newText: asWritten(value, first === '"' || first === "'" ? first : undefined) };
   }
 
   /** Gives the second of two entries with the same id an id of its own. */

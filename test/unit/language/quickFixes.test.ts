@@ -113,6 +113,16 @@ describe('quick fixes', () => {
     assert.deepStrictEqual(check(fixed(withLine(3, '  start: 2024-03-07'), 'time-order', 'Swap `start` and `end`')).map((d) => d.code), ['date-outside-event', 'date-outside-event']);
   });
 
+  it('moves a session that overlaps another in its room to the first time the room is free for as long', () => {
+    const text = withLine(45, '    start: "10:00"').replace('    end: "12:00"', '    end: "11:00"');
+    const fixes = fixesFor(text, 'time-overlap');
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.edits]), [
+      ['Move to 10:30–11:30, when Room A is free', [{ range: range(45, 11, 18), newText: '"10:30"' }, { range: range(46, 9, 16), newText: '"11:30"' }]],
+      ['Ignore `time-overlap` on this line', [{ range: range(45, 18, 18), newText: ' # agenda-ignore: time-overlap' }]],
+    ]);
+    assert.deepStrictEqual(check(applyEdits(text, fixes[0].edits)), []);
+  });
+
   it('gives a duplicate id a free one', () => {
     const text = withLine(23, '  - id: cryptocurrencies');
     const fix = fixesFor(text, 'duplicate-id')[0];
