@@ -12,6 +12,7 @@ import { registerReferences } from './language/references';
 import { registerRename } from './language/rename';
 import { registerDocumentSymbols } from './language/symbols';
 import { registerPreview } from './preview/previewManager';
+import { registerAgendaTree } from './tree/registerAgendaTree';
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerFolding(),
     registerDocumentLinks(),
     registerQuickFixes(),
+    registerAgendaTree(context),
   );
 }
 

@@ -1,0 +1,121 @@
+import * as vscode from 'vscode';
+import type { OutlineNode } from '../../core';
+import { agendaSettings, isAgendaDocument } from '../agendaDocuments';
+import { AgendaTreeProvider } from './agendaTreeProvider';
+import { registerTreeCommands, type AgendaTree } from './treeCommands';
+
+export const VIEW_ID = 'agenda.tree';
+
+function followsCursor(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration('agenda.tree', document).get<boolean>('followCursor', true);
+}
+
+function sameRange(a: vscode.Range | undefined, b: vscode.Range): boolean {
+  return !!a && a.isEqual(b);
+}
+
+/** Keeps the view in step with the editors: which agenda it shows, its text, its diagnostics, the cursor. */
+class AgendaTreeController implements AgendaTree, vscode.Disposable {
+  readonly provider: AgendaTreeProvider;
+  readonly view: vscode.TreeView<OutlineNode>;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** The range the tree last selected in the editor: the cursor landing there must not move the tree's selection. */
+  private revealed: { uri: string; range: vscode.Range } | undefined;
+
+  constructor(context: vscode.ExtensionContext) {
+    this.provider = new AgendaTreeProvider(context.workspaceState);
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.subscriptions.push(
+      this.provider,
+      this.view,
+      this.provider.onDidChangeTreeData(() => this.updateView()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      vscode.workspace.onDidOpenTextDocument(() => this.follow()),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.provider.document) this.provider.show(this.visibleAgenda());
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.provider.document && event.contentChanges.length) this.provider.schedule(agendaSettings(event.document).delay);
+      }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const document = this.provider.document;
+        if (document && event.uris.some((uri) => uri.toString() === document.uri.toString())) this.provider.schedule(0);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document === this.provider.document) this.revealCursor(event.textEditor);
+      }),
+      this.view.onDidChangeVisibility(() => this.revealCursor(vscode.window.activeTextEditor)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('agenda')) this.provider.rebuild();
+      }),
+      registerTreeCommands(this),
+    );
+    void vscode.commands.executeCommand('setContext', 'agenda.tree.enabled', true);
+    this.follow();
+    if (!this.provider.document) this.provider.rebuild();
+  }
+
+  /** The agenda to show: the active editor's if it is one, else the one shown if still open, else a visible one. */
+  private follow(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && isAgendaDocument(active)) this.provider.show(active);
+    else if (!this.provider.document || this.provider.document.isClosed) this.provider.show(this.visibleAgenda());
+  }
+
+  private visibleAgenda(): vscode.TextDocument | undefined {
+    return vscode.window.visibleTextEditors.map((e) => e.document).find((d) => !d.isClosed && isAgendaDocument(d));
+  }
+
+  private updateView(): void {
+    const { document, state, day } = this.provider;
+    const dayLabel = this.provider.days.find((d) => d.key === day)?.label;
+    this.view.description = [document && fileName(document.uri), dayLabel].filter(Boolean).join(' · ') || undefined;
+    this.view.message = state === 'syntax'
+      ? vscode.l10n.t('This file has YAML syntax errors: the tree shows what could be read.')
+      : state === 'tooLarge' ? vscode.l10n.t('This file is too large to outline.') : undefined;
+    void vscode.commands.executeCommand('setContext', 'agenda.tree.hasDocument', !!document);
+    void vscode.commands.executeCommand('setContext', 'agenda.tree.sort', this.provider.sort);
+    void vscode.commands.executeCommand('setContext', 'agenda.tree.filtered', day !== undefined);
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document === document) this.revealCursor(editor);
+  }
+
+  /** Selects the node under the editor's cursor, when the setting asks for it and the view is showing. */
+  private revealCursor(editor: vscode.TextEditor | undefined): void {
+    if (!editor || editor.document !== this.provider.document || !this.view.visible || !this.provider.fresh) return;
+    if (!followsCursor(editor.document)) return;
+    const selection = editor.selection;
+    if (this.revealed?.uri === editor.document.uri.toString() && sameRange(this.revealed.range, selection)) return;
+    this.revealed = undefined;
+    const node = this.provider.nodeAt({ line: selection.active.line, character: selection.active.character });
+    if (!node || this.view.selection.some((n) => n.id === node.id)) return;
+    this.view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+  }
+
+  /** Shows a range of the agenda in its editor and selects it, leaving the focus where it is. */
+  async showRange(range: vscode.Range, selection: vscode.Range = range): Promise<vscode.TextEditor | undefined> {
+    const document = this.provider.document;
+    if (!document) return undefined;
+    this.revealed = { uri: document.uri.toString(), range: selection };
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true, selection });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return editor;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The Agenda view in the Explorer: the active agenda as event, days, sessions, topics and people, kept in step with
+ * the text as the user types and with the cursor; with its title and item commands.
+ */
+export function registerAgendaTree(context: vscode.ExtensionContext): vscode.Disposable {
+  return new AgendaTreeController(context);
+}
