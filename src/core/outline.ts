@@ -78,7 +78,7 @@ export type OutlineSort = 'time' | 'room';
 export interface OutlineOptions {
   /** Diagnostics of the same text, to attach to the nodes they fall in. */
   diagnostics?: readonly Diagnostic[];
-  /** BCP 47 locale for dates (default `en-GB`). */
+  /** BCP 47 locale for dates (default and plain `en`: `en-GB`). */
   locale?: string;
   /** Order of the sessions within a day (default `time`). */
   sort?: OutlineSort;
@@ -165,6 +165,10 @@ class OutlineBuilder {
   private readonly languages: string[];
   private readonly sessions: SessionInfo[] = [];
   private readonly usedIds = new Set<string>();
+  /** For each `kind\0id`, the sessions that refer to it and the references each holds. */
+  private readonly uses = new Map<string, Map<SessionInfo, Reference[]>>();
+  private readonly dayLabels = new Map<string, string>();
+  private readonly names = new Map<string, string>();
   private readonly diagnostics: { offset: number; diagnostic: Diagnostic }[];
   private readonly dayFormat: Intl.DateTimeFormat;
   private readonly shortDayFormat: Intl.DateTimeFormat;
@@ -207,6 +211,7 @@ class OutlineBuilder {
    * every node: it goes to the node that ends last before it, so that the broken session is marked.
    */
   private attachSyntaxErrors(roots: OutlineNode[]): void {
+    if (!this.diagnostics.some(({ diagnostic }) => diagnostic.code === 'yaml-syntax')) return;
     const nodes = [...outlineNodes(roots)].filter((node) => node.kind !== 'day');
     const attached = new Set(nodes.flatMap((node) => node.diagnostics));
     for (const { diagnostic } of this.diagnostics) {
@@ -225,7 +230,9 @@ class OutlineBuilder {
     const references = new Map<number, Reference[]>();
     for (const reference of this.entities.references) {
       if (reference.session === undefined) continue;
-      references.set(reference.session, [...(references.get(reference.session) ?? []), reference]);
+      const list = references.get(reference.session);
+      if (list) list.push(reference);
+      else references.set(reference.session, [reference]);
     }
     itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
       const span = contentSpan(node, this.parsed.text);
@@ -238,6 +245,12 @@ class OutlineBuilder {
       if (id !== undefined) info.id = id;
       if (room !== undefined) info.room = oneLine(room);
       this.sessions.push(info);
+      for (const reference of info.references) {
+        const key = `${reference.kind}\u0000${reference.id}`;
+        const uses = this.uses.get(key) ?? new Map<SessionInfo, Reference[]>();
+        this.uses.set(key, uses);
+        uses.set(info, [...(uses.get(info) ?? []), reference]);
+      }
     });
   }
 
@@ -299,15 +312,23 @@ class OutlineBuilder {
     return [keySpan[0], Math.max(keySpan[1], valueSpan?.[1] ?? 0)];
   }
 
+  private formatDate(key: string, format: Intl.DateTimeFormat): string {
+    const cacheKey = `${format === this.dayFormat ? 'long' : 'short'}\u0000${key}`;
+    let label = this.dayLabels.get(cacheKey);
+    if (label === undefined) {
+      const time = utcDate(key);
+      label = time === undefined ? key : format.format(time);
+      this.dayLabels.set(cacheKey, label);
+    }
+    return label;
+  }
+
   private dayLabel(key: string): string {
-    if (!key) return 'No date';
-    const time = utcDate(key);
-    return time === undefined ? key : this.dayFormat.format(time);
+    return key ? this.formatDate(key, this.dayFormat) : 'No date';
   }
 
   private shortDay(key: string): string {
-    const time = utcDate(key);
-    return time === undefined ? key : this.shortDayFormat.format(time);
+    return this.formatDate(key, this.shortDayFormat);
   }
 
   private sessionClock(session: SessionInfo): string {
@@ -317,7 +338,11 @@ class OutlineBuilder {
 
   private days(): [string, SessionInfo[]][] {
     const byDay = new Map<string, SessionInfo[]>();
-    for (const session of this.sessions) byDay.set(session.day, [...(byDay.get(session.day) ?? []), session]);
+    for (const session of this.sessions) {
+      const list = byDay.get(session.day);
+      if (list) list.push(session);
+      else byDay.set(session.day, [session]);
+    }
     const order = this.options.sort === 'room' ? compareRoom : compareTime;
     return [...byDay.entries()]
       .sort(([a], [b]) => compareDays(a, b))
@@ -429,6 +454,12 @@ class OutlineBuilder {
   }
 
   private personName(id: string): string {
+    let name = this.names.get(id);
+    if (name === undefined) this.names.set(id, (name = this.readPersonName(id)));
+    return name;
+  }
+
+  private readPersonName(id: string): string {
     const definition = this.entities.byId.person.get(id);
     const name = definition && this.text(valueOf(definition.node, 'name'));
     if (!definition || !name) return id;
@@ -514,13 +545,9 @@ class OutlineBuilder {
 
   /** The sessions that refer to an id of a kind, in time order, each with the references it holds. */
   private sessionsReferring(kind: EntityKind, id: string): [SessionInfo, Reference[]][] {
-    const result: [SessionInfo, Reference[]][] = [];
-    for (const session of this.sessions) {
-      if (!this.shown(session)) continue;
-      const references = session.references.filter((r) => r.kind === kind && r.id === id);
-      if (references.length) result.push([session, references]);
-    }
-    return result.sort(([a], [b]) => compareDays(a.day, b.day) || compareTime(a, b));
+    return [...(this.uses.get(`${kind}\u0000${id}`) ?? [])]
+      .filter(([session]) => this.shown(session))
+      .sort(([a], [b]) => compareDays(a.day, b.day) || compareTime(a, b));
   }
 
   private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
@@ -564,9 +591,10 @@ class OutlineBuilder {
   }
 }
 
+/** Dates in English are written the way the United Nations writes them ("Friday, 24 April 2020"). */
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return new Intl.DateTimeFormat(locale.toLowerCase() === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' });
   } catch {
     return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
   }

@@ -175,9 +175,10 @@ describe('outline dates', () => {
     else process.env.TZ = zone;
   });
 
-  it('formats days in the given locale', () => {
+  it('formats days in the given locale, plain English the way the UN writes dates', () => {
     assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'de' }).days.map((d) => d.label), ['Freitag, 24. April 2020', 'Samstag, 25. April 2020']);
     assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'en-US' }).days.map((d) => d.label), ['Friday, April 24, 2020', 'Saturday, April 25, 2020']);
+    assert.deepStrictEqual(outlineOf(EXAMPLE, { locale: 'en' }).days.map((d) => d.label), ['Friday, 24 April 2020', 'Saturday, 25 April 2020']);
   });
 
   it('gives the same day in every time zone of the machine', () => {
