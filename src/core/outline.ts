@@ -568,8 +568,8 @@ class OutlineBuilder {
     return this.group('topics', 'Topics', this.entities.definitions.topic, (group, definition) => {
       const uses = this.sessionsReferring('topic', definition.id);
       const topic = this.node(group, `topic:${definition.id}`, 'topic', this.topicTitle(definition.id), contentSpan(definition.node, this.parsed.text), {
-        description: definition.id,
-        tooltip: [this.topicTooltip(definition), uses.length ? plural(uses.length, 'session', 'sessions') : 'No session covers this topic.'].join('\n'),
+        description: uses.length ? plural(uses.length, 'session', 'sessions') : 'no session',
+        tooltip: [this.topicTooltip(definition), `Id: ${definition.id}`, uses.length ? `Covered in ${plural(uses.length, 'session', 'sessions')}.` : 'No session covers this topic.'].join('\n'),
       });
       for (const [session, references] of uses) this.sessionUse(topic, session, references);
     });
@@ -580,8 +580,8 @@ class OutlineBuilder {
       const uses = this.sessionsReferring('person', definition.id);
       const affiliation = this.affiliation(definition.id);
       const person = this.node(group, `person:${definition.id}`, 'person', this.personName(definition.id), contentSpan(definition.node, this.parsed.text), {
-        description: [definition.id, affiliation].filter(Boolean).join(' · '),
-        tooltip: [this.personTooltip(definition), uses.length ? plural(uses.length, 'session', 'sessions') : 'Not in any session.'].join('\n'),
+        description: [affiliation, uses.length ? plural(uses.length, 'session', 'sessions') : 'no session'].filter(Boolean).join(' · '),
+        tooltip: [this.personTooltip(definition), `Id: ${definition.id}`, uses.length ? `Takes part in ${plural(uses.length, 'session', 'sessions')}.` : 'Not in any session.'].join('\n'),
       });
       for (const [session, references] of uses) {
         const roles = ROLE_ORDER.filter((role) => references.some((r) => r.role === role));

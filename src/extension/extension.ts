@@ -13,9 +13,16 @@ import { registerRename } from './language/rename';
 import { registerDocumentSymbols } from './language/symbols';
 import { registerPreview } from './preview/previewManager';
 import { registerAgendaTree } from './tree/registerAgendaTree';
+import type { AgendaTree } from './tree/treeCommands';
+
+/** What the extension gives other extensions and its integration tests. */
+export interface AgendaAuthorApi {
+  agendaTree: AgendaTree;
+}
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
+  const agendaTree = registerAgendaTree(context);
   context.subscriptions.push(
     registerDiagnostics(),
     registerNewFileCommand(context.extensionUri),
@@ -30,8 +37,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerFolding(),
     registerDocumentLinks(),
     registerQuickFixes(),
-    registerAgendaTree(context),
+    agendaTree,
   );
+  return { agendaTree };
 }
 
 export function deactivate(): void {}

@@ -104,8 +104,8 @@ describe('outline of the example agenda', () => {
       'sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 | 128:13-128:29',
     ]);
     assert.deepStrictEqual(rows(at(outline, 'Topics').children.slice(0, 2)), [
-      'topic | Cryptocurrencies | cryptocurrencies | 91:4-93:90',
-      'topic | Technology and darknet markets, including drug markets | darknet-markets | 94:4-95:65',
+      'topic | Cryptocurrencies | 1 session | 91:4-93:90',
+      'topic | Technology and darknet markets, including drug markets | 1 session | 94:4-95:65',
     ]);
     const use = at(outline, 'Topics', 'Cryptocurrencies', 'First meeting');
     assert.deepStrictEqual([use.target?.kind, use.target?.id, span(use.target!.range!)], ['session', 'first-meeting', '118:4-152:24']);
@@ -117,6 +117,12 @@ describe('outline of the example agenda', () => {
       'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · chair | 162:11-162:16',
       'sessionRef | Third meeting | Sat 25 Apr, 10:00–13:00 · chair, speaker | 194:11-194:16',
     ]);
+    assert.deepStrictEqual(rows(at(outline, 'People').children.slice(0, 2)), [
+      'person | Chair of Committee II | 3 sessions | 70:4-71:31',
+      'person | Representative of the Secretariat | UNODC · 2 sessions | 72:4-74:22',
+    ]);
+    assert.strictEqual(at(outline, 'People', 'Representative of the Secretariat').tooltip,
+      'Representative of the Secretariat\nUnited Nations Office on Drugs and Crime\nId: unodc-secretariat\nTakes part in 2 sessions.');
     assert.deepStrictEqual(rows(at(outline, 'People', 'Panellist from civil society').children), [
       'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · speaker | 163:27-163:50',
     ]);
@@ -213,6 +219,7 @@ describe('outline of an agenda with mistakes', () => {
     const filtered = outlineOf(PARTS, { day: '2021-03-02' });
     assert.deepStrictEqual(filtered.roots[0].children.map((d) => d.label), ['Tuesday, 2 March 2021']);
     assert.deepStrictEqual(at(filtered, 'Topics', 'Drones').children, []);
+    assert.strictEqual(at(filtered, 'Topics', 'Drones').description, 'no session');
     assert.deepStrictEqual(at(filtered, 'People', 'Dr. Ana Lima').children, []);
     assert.strictEqual(filtered.days.length, 3);
   });

@@ -31,9 +31,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
       this.provider.onDidChangeTreeData(() => this.updateView()),
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       vscode.workspace.onDidOpenTextDocument(() => this.follow()),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.provider.document) this.provider.show(this.visibleAgenda());
-      }),
+      vscode.workspace.onDidCloseTextDocument(() => this.follow()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.provider.document && event.contentChanges.length) this.provider.schedule(agendaSettings(event.document).delay);
       }),
@@ -55,11 +54,15 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     if (!this.provider.document) this.provider.rebuild();
   }
 
-  /** The agenda to show: the active editor's if it is one, else the one shown if still open, else a visible one. */
+  /**
+   * The agenda to show: the active editor's if it is one, else the one shown while a tab still has it open, else
+   * one in a visible editor, else none (the view then offers to create one).
+   */
   private follow(): void {
     const active = vscode.window.activeTextEditor?.document;
+    const shown = this.provider.document;
     if (active && isAgendaDocument(active)) this.provider.show(active);
-    else if (!this.provider.document || this.provider.document.isClosed) this.provider.show(this.visibleAgenda());
+    else if (!shown || shown.isClosed || !inTab(shown.uri)) this.provider.show(this.visibleAgenda());
   }
 
   private visibleAgenda(): vscode.TextDocument | undefined {
@@ -108,6 +111,12 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   }
 }
 
+/** Whether an editor tab shows a document (documents outlive their tabs for a while). */
+function inTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+}
+
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
@@ -116,6 +125,6 @@ function fileName(uri: vscode.Uri): string {
  * The Agenda view in the Explorer: the active agenda as event, days, sessions, topics and people, kept in step with
  * the text as the user types and with the cursor; with its title and item commands.
  */
-export function registerAgendaTree(context: vscode.ExtensionContext): vscode.Disposable {
+export function registerAgendaTree(context: vscode.ExtensionContext): AgendaTree & vscode.Disposable {
   return new AgendaTreeController(context);
 }

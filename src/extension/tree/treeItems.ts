@@ -50,16 +50,23 @@ function icon(node: OutlineNode): vscode.ThemeIcon {
 
 const SEVERITY_ICON: Record<Diagnostic['severity'], string> = { error: '$(error)', warning: '$(warning)', info: '$(info)' };
 
+/**
+ * Text made safe for a Markdown tooltip, keeping its spaces breakable (`appendText` turns them into `&nbsp;`, so a
+ * long message would not wrap). With `code`, the `code spans` the core's messages use stay code.
+ */
+function markdownText(text: string, code = false): string {
+  const escape = (part: string) => part.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, '\\$&');
+  if (!code) return escape(text);
+  return text.split(/(`[^`\n]+`)/).map((part, i) => (i % 2 ? part : escape(part))).join('');
+}
+
 function tooltip(node: OutlineNode): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  node.tooltip.split('\n').forEach((line, i) => {
-    if (i > 0) markdown.appendMarkdown('  \n');
-    markdown.appendText(line);
-  });
-  if (node.diagnostics.length) markdown.appendMarkdown('\n\n---\n');
+  markdown.appendMarkdown(node.tooltip.split('\n').map((line) => markdownText(line)).join('  \n'));
+  if (node.diagnostics.length) markdown.appendMarkdown('\n\n---');
   for (const diagnostic of node.diagnostics) {
-    markdown.appendMarkdown(`\n\n${SEVERITY_ICON[diagnostic.severity]} `);
-    markdown.appendText(`${diagnostic.message} (${vscode.l10n.t('line {0}', diagnostic.range.start.line + 1)})`);
+    const line = vscode.l10n.t('line {0}', diagnostic.range.start.line + 1);
+    markdown.appendMarkdown(`\n\n${SEVERITY_ICON[diagnostic.severity]} ${markdownText(diagnostic.message, true)} (${markdownText(line)})`);
   }
   return markdown;
 }

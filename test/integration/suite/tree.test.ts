@@ -1,0 +1,249 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { OutlineNode } from '../../../src/core';
+import type { AgendaAuthorApi } from '../../../src/extension/extension';
+
+const EXTENSION_ID = 'agenda-author.agenda-author';
+const EXAMPLE = 'kyoto-2020-workshop-4.agenda.yaml';
+const BROKEN = 'unclosed-quote.agenda.yaml';
+const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Resolves when `condition` holds, checking it now and after each of the events; rejects after `ms`. */
+function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | false, ms = 10000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const done = (error?: Error, value?: T) => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve(value as T);
+    };
+    const check = () => {
+      const value = condition();
+      if (value) done(undefined, value);
+    };
+    const timer = setTimeout(() => done(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
+}
+
+/** Asks the test runner for a screenshot of the workbench, when it offers one. */
+async function screenshot(name: string): Promise<void> {
+  const shoot = (globalThis as { requestScreenshot?: (name: string) => Promise<void> }).requestScreenshot;
+  if (shoot) await shoot(name);
+}
+
+function range(r: vscode.Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+function iconId(item: vscode.TreeItem): string | undefined {
+  return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+}
+
+describe('Agenda view', function () {
+  this.timeout(30000);
+  let api: AgendaAuthorApi;
+  let tree: AgendaAuthorApi['agendaTree'];
+  const changed = () => tree.provider.onDidChangeTreeData as vscode.Event<unknown>;
+
+  async function open(name: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await until(`the tree to show ${name}`, [changed()], () => tree.provider.document === document && tree.provider.fresh);
+    return editor;
+  }
+
+  function roots(): OutlineNode[] {
+    return tree.provider.getChildren() as OutlineNode[];
+  }
+
+  function find(id: string): OutlineNode {
+    const search = (nodes: OutlineNode[]): OutlineNode | undefined => {
+      for (const node of nodes) {
+        if (node.id === id) return node;
+        const found = search(node.children);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const node = search(roots());
+    assert.ok(node, `the tree has a node ${id}`);
+    return node;
+  }
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<AgendaAuthorApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+    tree = api.agendaTree;
+    await vscode.commands.executeCommand('agenda.tree.focus');
+    await until('the Agenda view to be visible', [tree.view.onDidChangeVisibility], () => tree.view.visible);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the example as the event with its days and sessions, then all topics and all people', async () => {
+    await open(EXAMPLE);
+    const items = roots().map((n) => tree.provider.getTreeItem(n) as vscode.TreeItem);
+    assert.deepStrictEqual(items.map((i) => [i.label, i.description, iconId(i), i.collapsibleState]), [
+      ['Workshop 4', '24\u2009–\u200925 April 2020 · Kyoto', 'project', vscode.TreeItemCollapsibleState.Expanded],
+      ['Topics', '10', 'tag', vscode.TreeItemCollapsibleState.Collapsed],
+      ['People', '7', 'organization', vscode.TreeItemCollapsibleState.Collapsed],
+    ]);
+    const days = tree.provider.getChildren(roots()[0]) as OutlineNode[];
+    assert.deepStrictEqual(days.map((d) => [d.label, (tree.provider.getChildren(d) as OutlineNode[]).map((s) => s.label)]), [
+      ['Friday, 24 April 2020', ['10:00–13:00 · First meeting · Room B', '15:00–18:00 · Second meeting · Room B']],
+      ['Saturday, 25 April 2020', ['10:00–13:00 · Third meeting · Room B']],
+    ]);
+    const session = tree.provider.getTreeItem(find(FIRST_MEETING)) as vscode.TreeItem;
+    assert.strictEqual(session.id, FIRST_MEETING);
+    assert.strictEqual(session.contextValue, 'session session');
+    assert.strictEqual(iconId(session), 'comment-discussion');
+    assert.deepStrictEqual(session.accessibilityInformation, { label: 'Session: 10:00 to 13:00, First meeting, Room B, panel', role: 'treeitem' });
+    assert.strictEqual(session.command?.command, 'agenda.tree.reveal');
+    assert.strictEqual(tree.view.description, EXAMPLE);
+    assert.strictEqual(tree.view.message, undefined);
+  });
+
+  it('gives a session its topics, chair, speakers and timed items, and every node its parent', async () => {
+    await open(EXAMPLE);
+    const children = tree.provider.getChildren(find(FIRST_MEETING)) as OutlineNode[];
+    assert.deepStrictEqual(children.map((n) => {
+      const item = tree.provider.getTreeItem(n) as vscode.TreeItem;
+      return `${iconId(item)} ${item.label} | ${item.description}`;
+    }), [
+      'tag Cryptocurrencies | ',
+      'tag Technology and darknet markets, including drug markets | ',
+      'tag Firearms and technology-related security threats | ',
+      'person Chair of Committee II | chair',
+      'person Representative of the Secretariat | speaker · UNODC',
+      'person Expert of the Korean Institute of Criminology | speaker · KIC',
+      'person Panellist from academia | speaker',
+      'watch 10:00–10:15 · Opening of the workshop | opening',
+      'watch 10:15–10:35 · Introduction of the working paper | presentation',
+      'watch 10:35–11:35 · Panel on cryptocurrencies and darknet markets | panel',
+      'watch 11:35–13:00 · Interactive discussion | discussion',
+    ]);
+    for (const child of children) assert.strictEqual(tree.provider.getParent?.(child)?.id, FIRST_MEETING);
+    await tree.view.reveal(children[3], { select: true, focus: false });
+    assert.deepStrictEqual(tree.view.selection.map((n) => n.id), [`${FIRST_MEETING}/chair:chair`]);
+  });
+
+  it('selects the YAML of a node in the editor when the node is chosen', async () => {
+    const editor = await open(EXAMPLE);
+    const item = tree.provider.getTreeItem(find(FIRST_MEETING)) as vscode.TreeItem;
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    assert.strictEqual(range(editor.selection), '118:4-152:24');
+    assert.ok(editor.document.getText(editor.selection).startsWith('id: first-meeting\n'));
+    assert.ok(editor.document.getText(editor.selection).endsWith('kind: discussion'));
+    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.start)), 'the session is scrolled into view');
+  });
+
+  it('selects the node under the cursor as it moves in the editor', async () => {
+    const editor = await open(EXAMPLE);
+    editor.selection = new vscode.Selection(162, 13, 162, 13);
+    await until('the chair of the second meeting to be selected', [tree.view.onDidChangeSelection],
+      () => tree.view.selection[0]?.id === 'event/day:2020-04-24/session:second-meeting/chair:chair');
+    editor.selection = new vscode.Selection(92, 10, 92, 10);
+    await until('the topic definition to be selected', [tree.view.onDidChangeSelection],
+      () => tree.view.selection[0]?.id === 'topics/topic:cryptocurrencies');
+  });
+
+  it('goes to the definition of a referenced topic', async () => {
+    const editor = await open(EXAMPLE);
+    await vscode.commands.executeCommand('agenda.tree.goToDefinition', find(`${FIRST_MEETING}/topic:cryptocurrencies`));
+    assert.strictEqual(range(editor.selection), '91:8-91:24');
+    assert.strictEqual(editor.document.getText(editor.selection), 'cryptocurrencies');
+  });
+
+  it('copies a node and what is under it as text', async () => {
+    await open(EXAMPLE);
+    await vscode.commands.executeCommand('agenda.tree.copy', find(`${FIRST_MEETING}/item#2`));
+    assert.strictEqual(await vscode.env.clipboard.readText(), [
+      '10:35–11:35 · Panel on cryptocurrencies and darknet markets (panel)',
+      '  Expert of the Korean Institute of Criminology (speaker · KIC)',
+      '  Panellist from academia (speaker)',
+    ].join('\n'));
+  });
+
+  it('previews a session, or shows it in the editor when no preview is installed', async () => {
+    const editor = await open(EXAMPLE);
+    const hasPreview = (await vscode.commands.getCommands(true)).includes('agenda.openPreviewToSide');
+    await vscode.commands.executeCommand('agenda.previewSession', find('topics/topic:robotics-and-drones/session:third-meeting'));
+    if (hasPreview) {
+      await until('a preview tab', [vscode.window.tabGroups.onDidChangeTabs], () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview));
+    } else {
+      assert.strictEqual(range(editor.selection), '186:4-219:44');
+    }
+  });
+
+  it('sorts the sessions of a day by room and back by time', async () => {
+    await open(EXAMPLE);
+    await vscode.commands.executeCommand('agenda.tree.sortByRoom');
+    assert.strictEqual(tree.provider.sort, 'room');
+    await vscode.commands.executeCommand('agenda.tree.sortByTime');
+    assert.strictEqual(tree.provider.sort, 'time');
+  });
+
+  it('follows an edit as the user types, keeping the ids of the nodes', async () => {
+    const editor = await open(EXAMPLE);
+    const before = find(FIRST_MEETING).children.map((n) => n.id);
+    const title = editor.document.getText().indexOf('en: First meeting') + 'en: '.length;
+    assert.ok(title > 100, 'the example has the session title');
+    const at = editor.document.positionAt(title);
+    await editor.edit((edit) => edit.replace(new vscode.Range(at, at.translate(0, 'First meeting'.length)), 'Opening meeting'));
+    await until('the renamed session', [changed()], () => tree.provider.fresh && find(FIRST_MEETING).label === '10:00–13:00 · Opening meeting · Room B');
+    assert.deepStrictEqual(find(FIRST_MEETING).children.map((n) => n.id), before);
+    await vscode.commands.executeCommand('undo');
+    await until('the title back', [changed()], () => tree.provider.fresh && find(FIRST_MEETING).label === '10:00–13:00 · First meeting · Room B');
+  });
+
+  it('shows what could be read of a broken file and marks the broken session', async () => {
+    await open(BROKEN);
+    await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
+    assert.strictEqual(tree.view.message, 'This file has YAML syntax errors: the tree shows what could be read.');
+    const day = tree.provider.getChildren(roots()[0])[0] as OutlineNode;
+    assert.deepStrictEqual((tree.provider.getChildren(day) as OutlineNode[]).map((s) => s.label), ['10:00–11:00 · First meeting', '12:00 · Second meetin']);
+    const broken = tree.provider.getTreeItem(find('event/day:2021-03-01/session:two')) as vscode.TreeItem;
+    assert.strictEqual(iconId(broken), 'error');
+    assert.strictEqual((broken.tooltip as vscode.MarkdownString).value, [
+      'Second meetin  \nMonday, 1 March 2021, 12:00',
+      '---',
+      '$(error) This text opens a `"` quote that is never closed; add the closing `"` at its end\\. (line 17)',
+    ].join('\n\n'));
+    assert.match(broken.accessibilityInformation!.label, /, 1 problem$/);
+    assert.strictEqual(iconId(tree.provider.getTreeItem(find('event/day:2021-03-01/session:one')) as vscode.TreeItem), 'comment-discussion');
+  });
+
+  it('shows the welcome view when no agenda file is open', async () => {
+    await open(EXAMPLE);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await until('an empty tree', [changed()], () => !tree.provider.document && roots().length === 0);
+    assert.strictEqual(tree.view.description, undefined);
+  });
+
+  it('looks right with the example open (screenshot)', async () => {
+    await open(EXAMPLE);
+    for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
+    await tree.view.reveal(find(FIRST_MEETING), { expand: true, select: true, focus: false });
+    await tree.view.reveal(find('topics/topic:cryptocurrencies'), { expand: true, select: false, focus: false });
+    await screenshot('agenda-tree');
+  });
+
+  it('looks right on a broken file (screenshot)', async () => {
+    await open(BROKEN);
+    await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
+    await tree.view.reveal(find('event/day:2021-03-01/session:two'), { select: true, focus: false });
+    await screenshot('agenda-tree-broken');
+  });
+});
