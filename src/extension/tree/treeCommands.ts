@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core';
 import { toRange } from '../diagnostics';
 import { core } from '../core';
+import type { SessionPreviewRequest } from '../preview/previewManager';
 import type { AgendaTreeProvider } from './agendaTreeProvider';
 
 /** What the commands need from the tree: its data, its view, and a way to show a range in the editor. */
@@ -11,14 +12,8 @@ export interface AgendaTree {
   showRange(range: vscode.Range, selection?: vscode.Range): Promise<vscode.TextEditor | undefined>;
 }
 
-/** The command of the preview (another feature); the tree calls it when it is there. */
+/** The preview's command; when it is missing (the preview failed to register), the session is shown in the editor. */
 const OPEN_PREVIEW = 'agenda.openPreviewToSide';
-
-/** Where a session is, for the preview: the document, the session's position in `sessions` and its id. */
-export interface SessionPreviewRequest {
-  sessionIndex: number;
-  sessionId?: string;
-}
 
 /** The node a command acts on: the one it was invoked on, else the tree's selection, else the one at the cursor. */
 function subject(tree: AgendaTree, node: OutlineNode | undefined): OutlineNode | undefined {

@@ -181,7 +181,9 @@ describe('Agenda view', function () {
     const hasPreview = (await vscode.commands.getCommands(true)).includes('agenda.openPreviewToSide');
     await vscode.commands.executeCommand('agenda.previewSession', find('topics/topic:robotics-and-drones/session:third-meeting'));
     if (hasPreview) {
-      await until('a preview tab', [vscode.window.tabGroups.onDidChangeTabs], () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview));
+      await until('the programme preview beside the agenda', [vscode.window.tabGroups.onDidChangeTabs], () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputWebview && /agenda\.preview/.test(t.input.viewType)));
+      await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     } else {
       assert.strictEqual(range(editor.selection), '186:4-219:44');
     }
