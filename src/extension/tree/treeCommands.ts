@@ -62,7 +62,12 @@ async function copyAsText(tree: AgendaTree, node: OutlineNode | undefined): Prom
   vscode.window.setStatusBarMessage(vscode.l10n.t('Copied "{0}" as text.', chosen.label), 3000);
 }
 
-async function filterDay(tree: AgendaTree): Promise<void> {
+/** Shows one day: the one given (a session `date`, as keybindings may pass), else the one the user picks. */
+async function filterDay(tree: AgendaTree, day: unknown): Promise<void> {
+  if (typeof day === 'string' && tree.provider.days.some((d) => d.key === day)) {
+    tree.provider.setDay(day);
+    return;
+  }
   interface DayPick extends vscode.QuickPickItem { day: string | undefined }
   const current = tree.provider.day;
   const all: DayPick = { label: vscode.l10n.t('All days'), day: undefined, picked: current === undefined };
@@ -94,7 +99,7 @@ export function registerTreeCommands(tree: AgendaTree): vscode.Disposable {
     command('agenda.tree.refresh', () => tree.provider.rebuild()),
     command('agenda.tree.sortByTime', () => tree.provider.setSort('time')),
     command('agenda.tree.sortByRoom', () => tree.provider.setSort('room')),
-    command('agenda.tree.filterDay', () => filterDay(tree)),
+    vscode.commands.registerCommand('agenda.tree.filterDay', (day?: unknown) => filterDay(tree, day)),
     command('agenda.tree.showAllDays', () => tree.provider.setDay(undefined)),
   );
 }

@@ -6,6 +6,7 @@ import type { AgendaAuthorApi } from '../../../src/extension/extension';
 const EXTENSION_ID = 'agenda-author.agenda-author';
 const EXAMPLE = 'kyoto-2020-workshop-4.agenda.yaml';
 const BROKEN = 'unclosed-quote.agenda.yaml';
+const PARTS = 'parts-and-unknown-ids.agenda.yaml';
 const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
 
 function workspaceFile(name: string): vscode.Uri {
@@ -190,11 +191,24 @@ describe('Agenda view', function () {
   });
 
   it('sorts the sessions of a day by room and back by time', async () => {
-    await open(EXAMPLE);
+    await open(PARTS);
+    const monday = () => (tree.provider.getChildren(tree.provider.getChildren(roots()[0])[0] as OutlineNode) as OutlineNode[]).map((s) => s.label);
+    assert.deepStrictEqual(monday(), ['Morning · Morning round · Room 2', '09:00–09:45 · Second morning round', 'Afternoon · Afternoon round · Room 10']);
     await vscode.commands.executeCommand('agenda.tree.sortByRoom');
-    assert.strictEqual(tree.provider.sort, 'room');
+    assert.deepStrictEqual(monday(), ['Morning · Morning round · Room 2', 'Afternoon · Afternoon round · Room 10', '09:00–09:45 · Second morning round']);
     await vscode.commands.executeCommand('agenda.tree.sortByTime');
-    assert.strictEqual(tree.provider.sort, 'time');
+    assert.deepStrictEqual(monday(), ['Morning · Morning round · Room 2', '09:00–09:45 · Second morning round', 'Afternoon · Afternoon round · Room 10']);
+  });
+
+  it('shows one day, in the days and in the sessions of topics and people, then all days again', async () => {
+    await open(EXAMPLE);
+    await vscode.commands.executeCommand('agenda.tree.filterDay', '2020-04-25');
+    assert.deepStrictEqual((tree.provider.getChildren(roots()[0]) as OutlineNode[]).map((d) => d.label), ['Saturday, 25 April 2020']);
+    assert.deepStrictEqual(find('people/person:chair').children.map((s) => s.label), ['Third meeting']);
+    assert.strictEqual(tree.view.description, `${EXAMPLE} · Saturday, 25 April 2020`);
+    await vscode.commands.executeCommand('agenda.tree.showAllDays');
+    assert.deepStrictEqual((tree.provider.getChildren(roots()[0]) as OutlineNode[]).map((d) => d.label), ['Friday, 24 April 2020', 'Saturday, 25 April 2020']);
+    assert.strictEqual(tree.view.description, EXAMPLE);
   });
 
   it('follows an edit as the user types, keeping the ids of the nodes', async () => {
