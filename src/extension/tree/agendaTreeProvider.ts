@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, DiagnosticCode, Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
 import { core } from '../core';
+import { agendaOf } from '../language/agendaSource';
 import { treeItem } from './treeItems';
 
 const SEVERITY: Record<number, Diagnostic['severity']> = {
@@ -99,12 +100,11 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     this.outline = undefined;
     this.state = 'none';
     if (document && !document.isClosed) {
-      const text = document.getText();
       this.builtVersion = document.version;
-      if (text.length > core().DEFAULT_MAX_LENGTH) {
+      const parsed = agendaOf(document);
+      if (!parsed) {
         this.state = 'tooLarge';
       } else {
-        const parsed = core().parseAgenda(text);
         const options = { diagnostics: agendaDiagnostics(document.uri), locale: vscode.env.language, sort: this.sortOrder, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
         this.outline = core().buildOutline(parsed, options);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
