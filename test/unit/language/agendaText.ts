@@ -1,56 +1,11 @@
 import type { Position } from '../../../src/core';
+import { readFixture } from '../findings';
 
-/** A small agenda that checks clean: two organisations, two people, two topics, two sessions in Room A on one day. */
-export const AGENDA = `version: 1
-event:
-  title: Regional workshop
-  start: 2024-03-04
-  end: 2024-03-06
-  organizers: [unodc]
-organizations:
-  - id: unodc
-    name: United Nations Office on Drugs and Crime
-    acronym: UNODC
-    url: https://www.unodc.org/
-  - id: kic
-    name: Korean Institute of Criminology
-people:
-  - id: jane-doe
-    name: Jane Doe
-    honorific: Dr.
-    affiliation: kic
-  - id: john-roe
-    name: John Roe
-topics:
-  - id: cryptocurrencies
-    title: Cryptocurrencies
-  - id: cybercrime
-    title: Cybercrime
-sessions:
-  - id: opening
-    title: Opening
-    date: 2024-03-04
-    part: morning
-    start: "09:00"
-    end: "10:30"
-    room: Room A
-    chair: jane-doe
-    speakers: [john-roe]
-    topics: [cryptocurrencies]
-    items:
-      - time: "09:00"
-        duration: 20
-        title: Welcome
-        speakers: [jane-doe]
-  - id: panel
-    title: Panel
-    date: 2024-03-04
-    part: morning
-    start: "11:00"
-    end: "12:00"
-    room: Room A
-    topics: [cybercrime]
-`;
+/**
+ * A small agenda that checks clean, edited by the authoring-help tests (unit and integration): two organisations,
+ * two people, two topics, two sessions in Room A on one day. Tests name its lines by number.
+ */
+export const AGENDA = readFixture('valid/authoring.agenda.yaml');
 
 /** The agenda with one line (0-based) replaced by another text (which may hold several lines). */
 export function withLine(line: number, replacement: string, text = AGENDA): string {
