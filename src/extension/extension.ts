@@ -5,6 +5,7 @@ import { registerNewFileCommand } from './newFile';
 import { registerCompletion } from './language/completion';
 import { registerDefinition } from './language/definition';
 import { registerFolding } from './language/folding';
+import { registerHighlights } from './language/highlights';
 import { registerHover } from './language/hover';
 import { registerDocumentLinks } from './language/links';
 import { registerQuickFixes } from './language/quickFixes';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerHover(),
     registerDefinition(),
     registerReferences(),
+    registerHighlights(),
     registerRename(),
     registerDocumentSymbols(),
     registerFolding(),

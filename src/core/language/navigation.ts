@@ -58,6 +58,20 @@ export function referencesAt(parsed: ParsedAgenda, position: Position, includeDe
   return hit ? occurrences(hit, includeDefinition).map(([start, end]) => parsed.lines.range(start, end)) : [];
 }
 
+/** An occurrence of the id under the cursor, for highlighting: `write` where it is defined, `read` where it is used. */
+export interface Highlight {
+  range: Range;
+  kind: 'read' | 'write';
+}
+
+/** Every occurrence of the id at a position, the whole id each time (an editor's word highlight stops at hyphens). */
+export function highlightsAt(parsed: ParsedAgenda, position: Position): Highlight[] {
+  const hit = entityAt(parsed, position);
+  if (!hit) return [];
+  const definitions = new Set(hit.entities.definitions[hit.kind].filter((d) => d.id === hit.id).map((d) => d.idSpan[0]));
+  return occurrences(hit, true).map(([start, end]) => ({ range: parsed.lines.range(start, end), kind: definitions.has(start) ? 'write' : 'read' }));
+}
+
 /** What renaming can start from: the id's range and text, or why nothing can be renamed here. */
 export type RenameTarget = { range: Range; placeholder: string } | { error: string };
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyEdits, definitionAt, hoverAt, parseAgenda, prepareRenameAt, referencesAt, renameAt } from '../../../src/core';
+import { applyEdits, definitionAt, highlightsAt, hoverAt, parseAgenda, prepareRenameAt, referencesAt, renameAt } from '../../../src/core';
 import { AGENDA, positionOf, withLine } from './agendaText';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
@@ -65,6 +65,17 @@ describe('go to definition and find references', () => {
     const at = positionOf(AGENDA, 'jane-doe');
     assert.deepStrictEqual(referencesAt(parsed, at), [range(14, 8, 16), range(33, 11, 19), range(40, 19, 27)]);
     assert.deepStrictEqual(referencesAt(parsed, at, false), [range(33, 11, 19), range(40, 19, 27)]);
+  });
+});
+
+describe('highlights', () => {
+  it('highlights the whole id wherever it occurs, its definition as written', () => {
+    assert.deepStrictEqual(highlightsAt(parsed, positionOf(AGENDA, 'jane-doe', 2, 6)), [
+      { range: range(14, 8, 16), kind: 'write' },
+      { range: range(33, 11, 19), kind: 'read' },
+      { range: range(40, 19, 27), kind: 'read' },
+    ]);
+    assert.deepStrictEqual(highlightsAt(parsed, positionOf(AGENDA, 'Welcome')), []);
   });
 });
 
