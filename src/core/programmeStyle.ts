@@ -89,6 +89,10 @@ export const PROGRAMME_CSS = `
   padding-top: 0.28em;
 }
 
+/* Text that falls back to another language keeps its own direction (English inside Arabic, and back). */
+:where(.programme) :is(.prose p, .prose li, .series, .event-title, .agenda-item-title, .session-title-text, .session-meta, .item-title, .item-speakers, .person, .topic-title, .document-title) {
+  unicode-bidi: plaintext;
+}
 .prose > :first-child { margin-top: 0; }
 .prose > :last-child { margin-bottom: 0; }
 .prose p, .prose ul, .prose ol, .prose blockquote, .prose pre { margin: 0.55rem 0; }
@@ -148,7 +152,7 @@ export const PROGRAMME_CSS = `
 }
 .session:last-child { border-bottom: none; }
 .session-when { font-family: var(--programme-sans); padding-top: 0.2rem; }
-.session-time { display: block; font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
+.session-time { font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
 .session-part { display: block; font-size: 0.78rem; color: var(--programme-muted); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.1rem; }
 .session-main { min-width: 0; }
 .session-title { font-size: 1.2rem; line-height: 1.3; margin: 0; font-weight: 700; }
@@ -180,6 +184,7 @@ export const PROGRAMME_CSS = `
   padding-top: 0.15rem;
   white-space: nowrap;
 }
+[dir="rtl"] .item-time { text-align: right; }
 .item-title { display: block; }
 .item-speakers { display: block; font-size: 0.92rem; font-style: italic; color: var(--programme-muted); }
 .item-speakers .person-name { font-weight: normal; }

@@ -139,7 +139,7 @@ ${agendaItems}
   private when(session: ProgrammeSession): SafeHtml {
     const time = formatTimeRange(session.start, session.end);
     const part = this.part(session.part);
-    return html`<div class="session-when"${this.at(session.lines.start ?? session.lines.part ?? session.lines.date)}>${time ? html`<span class="session-time">${time}</span>` : ''}${part ? html`<span class="session-part">${part}</span>` : ''}</div>`;
+    return html`<div class="session-when"${this.at(session.lines.start ?? session.lines.part ?? session.lines.date)}>${time ? html`<span class="session-time" dir="ltr">${time}</span>` : ''}${part ? html`<span class="session-part">${part}</span>` : ''}</div>`;
   }
 
   private part(part: string | undefined): string | undefined {
@@ -149,7 +149,7 @@ ${agendaItems}
   private item(item: ProgrammeItem): SafeHtml {
     const time = formatTimeRange(item.start, item.end);
     const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), this.labels.comma)}</span>` : undefined;
-    return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
+    return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time" dir="ltr">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
   }
 
   private session(session: ProgrammeSession): SafeHtml {
@@ -212,9 +212,9 @@ ${body}
   private topicEntry(topic: ProgrammeTopic): SafeHtml {
     const sessions = topic.sessions.length
       ? html`<ul class="topic-sessions">${topic.sessions.map((s) => {
-          const when = [s.date ? formatShortDay(s.date, this.locale) : undefined, formatTimeRange(s.start, s.end) ?? this.part(s.part)]
-            .filter((w) => w !== undefined).join(this.labels.comma);
-          return html`<li><a href="#${s.anchor}">${s.title ?? s.id ?? ''}</a>${when ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
+          const time = formatTimeRange(s.start, s.end);
+          const when = join([s.date ? formatShortDay(s.date, this.locale) : undefined, time ? html`<span dir="ltr">${time}</span>` : this.part(s.part)], this.labels.comma);
+          return html`<li><a href="#${s.anchor}">${s.title ?? s.id ?? ''}</a>${when.value ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
         })}</ul>`
       : html`<p class="topic-unscheduled">${this.labels.notScheduled}</p>`;
     return html`<div class="topic" id="${topic.anchor}"${this.at(topic.line)}><dt class="topic-title">${topic.title}</dt><dd>${this.markdown(topic.description, 'topic-description', undefined)}${sessions}</dd></div>`;

@@ -141,7 +141,7 @@ sessions:
     it('ends with an index of topics, alphabetical, each with the sessions covering it', () => {
       const index = output.slice(output.indexOf('<section class="topic-index">'));
       assert.deepStrictEqual(textOf(index, 'topic-title').slice(0, 3), ['Artificial intelligence', 'Cryptocurrencies', 'Effects of new information and communication technologies on the abuse and exploitation of children']);
-      assert.ok(index.includes('<div class="topic" id="topic-cryptocurrencies" data-line="91"><dt class="topic-title">Cryptocurrencies</dt><dd><div class="topic-description prose"><p>Their misuse for laundering and ransom, and how investigators trace them.</p>\n</div><ul class="topic-sessions"><li><a href="#session-first-meeting">First meeting</a> <span class="topic-when">Fri 24 April, 10:00–13:00</span></li></ul></dd></div>'));
+      assert.ok(index.includes('<div class="topic" id="topic-cryptocurrencies" data-line="91"><dt class="topic-title">Cryptocurrencies</dt><dd><div class="topic-description prose"><p>Their misuse for laundering and ransom, and how investigators trace them.</p>\n</div><ul class="topic-sessions"><li><a href="#session-first-meeting">First meeting</a> <span class="topic-when">Fri 24 April, <span dir="ltr">10:00–13:00</span></span></li></ul></dd></div>'));
     });
 
     it('marks a programme with a description or documents, so that print starts the schedule on a new page', () => {
@@ -177,7 +177,7 @@ sessions:
       assert.ok(output.includes('<div class="session-when" data-line="9">'));
       assert.ok(output.includes('<h4 class="session-title" data-line="7">'));
       assert.ok(output.includes('<span class="session-room" data-line="11">Room A</span>'));
-      assert.ok(output.includes('<ol class="items" data-line="12"><li class="item" data-line="13"><span class="item-time">10:00–10:10</span>'));
+      assert.ok(output.includes('<ol class="items" data-line="12"><li class="item" data-line="13"><span class="item-time" dir="ltr">10:00–10:10</span>'));
       assert.ok(output.includes('<h1 class="event-title" data-line="2">Lines</h1>'));
     });
 
@@ -246,8 +246,11 @@ sessions:
       assert.ok(french.includes('<h2 class="section-title">Index des thèmes</h2>'));
     });
 
-    it('lays out right-to-left languages right to left', () => {
+    it('lays out right-to-left languages right to left, keeping times left to right', () => {
       assert.ok(render(agenda, { language: 'ar' }).startsWith('<article class="programme" lang="ar" dir="rtl">'));
+      const arabic = render(example, { language: 'ar' });
+      assert.ok(arabic.includes('<span class="session-time" dir="ltr">10:00–13:00</span>'), 'times read left to right inside right-to-left text');
+      assert.ok(arabic.includes('<span class="item-time" dir="ltr">10:15–10:35</span>'));
     });
   });
 });
