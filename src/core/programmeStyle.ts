@@ -32,7 +32,7 @@ export const PROGRAMME_CSS = `
 :where(.programme) a:hover { text-decoration: underline; }
 :where(.programme) :is(p, ul, ol, dl, dd) { margin: 0; padding: 0; }
 :where(.programme) :is(ul, ol) { list-style: none; }
-.topic-ref { color: inherit; text-decoration: underline dotted var(--programme-rule); text-underline-offset: 0.2em; }
+.topic-ref { color: inherit; }
 
 .programme-header {
   text-align: center;
@@ -164,7 +164,7 @@ export const PROGRAMME_CSS = `
 .person-detail { color: var(--programme-muted); }
 .session-topics { margin-top: 0.6rem; }
 .session-topics .label { margin-inline-end: 0.5rem; }
-.session-description { margin-top: 0.7rem; }
+.session-description { margin-top: 0.6rem; }
 .items {
   margin-top: 0.9rem;
   border-top: 1px solid var(--programme-rule);

@@ -175,9 +175,9 @@ ${this.when(session)}
 <div class="session-main">
 <h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
 ${meta.length ? html`<p class="session-meta">${join(meta, ' \u00b7 ')}</p>` : ''}
+${this.markdown(session.description, 'session-description', lines.description)}
 ${roles.length ? html`<dl class="roles">${roles}</dl>` : ''}
 ${topics}
-${this.markdown(session.description, 'session-description', lines.description)}
 ${items}
 ${this.documents(session.documents, lines.documents, html`<span class="label">${this.labels.documents}</span>`)}
 ${url}
