@@ -102,7 +102,7 @@ export const PROGRAMME_CSS = `
 .prose blockquote { border-inline-start: 3px solid var(--programme-rule); padding-inline-start: 0.8rem; color: var(--programme-muted); }
 .prose code, .prose pre { font-family: ui-monospace, "SF Mono", Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 0.88em; }
 .prose pre { white-space: pre-wrap; background: var(--programme-tint); padding: 0.5rem 0.7rem; }
-.event-description { margin-top: 1.5rem; text-align: justify; }
+.event-description { margin-top: 1.5rem; }
 
 .section-title {
   font-family: var(--programme-sans);

@@ -57,7 +57,6 @@ export class AgendaPreview implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
-      panel.onDidChangeViewState(() => this.updateContext()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length && sameUri(event.document.uri, this.resourceUri)) this.schedule(agendaSettings(event.document).delay);
       }),
@@ -110,10 +109,6 @@ export class AgendaPreview implements vscode.Disposable {
     this.panel.title = this.isLocked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
   }
 
-  private updateContext(): void {
-    if (this.panel.active) void vscode.commands.executeCommand('setContext', 'agenda.previewLocked', this.isLocked);
-  }
-
   /** Shows another agenda in this preview. */
   show(resource: vscode.Uri, line?: number): void {
     if (sameUri(resource, this.resourceUri)) return;
@@ -125,7 +120,6 @@ export class AgendaPreview implements vscode.Disposable {
   toggleLock(): void {
     this.isLocked = !this.isLocked;
     this.updateTitle();
-    this.updateContext();
     this.schedule(0);
   }
 
@@ -252,6 +246,7 @@ export class AgendaPreview implements vscode.Disposable {
     const position = new vscode.Position(target, character ?? document.lineAt(target).firstNonWhitespaceCharacterIndex);
     const selection = new vscode.Selection(position, position);
     const editor = this.editors()[0];
+    this.editorScrolledByPreviewAt = Date.now();
     if (editor && !focus) {
       editor.selection = selection;
       editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -38,8 +38,9 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
     const agenda = editor !== undefined && isAgendaDocument(editor.document);
     void vscode.commands.executeCommand('setContext', 'agenda.agendaEditorActive', agenda);
     if (!editor || !agenda) return;
-    const dynamic = [...this.previews].find((preview) => !preview.locked);
-    dynamic?.show(editor.document.uri, editor.visibleRanges[0]?.start.line);
+    for (const preview of this.previews) {
+      if (!preview.locked) preview.show(editor.document.uri, editor.visibleRanges[0]?.start.line);
+    }
   }
 
   private resourceOf(resource: unknown): vscode.Uri | undefined {
