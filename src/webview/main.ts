@@ -9,7 +9,7 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const MAX_PROBLEMS = 8;
+const MAX_PROBLEMS = 5;
 const ACTIVE_CLASS = 'agenda-active-line';
 const HIGHLIGHTABLE = '.session, .item, .topic, .fact, .document, .programme-header, .prose, .day-title';
 
@@ -111,7 +111,12 @@ function showProblems(problems: PreviewProblem[], stale: boolean): void {
   banner.append(list);
 }
 
+let shownLanguages = '';
+
 function showLanguages(languages: PreviewLanguage[], language: string): void {
+  const key = JSON.stringify([languages, language]);
+  if (key === shownLanguages) return;
+  shownLanguages = key;
   toolbar.replaceChildren();
   toolbar.hidden = languages.length < 2;
   if (toolbar.hidden) return;
