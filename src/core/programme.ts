@@ -140,6 +140,8 @@ export interface Programme {
   /** The language the texts were chosen in (ISO 639-1). */
   language: string;
   direction: 'ltr' | 'rtl';
+  /** Where the top-level keys (`event`, `topics`, `sessions`...) are written. */
+  lines: KeyLines;
   event: ProgrammeEvent;
   days: ProgrammeDay[];
   topics: ProgrammeTopic[];
@@ -409,7 +411,14 @@ class ProgrammeReader {
       .map((node, index) => this.session(node, index))
       .filter((s): s is ProgrammeSession => s !== undefined);
     const days = this.days(sessions);
-    return { language: this.localizer.language, direction: this.localizer.direction, event, days, topics: this.topics(days) };
+    return {
+      language: this.localizer.language,
+      direction: this.localizer.direction,
+      lines: this.keyLines(this.root),
+      event,
+      days,
+      topics: this.topics(days),
+    };
   }
 }
 

@@ -202,7 +202,7 @@ ${day.sessions.map((s) => this.session(s))}
     const zone = event.timezone ? timeZoneName(event.timezone, event.start, this.locale) : undefined;
     const note = zone ? html`<p class="timezone-note"${this.at(event.lines.timezone)}>${this.labels.localTimes.replace('{zone}', zone)}</p>` : undefined;
     const body = days.length ? days.map((d) => this.day(d)) : html`<p class="empty">${this.labels.noSessions}</p>`;
-    return html`<section class="schedule">
+    return html`<section class="schedule"${this.at(this.programme.lines.sessions)}>
 <h2 class="section-title">${this.labels.programme}</h2>
 ${note}
 ${body}
@@ -225,7 +225,7 @@ ${body}
     if (!topics.length) return undefined;
     const collator = new Intl.Collator(this.locale);
     const sorted = [...topics].sort((a, b) => collator.compare(a.title, b.title));
-    return html`<section class="topic-index">
+    return html`<section class="topic-index"${this.at(this.programme.lines.topics)}>
 <h2 class="section-title">${this.labels.topicIndex}</h2>
 <dl class="topics">${sorted.map((t) => this.topicEntry(t))}</dl>
 </section>`;

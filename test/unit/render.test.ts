@@ -139,7 +139,8 @@ sessions:
     });
 
     it('ends with an index of topics, alphabetical, each with the sessions covering it', () => {
-      const index = output.slice(output.indexOf('<section class="topic-index">'));
+      const index = output.slice(output.indexOf('<section class="topic-index" data-line="90">'));
+      assert.ok(output.includes('<section class="schedule" data-line="117">'), 'the sections carry the lines of `topics:` and `sessions:`');
       assert.deepStrictEqual(textOf(index, 'topic-title').slice(0, 3), ['Artificial intelligence', 'Cryptocurrencies', 'Effects of new information and communication technologies on the abuse and exploitation of children']);
       assert.ok(index.includes('<div class="topic" id="topic-cryptocurrencies" data-line="91"><dt class="topic-title">Cryptocurrencies</dt><dd><div class="topic-description prose"><p>Their misuse for laundering and ransom, and how investigators trace them.</p>\n</div><ul class="topic-sessions"><li><a href="#session-first-meeting">First meeting</a> <span class="topic-when">Fri 24 April, <span dir="ltr">10:00–13:00</span></span></li></ul></dd></div>'));
     });

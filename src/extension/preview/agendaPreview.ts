@@ -11,6 +11,15 @@ function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.toString() === b.toString();
 }
 
+/** The first line of a range that holds more than white space or a comment: what the reader sees at the top. */
+function firstWrittenLine(document: vscode.TextDocument, range: vscode.Range): number {
+  for (let line = range.start.line; line <= range.end.line && line < document.lineCount; line++) {
+    const text = document.lineAt(line).text.trim();
+    if (text && !text.startsWith('#')) return line;
+  }
+  return range.start.line;
+}
+
 /** The preview's own words in the user's display language. */
 function previewStrings(): PreviewSettings['strings'] {
   return {
@@ -226,7 +235,7 @@ export class AgendaPreview implements vscode.Disposable {
     if (!sameUri(editor.document.uri, this.resourceUri) || !ranges.length) return;
     if (Date.now() - this.editorScrolledByPreviewAt < ECHO_MS) return;
     if (!vscode.workspace.getConfiguration('agenda.preview', editor.document).get<boolean>('scrollPreviewWithEditor', true)) return;
-    this.post({ type: 'scrollToLine', line: ranges[0].start.line });
+    this.post({ type: 'scrollToLine', line: firstWrittenLine(editor.document, ranges[0]) });
   }
 
   private scrollEditors(line: number): void {
