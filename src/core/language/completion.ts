@@ -1,9 +1,11 @@
+import type { Node } from 'yaml';
 import { formatDay, timeZoneName } from '../dates';
 import { collectEntities, type EntityKind } from '../entities';
 import { LineIndex } from '../lines';
 import type { Position, Range } from '../model';
+import type { ParsedAgenda } from '../parse';
 import { languageName } from '../localize';
-import { itemsOf, locate, scalarText, valueOf, type PathSegment } from '../nodes';
+import { itemsOf, scalarText, valueOf, type PathSegment } from '../nodes';
 import { formatMinutes, itemTimes, sessionTime } from '../time';
 import { cursorContext, type CursorContext } from './cursor';
 import { endSlots, freeSlots, itemSlots } from './schedule';
@@ -118,8 +120,8 @@ class Completer {
 
   /** In a text map: the languages of `event.languages` it lacks first, then the UN's six, then every other code. */
   private languageKeys(schema: SchemaNode): CompletionEntry[] {
-    const { present, root } = this.context;
-    const declared = itemsOf(valueOf(valueOf(root, 'event'), 'languages')).map(scalarText).filter((c): c is string => c !== undefined);
+    const { present, at } = this.context;
+    const declared = itemsOf(at(['event', 'languages'])).map(scalarText).filter((c): c is string => c !== undefined);
     const codes = (resolve(schema.propertyNames)?.enum ?? []).map(String);
     const missing = declared.filter((code) => !present.includes(code) && codes.includes(code));
     const others = codes.filter((code) => !present.includes(code) && !declared.includes(code));
@@ -181,9 +183,9 @@ class Completer {
 
   /** The other entries of the list the cursor is in, so that a list does not get the same value twice. */
   private siblings(): Set<string> {
-    const { path, root } = this.context;
+    const { path, at } = this.context;
     if (typeof path[path.length - 1] !== 'number') return new Set();
-    const list = locate(root, path.slice(0, -1)).node;
+    const list = at(path.slice(0, -1));
     return new Set(itemsOf(list).filter((_, i) => i !== path[path.length - 1]).map(scalarText).filter((t): t is string => t !== undefined));
   }
 
@@ -209,21 +211,21 @@ class Completer {
 
   /** The chair, moderators and speakers of a session: the likely speakers of its items. */
   private sessionPeople(index: number): Set<string> {
-    const session = itemsOf(valueOf(this.context.root, 'sessions'))[index];
+    const session = this.context.at(['sessions', index]);
     const ids = [scalarText(valueOf(session, 'chair')), ...['moderators', 'speakers'].flatMap((k) => itemsOf(valueOf(session, k)).map(scalarText))];
     return new Set(ids.filter((id): id is string => id !== undefined));
   }
 
   private dates(): CompletionEntry[] {
-    const { path, root } = this.context;
-    const event = valueOf(root, 'event');
+    const { path, at } = this.context;
+    const event = at(['event']);
     const first = scalarText(valueOf(event, 'start'));
     const last = scalarText(valueOf(event, 'end'));
     let days: string[];
     if (path.join('.') === 'event.end') days = first ? datesFrom(first, 7) : [];
     else if (path[0] === 'sessions' && path.length === 3 && first) days = datesBetween(first, last ?? first);
     else days = [];
-    const previous = scalarText(valueOf(itemsOf(valueOf(root, 'sessions'))[Number(path[1]) - 1], 'date'));
+    const previous = scalarText(at(['sessions', Number(path[1]) - 1, 'date']));
     return days.map((day, i) => {
       const entry = this.value(day, 'date', i, formatDay(day, 'en-GB'));
       if (day === previous) entry.preselect = true;
@@ -233,14 +235,14 @@ class Completer {
 
   private timeZones(): CompletionEntry[] {
     const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-    const day = scalarText(valueOf(valueOf(this.context.root, 'event'), 'start'));
+    const day = scalarText(this.context.at(['event', 'start']));
     return (intl.supportedValuesOf?.('timeZone') ?? []).map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, 'en-GB')));
   }
 
   /** For an item's `duration`: what fills the gap until the next item's own time (or the session's end), then round lengths. */
   private itemDurations(): CompletionEntry[] {
-    const { path, root } = this.context;
-    const session = itemsOf(valueOf(root, 'sessions'))[Number(path[1])];
+    const { path, at } = this.context;
+    const session = at(['sessions', Number(path[1])]) ?? null;
     const time = sessionTime(session);
     const schedule = itemTimes(session, time.start);
     const index = Number(path[3]);
@@ -260,8 +262,8 @@ class Completer {
   }
 
   private times(): CompletionEntry[] {
-    const { path, root } = this.context;
-    const sessions = itemsOf(valueOf(root, 'sessions'));
+    const { path } = this.context;
+    const sessions = this.context.sessions();
     const index = Number(path[1]);
     const session = sessions[index];
     if (path[0] !== 'sessions' || !session) return [];
@@ -297,9 +299,11 @@ function datesFrom(first: string, count: number): string[] {
 /**
  * The completions at a position of an agenda's text: keys the schema allows there (required ones first, none
  * already present), enum values, ids of topics, people and organisations where an id belongs, dates within the
- * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`).
+ * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`). Only the
+ * entry around the cursor is parsed again; `parsed`, the agenda as already parsed, serves for the rest (it is
+ * parsed here when not given).
  */
-export function completionsAt(text: string, position: Position): CompletionEntry[] {
-  const context = cursorContext(text, position);
+export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda): CompletionEntry[] {
+  const context = cursorContext(text, position, parsed ? (parsed.doc.contents as Node | null) : undefined);
   return context ? new Completer(text, context).run() : [];
 }

@@ -1,9 +1,10 @@
 import { isCollection, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../lines';
 import type { Position } from '../model';
-import { locate, pairsOf, scalarText, type PathSegment } from '../nodes';
+import { itemsOf, locate, pairsOf, scalarText, type PathSegment } from '../nodes';
+import { entryWindow } from './entryWindow';
 import { isObjectSchema, schemaAt } from './schemaNav';
-import { findScalar } from './walk';
+import { findScalar, type ScalarHit } from './walk';
 
 /** What the cursor is writing: a key of a mapping, or a value (a scalar, or an entry of a list). */
 export interface CursorContext {
@@ -23,7 +24,14 @@ export interface CursorContext {
   /** The column of the span's start, and the indentation of the cursor's line. */
   column: number;
   lineIndent: number;
-  /** The document as parsed with a placeholder at the cursor: what is around it, however incomplete the line. */
+  /**
+   * The node at a path of the agenda as it is being typed: inside the entry around the cursor, from a parse of
+   * that entry with a placeholder at the cursor (so incomplete lines still parse); elsewhere, from the agenda.
+   */
+  at(path: readonly PathSegment[]): Node | null | undefined;
+  /** The agenda's sessions, the one around the cursor as it is being typed. */
+  sessions(): (Node | null)[];
+  /** The agenda as parsed, for what lies outside the entry around the cursor (ids, the event, other sessions). */
   root: Node | null;
 }
 
@@ -69,12 +77,19 @@ function continues(lines: LineIndex, line: number, column: number): boolean {
   return false;
 }
 
+/** Parses a text that holds the placeholder and finds it, with its path. */
+function findMarker(text: string): { root: Node | null; hit: ScalarHit } | undefined {
+  const root = parseDocument(text, { prettyErrors: false }).contents as Node | null;
+  const hit = findScalar(root, ({ node }) => scalarText(node) === MARKER);
+  return hit ? { root, hit } : undefined;
+}
+
 /**
  * Works out what the cursor is writing, in block or flow style, even on a line that does not parse yet: the
  * word at the cursor is replaced by a placeholder (a key `placeholder:` when the line holds nothing else), open
  * brackets are closed, and the placeholder is looked up in the parsed result.
  */
-export function cursorContext(text: string, position: Position): CursorContext | undefined {
+export function cursorContext(text: string, position: Position, root?: Node | null): CursorContext | undefined {
   const lines = new LineIndex(text);
   const offset = lines.offsetAt(position);
   const lineStart = lines.lineStart(position.line);
@@ -99,14 +114,26 @@ export function cursorContext(text: string, position: Position): CursorContext |
   let line = keyPlace && !hasColon ? prefix + MARKER + (itemStart ? '' : ':') : prefix + MARKER + rest;
   line += missingClosers(line);
 
-  const repaired = text.slice(0, lineStart) + line + text.slice(lineStart + lineText.length);
-  const root = parseDocument(repaired, { prettyErrors: false }).contents as Node | null;
-  const hit = findScalar(root, ({ node }) => scalarText(node) === MARKER);
-  if (!hit) return undefined;
+  const allLines = Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i));
+  const window = entryWindow(allLines, position.line, line);
+  let local = window && findMarker(window.text);
+  let entry = window?.path ?? [];
+  if (!local) {
+    local = findMarker(text.slice(0, lineStart) + line + text.slice(lineStart + lineText.length));
+    entry = [];
+    if (!local) return undefined;
+    root = local.root;
+  }
+  const agenda = root === undefined ? (parseDocument(text, { prettyErrors: false }).contents as Node | null) : root;
+  const { hit, root: entryRoot } = local;
+  const toLocal = (path: readonly PathSegment[]) => (entry.length === 2 ? [entry[0], 0, ...path.slice(2)] : [...path]);
+  const inEntry = (path: readonly PathSegment[]) => entry.length > 0 && entry.every((segment, i) => path[i] === segment);
+  const globalPath = entry.length === 2 ? [entry[0], entry[1], ...hit.path.slice(2)] : hit.path;
+  const nodeAt = (path: readonly PathSegment[]) => (inEntry(path) ? locate(entryRoot, toLocal(path)).node : locate(agenda, path).node);
 
   const context: CursorContext = {
     kind: hit.isKey ? 'key' : 'value',
-    path: hit.isKey ? hit.path.slice(0, -1) : hit.path,
+    path: hit.isKey ? globalPath.slice(0, -1) : globalPath,
     span: [lineStart + spanStart, lineStart + spanEnd],
     typed: lineText.slice(spanStart, at),
     present: [],
@@ -114,17 +141,24 @@ export function cursorContext(text: string, position: Position): CursorContext |
     flow: false,
     column: spanStart,
     lineIndent: lineText.length - lineText.trimStart().length,
-    root,
+    at: nodeAt,
+    sessions: () => {
+      const sessions = [...itemsOf(locate(agenda, ['sessions']).node)];
+      if (entry[0] === 'sessions' && entry.length === 2) sessions[Number(entry[1])] = nodeAt(entry) ?? null;
+      return sessions;
+    },
+    root: agenda,
   };
-  const parentPath = hit.isKey ? context.path : hit.path.slice(0, -1);
-  const parent = locate(root, parentPath).node;
+  const localParent = hit.path.slice(0, -1);
+  const parent = locate(entryRoot, localParent).node;
   context.flow = isCollection(parent) && !!parent.flow;
-  if (!hit.isKey && typeof hit.path[hit.path.length - 1] === 'number' && !context.flow && isObjectSchema(schemaAt(hit.path))) {
+  if (!hit.isKey && typeof globalPath[globalPath.length - 1] === 'number' && !context.flow && isObjectSchema(schemaAt(globalPath))) {
     context.kind = 'key';
-    context.path = hit.path;
+    context.path = globalPath;
   }
   if (context.kind === 'key') {
-    context.present = pairsOf(locate(root, context.path).node).map((p) => scalarText(p.key)).filter((k): k is string => k !== undefined && k !== MARKER);
+    const map = locate(entryRoot, hit.isKey ? localParent : hit.path).node;
+    context.present = pairsOf(map).map((p) => scalarText(p.key)).filter((k): k is string => k !== undefined && k !== MARKER);
   }
   return context;
 }

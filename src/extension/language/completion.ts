@@ -29,8 +29,9 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
 export function registerCompletion(): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(AGENDA_SELECTOR, {
     provideCompletionItems(document, position) {
-      if (!agendaOf(document)) return undefined;
-      return core().completionsAt(document.getText(), toPosition(position)).map(toItem);
+      const parsed = agendaOf(document);
+      if (!parsed) return undefined;
+      return core().completionsAt(document.getText(), toPosition(position), parsed).map(toItem);
     },
   }, ' ', ':', '[', ',', '"', '-');
 }

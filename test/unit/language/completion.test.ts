@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { check, completionsAt, type CompletionEntry } from '../../../src/core';
+import { check, completionsAt, parseAgenda, type CompletionEntry } from '../../../src/core';
 import { AGENDA, cursor, withLine } from './agendaText';
 
 function complete(marked: string): CompletionEntry[] {
@@ -193,6 +193,21 @@ describe('completion', () => {
     it('offers the format version', () => {
       assert.deepStrictEqual(complete('version: ‸').map((e) => e.insertText), ['1']);
     });
+  });
+
+  it('gives the same completions with the agenda as already parsed, which spares parsing it again', () => {
+    const cases = [
+      withLine(45, '    start: ‸'),
+      withLine(35, '    topics: [cryptocurrencies, cy‸'),
+      withLine(48, '    topics: [cybercrime]\n    ‸'),
+      withLine(5, '  organizers: [unodc, ‸]'),
+      withLine(20, '‸'),
+    ];
+    for (const marked of cases) {
+      const { text, position } = cursor(marked);
+      assert.deepStrictEqual(completionsAt(text, position, parseAgenda(text)), completionsAt(text, position), marked);
+      assert.ok(completionsAt(text, position).length > 0, marked);
+    }
   });
 
   it('offers nothing in a comment or inside a block of text', () => {
