@@ -8,8 +8,9 @@ import { languageName } from '../localize';
 import { itemsOf, scalarText, valueOf, type PathSegment } from '../nodes';
 import { formatMinutes, itemTimes, sessionTime } from '../time';
 import { cursorContext, type CursorContext } from './cursor';
+import { yamlText } from './edits';
 import { endSlots, freeSlots, itemSlots } from './schedule';
-import { codeName, entityMarkdown, entityTitle } from './entityInfo';
+import { codeName, entityMarkdown, entityTitle, plainText } from './entityInfo';
 import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
@@ -46,7 +47,7 @@ function shapeOf(path: readonly PathSegment[]): string {
 }
 
 /** Fields whose values are offered from a list of their own (beyond enums, ids, dates and times). */
-const VALUE_LISTS = new Set(['event.timezone', 'sessions.#.items.#.duration']);
+const VALUE_LISTS = new Set(['event.timezone', 'sessions.#.items.#.duration', 'sessions.#.room', 'people.#.honorific']);
 
 /** The kind of entity whose id belongs at a path, if the path is a reference. */
 export function referenceKindAt(path: readonly PathSegment[]): EntityKind | undefined {
@@ -163,18 +164,21 @@ class Completer {
     const shape = shapeOf(path);
     if (shape === 'event.timezone') return this.timeZones();
     if (shape === 'sessions.#.items.#.duration') return this.itemDurations();
+    if (shape === 'sessions.#.room') return this.rooms();
+    if (shape === 'people.#.honorific') return (schemaAt(path)?.examples ?? []).map((example, i) => this.value(String(example), 'enum', i));
     const schema = schemaAt(path);
-    if (schema?.const !== undefined) return [this.value(String(schema.const), 'enum', 0)];
+    if (schema?.const !== undefined) return [this.value(String(schema.const), 'enum', 0, undefined, false, typeof schema.const === 'number')];
     if (schema?.enum) return this.enums(schema.enum.map(String));
     if (schema?.format === 'date') return this.dates();
     if (isTime(schema)) return this.times();
     return [];
   }
 
-  private value(label: string, kind: CompletionKind, order: number, detail?: string, quoted = false): CompletionEntry {
+  /** A value to insert: text in the quotes typed (or in double quotes when `quoted`, or when plain YAML would not read it back); a number as it is. */
+  private value(label: string, kind: CompletionKind, order: number, detail?: string, quoted = false, number = false): CompletionEntry {
     const typedQuote = /^["']/.test(this.context.typed) ? this.context.typed[0] : undefined;
     const quote = typedQuote ?? (quoted ? '"' : '');
-    const insertText = `${quote}${label}${quote}`;
+    const insertText = quote ? `${quote}${label}${quote}` : number ? label : yamlText(label);
     const entry: CompletionEntry = { label, kind, insertText, snippet: false, range: this.range, sortText: String(order).padStart(4, '0') };
     if (detail) entry.detail = detail;
     if (typedQuote) entry.filterText = insertText;
@@ -233,6 +237,18 @@ class Completer {
     });
   }
 
+  /** The rooms the other sessions use, most used first, so that one room is always written the same way. */
+  private rooms(): CompletionEntry[] {
+    const index = Number(this.context.path[1]);
+    const counts = new Map<string, number>();
+    this.context.sessions().forEach((session, i) => {
+      const room = i === index ? undefined : plainText(valueOf(session, 'room'));
+      if (room) counts.set(room, (counts.get(room) ?? 0) + 1);
+    });
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([room, count], i) => this.value(room, 'enum', i, count === 1 ? 'Used by 1 other session' : `Used by ${count} other sessions`));
+  }
+
   private timeZones(): CompletionEntry[] {
     const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
     const day = scalarText(this.context.at(['event', 'start']));
@@ -255,7 +271,7 @@ class Completer {
     }
     for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, `${minutes} minutes`]);
     return durations.map(([minutes, detail], i) => {
-      const entry = this.value(String(minutes), 'enum', i, detail);
+      const entry = this.value(String(minutes), 'enum', i, detail, false, true);
       if (i === 0) entry.preselect = true;
       return entry;
     });

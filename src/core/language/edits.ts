@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml';
 import { LineIndex } from '../lines';
 import type { Range } from '../model';
 
@@ -16,4 +17,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let result = text;
   for (const span of spans) result = result.slice(0, span.start) + span.text + result.slice(span.end);
   return result;
+}
+
+/** A value written as YAML: plain when it reads back as the same text, in double quotes otherwise. */
+export function yamlText(value: string): string {
+  const doc = parseDocument(`k: ${value}`);
+  return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
 }

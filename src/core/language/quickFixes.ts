@@ -5,7 +5,7 @@ import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, typ
 import { declaredLanguages, languageName } from '../localize';
 import { parseAgenda, type ParsedAgenda } from '../parse';
 import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
-import { applyEdits, type TextEdit } from './edits';
+import { applyEdits, yamlText, type TextEdit } from './edits';
 import { entityTitle, plainText } from './entityInfo';
 import { freeWindow } from './schedule';
 import { ID_PATTERN } from './navigation';
@@ -41,11 +41,6 @@ function properName(id: string, acronym: boolean): string {
   return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-/** A value written as YAML: plain when it reads back as the same text, in double quotes otherwise. */
-function yamlText(value: string): string {
-  const doc = parseDocument(`k: ${value}`);
-  return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
-}
 
 /** How many trial parses one request may spend checking that an ignore comment leaves the data alone. */
 const MAX_TRIALS = 20;

@@ -190,6 +190,14 @@ describe('completion', () => {
       assert.deepStrictEqual(complete(last)[0].label, '70');
     });
 
+    it('offers the rooms the other sessions use, most used first, and the usual honorifics', () => {
+      const text = withLine(48, '    topics: [cybercrime]\n  - id: side\n    title: Side event\n    date: 2024-03-04\n    room: Room C\n  - id: late\n    title: Late\n    date: 2024-03-04\n    room: R‸');
+      assert.deepStrictEqual(complete(text).map((e) => [e.label, e.detail]), [['Room A', 'Used by 2 other sessions'], ['Room C', 'Used by 1 other session']]);
+      assert.deepStrictEqual(complete(withLine(16, '    honorific: ‸')).map((e) => e.label), ['H.E.', 'Dr.', 'Prof.', 'Ms.', 'Mr.']);
+      const quoted = withLine(47, '    room: "Hall: West"').replace('    topics: [cybercrime]', '    topics: [cybercrime]\n  - id: late\n    title: Late\n    date: 2024-03-04\n    room: ‸');
+      assert.deepStrictEqual(complete(quoted).map((e) => [e.label, e.insertText]), [['Hall: West', '"Hall: West"'], ['Room A', 'Room A']]);
+    });
+
     it('offers the format version', () => {
       assert.deepStrictEqual(complete('version: ‸').map((e) => e.insertText), ['1']);
     });
