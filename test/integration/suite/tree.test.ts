@@ -1,18 +1,18 @@
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 
 const EXTENSION_ID = 'agenda-author.agenda-author';
-const EXAMPLE = 'kyoto-2020-workshop-4.agenda.yaml';
-const BROKEN = 'unclosed-quote.agenda.yaml';
-const PARTS = 'parts-and-unknown-ids.agenda.yaml';
+const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
+const BROKEN = 'test/fixtures/invalid/unclosed-quote.agenda.yaml';
+const PARTS = 'test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml';
 const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
 
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
+/** A file of the repository (the tests edit them only in memory, never saving). */
+function repoFile(relative: string): vscode.Uri {
+  return vscode.Uri.file(path.resolve(__dirname, '../../../..', relative));
 }
 
 /** Resolves when `condition` holds, checking it now and after each of the events; rejects after `ms`. */
@@ -56,7 +56,7 @@ describe('Agenda view', function () {
   const changed = () => tree.provider.onDidChangeTreeData as vscode.Event<unknown>;
 
   async function open(name: string): Promise<vscode.TextEditor> {
-    const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+    const document = await vscode.workspace.openTextDocument(repoFile(name));
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     await until(`the tree to show ${name}`, [changed()], () => tree.provider.document === document && tree.provider.fresh);
     return editor;
@@ -112,7 +112,7 @@ describe('Agenda view', function () {
     assert.strictEqual(iconId(session), 'comment-discussion');
     assert.deepStrictEqual(session.accessibilityInformation, { label: 'Session: 10:00 to 13:00, First meeting, Room B, panel', role: 'treeitem' });
     assert.strictEqual(session.command?.command, 'agenda.tree.reveal');
-    assert.strictEqual(tree.view.description, EXAMPLE);
+    assert.strictEqual(tree.view.description, path.basename(EXAMPLE));
     assert.strictEqual(tree.view.message, undefined);
   });
 
@@ -205,10 +205,10 @@ describe('Agenda view', function () {
     await vscode.commands.executeCommand('agenda.tree.filterDay', '2020-04-25');
     assert.deepStrictEqual((tree.provider.getChildren(roots()[0]) as OutlineNode[]).map((d) => d.label), ['Saturday, 25 April 2020']);
     assert.deepStrictEqual(find('people/person:chair').children.map((s) => s.label), ['Third meeting']);
-    assert.strictEqual(tree.view.description, `${EXAMPLE} · Saturday, 25 April 2020`);
+    assert.strictEqual(tree.view.description, `${path.basename(EXAMPLE)} · Saturday, 25 April 2020`);
     await vscode.commands.executeCommand('agenda.tree.showAllDays');
     assert.deepStrictEqual((tree.provider.getChildren(roots()[0]) as OutlineNode[]).map((d) => d.label), ['Friday, 24 April 2020', 'Saturday, 25 April 2020']);
-    assert.strictEqual(tree.view.description, EXAMPLE);
+    assert.strictEqual(tree.view.description, path.basename(EXAMPLE));
   });
 
   it('follows an edit as the user types, keeping the ids of the nodes', async () => {
