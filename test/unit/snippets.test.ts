@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { check } from '../../src/core';
+import { SNIPPET_HOSTS as HOSTS, TODAY, VARIABLES } from './snippetHosts';
 
 interface Snippet {
   prefix: string[];
@@ -9,14 +10,6 @@ interface Snippet {
 }
 
 const snippets = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../snippets/agenda.code-snippets'), 'utf8')) as Record<string, Snippet>;
-
-const now = new Date();
-const VARIABLES: Record<string, string> = {
-  CURRENT_YEAR: String(now.getFullYear()),
-  CURRENT_MONTH: String(now.getMonth() + 1).padStart(2, '0'),
-  CURRENT_DATE: String(now.getDate()).padStart(2, '0'),
-};
-const TODAY = `${VARIABLES.CURRENT_YEAR}-${VARIABLES.CURRENT_MONTH}-${VARIABLES.CURRENT_DATE}`;
 
 /** Expands a snippet body the way VS Code does when the user accepts every default. */
 function expand(body: string): string {
@@ -33,51 +26,9 @@ function expand(body: string): string {
   return text;
 }
 
-/** A host agenda that names the ids the snippet under test defines; `#HERE` marks where it goes. */
-function host(refs: { topics?: string; speakers?: string; partners?: string }, here: 'people' | 'organizations' | 'topics' | 'sessions' | 'items'): string {
-  const at = (place: string, indent: string) => (place === here ? `${indent}#HERE\n` : '');
-  return `version: 1
-event:
-  title: Host event
-  start: ${TODAY}
-  end: ${TODAY}
-  partners: ${refs.partners ?? '[host-org]'}
-organizations:
-  - id: host-org
-    name: Host organisation
-${at('organizations', '  ')}people:
-  - id: host-chair
-    name: Host chair
-    affiliation: host-org
-${at('people', '  ')}topics:
-  - id: host-topic
-    title: Host topic
-${at('topics', '  ')}sessions:
-  - id: host-session
-    title: Host session
-    date: ${TODAY}
-    start: "10:00"
-    end: "13:00"
-    room: Room 1
-    chair: host-chair
-    speakers: ${refs.speakers ?? '[host-chair]'}
-    topics: ${refs.topics ?? '[host-topic]'}
-    items:
-${here === 'items' ? '      #HERE\n' : '      - time: "12:00"\n        duration: 60\n        title: Closing\n'}${at('sessions', '  ')}`;
-}
-
 function insert(hostText: string, snippet: string): string {
   return hostText.replace(/^( *)#HERE\n/m, (_, indent: string) => expand(snippet).split('\n').map((line) => (line ? indent + line : line)).join('\n') + '\n');
 }
-
-const HOSTS: Record<string, string> = {
-  Session: host({}, 'sessions'),
-  Break: host({}, 'sessions'),
-  'Timed item': host({}, 'items'),
-  Topic: host({ topics: '[host-topic, new-topic]' }, 'topics'),
-  Person: host({ speakers: '[host-chair, new-person]' }, 'people'),
-  Organisation: host({ partners: '[host-org, new-organization]' }, 'organizations'),
-};
 
 describe('snippets', () => {
   it('has a host for every snippet but the whole agenda', () => {

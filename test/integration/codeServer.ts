@@ -1,0 +1,341 @@
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
+
+/**
+ * Runs the suite in code-server (VS Code's server and web workbench, from npm) driven by Debian's headless Chromium:
+ * no VS Code download. The workbench opens with a `payload` naming the extension and the suite, so both run in
+ * code-server's Node.js extension host; it reports the result through `window.codeAutomationExit`.
+ *   CHROMIUM                   the browser (default /usr/bin/chromium)
+ *   AGENDA_TEST_TIMEOUT_MS     how long the whole suite may take (default 600000)
+ *   AGENDA_CODE_SERVER_CACHE   where installCodeServer.sh keeps Node 24 and code-server
+ */
+export async function runInCodeServer(options: LaunchOptions): Promise<number> {
+  const run = new CodeServerRun(options);
+  const interrupted = (signal: NodeJS.Signals) => void run.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  try {
+    return await run.start();
+  } catch (error) {
+    console.error('[integration] error:', error instanceof Error ? error.message : error);
+    return 2;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    await run.stop();
+  }
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-crash-reporter'];
+
+/** Quiet, offline user settings: no welcome page, tips, AI features, update checks or telemetry. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'git.enabled': false,
+  'window.zoomLevel': 0,
+};
+
+interface Installation {
+  node: string;
+  entry: string;
+  version: string;
+}
+
+const log = (message: string) => console.log(`[integration] ${message}`);
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class CodeServerRun {
+  private server: ChildProcess | undefined;
+  private context: BrowserContext | undefined;
+  private browserPids: number[] = [];
+  private hooks: http.Server | undefined;
+  private stopTail: (() => void) | undefined;
+  private readonly logs: string;
+  private readonly extensionsDir: string;
+  private readonly userDataDir: string;
+  private readonly screenshots: string[] = [];
+  private stopped = false;
+
+  constructor(private readonly options: LaunchOptions) {
+    this.logs = this.dir('logs');
+    this.extensionsDir = this.dir('extensions');
+    this.userDataDir = this.dir('user-data');
+    fs.mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  }
+
+  async start(): Promise<number> {
+    const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+    if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM`);
+    const installation = this.install();
+    if (this.options.vsix) this.installVsix(installation, this.options.vsix);
+    const endpoint = await this.startServer(installation);
+    const page = await this.startBrowser(chromiumPath);
+    const hookUrl = await this.startHooks(page);
+    return this.runSuite(page, endpoint, hookUrl);
+  }
+
+  private dir(name: string): string {
+    return runFolder(this.options, name);
+  }
+
+  /** Keeps code-server's and Chromium's state in the run folder, never in the user's home. */
+  private sandboxEnv(home: string): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      XDG_DATA_HOME: this.dir(`${home}/data`),
+      XDG_CONFIG_HOME: this.dir(`${home}/config`),
+      XDG_CACHE_HOME: this.dir(`${home}/cache`),
+      XDG_STATE_HOME: this.dir(`${home}/state`),
+    };
+  }
+
+  private install(): Installation {
+    const started = Date.now();
+    const script = path.join(this.options.repo, 'test/integration/installCodeServer.sh');
+    const output = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const installation = JSON.parse(output.trim().split('\n').pop() ?? '') as Installation;
+    log(`code-server ${installation.version} on ${installation.node} (checked in ${seconds(started)})`);
+    return installation;
+  }
+
+  private serverArgs(installation: Installation): string[] {
+    return [installation.entry, '--user-data-dir', this.userDataDir, '--extensions-dir', this.extensionsDir];
+  }
+
+  private installVsix(installation: Installation, vsix: string): void {
+    const started = Date.now();
+    const result = spawnSync(installation.node, [...this.serverArgs(installation), '--install-extension', vsix], {
+      encoding: 'utf8',
+      env: this.sandboxEnv('xdg-install'),
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0 || !/successfully installed/i.test(output)) throw new Error(`code-server could not install ${vsix}:\n${output}`);
+    log(`installed ${path.basename(vsix)} into ${this.extensionsDir} (${seconds(started)})`);
+  }
+
+  private async startServer(installation: Installation): Promise<URL> {
+    const started = Date.now();
+    const config = path.join(this.options.runDir, 'code-server.yaml');
+    fs.writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+    this.server = spawn(installation.node, [...this.serverArgs(installation),
+      '--config', config,
+      '--bind-addr', '127.0.0.1:0',
+      '--auth', 'none',
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
+      '--session-socket', path.join(this.options.runDir, 'session.sock'),
+      // Without the smoke-test driver, a built web workbench ignores the payload's extension and test paths.
+      '--vscode-option', 'enable-smoke-test-driver',
+      '--log', 'info',
+    ], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...this.sandboxEnv('xdg-server'), PATH: `${path.dirname(installation.node)}:${process.env.PATH}`, EXTENSIONS_GALLERY: '{}' },
+    });
+    const server = this.server;
+    const serverLog = fs.createWriteStream(path.join(this.logs, 'code-server.log'));
+    const endpoint = await new Promise<URL>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s:\n${seen}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        serverLog.write(chunk);
+        if (this.options.verbose) process.stderr.write(chunk);
+        seen += chunk.toString();
+        const match = /HTTP server listening on (http:\/\/\S+)/.exec(seen);
+        if (match) {
+          clearTimeout(timer);
+          resolve(new URL(match[1]));
+        }
+      };
+      server.stdout?.on('data', onData);
+      server.stderr?.on('data', onData);
+      server.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`code-server exited early (${code ?? signal}):\n${seen}`));
+      });
+    });
+    log(`code-server pid ${server.pid} on ${endpoint.href} (${seconds(started)})`);
+    return endpoint;
+  }
+
+  private async startBrowser(executablePath: string): Promise<Page> {
+    const started = Date.now();
+    const before = childPids();
+    const home = this.dir('chromium-home');
+    this.context = await chromium.launchPersistentContext(this.dir('chromium-profile'), {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 900 },
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
+    });
+    this.browserPids = childPids().filter((pid) => !before.includes(pid) && pid !== this.server?.pid);
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    const browserLog = fs.createWriteStream(path.join(this.logs, 'browser.log'));
+    page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
+    page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error}\n`));
+    page.on('crash', () => console.error('[integration] the workbench page crashed'));
+    log(`Chromium ${this.context.browser()?.version() ?? ''} pid ${this.browserPids.join(',')} (${seconds(started)})`);
+    return page;
+  }
+
+  /** A loopback server the suite calls to have the workbench photographed while the extension host is alive. */
+  private async startHooks(page: Page): Promise<string> {
+    const prefix = this.options.vsix ? 'vsix-' : '';
+    this.hooks = http.createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://hooks');
+      if (url.pathname !== '/screenshot') return void response.writeHead(404).end();
+      const name = (url.searchParams.get('name') ?? 'workbench').replace(/[^A-Za-z0-9-]/g, '-');
+      const file = path.join(this.options.resultsDir, `${prefix}${name}.png`);
+      fs.mkdirSync(this.options.resultsDir, { recursive: true });
+      page.screenshot({ path: file }).then(
+        () => this.screenshots.push(file),
+        (error: unknown) => console.error(`[integration] screenshot ${name} failed:`, error),
+      ).finally(() => response.end('ok'));
+    });
+    await new Promise<void>((resolve) => this.hooks?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.hooks.address() as AddressInfo).port}`;
+  }
+
+  private async runSuite(page: Page, endpoint: URL, hookUrl: string): Promise<number> {
+    const mochaLog = path.join(this.logs, 'mocha.log');
+    const remote = (file: string) => `vscode-remote://${endpoint.host}${file}`;
+    // With a .vsix, an empty development folder: VS Code runs a suite only beside one, and it adds no extension.
+    const developmentPath = this.options.vsix ? this.dir('no-development-extension') : this.options.repo;
+    const env = {
+      ...this.options.env,
+      ...extensionUnderTest(this.options, this.extensionsDir),
+      AGENDA_TEST_MOCHA_LOG: mochaLog,
+      AGENDA_TEST_HOOK_URL: hookUrl,
+    };
+    const payload = [
+      ['extensionDevelopmentPath', remote(developmentPath)],
+      ['extensionTestsPath', remote(this.options.testsPath)],
+      ['extensionEnvironment', JSON.stringify(env)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    const exited = new Promise<number>((resolve) => {
+      const automationLog = fs.createWriteStream(path.join(this.logs, 'workbench.log'));
+      void page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
+        const line = formatArgs(Array.isArray(args) ? args : [args]);
+        automationLog.write(`[${type}] ${line}\n`);
+        if (this.options.verbose) console.log('  [workbench]', line);
+      });
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    this.stopTail = tail(mochaLog);
+    const url = new URL(endpoint.href);
+    url.searchParams.set('folder', this.options.workspace);
+    url.searchParams.set('payload', JSON.stringify(payload));
+    const started = Date.now();
+    await page.goto(url.href);
+    log(`workbench open; running the suite in the extension host (${this.options.vsix ? `installed ${path.basename(this.options.vsix)}` : 'source folder'})`);
+    const timeoutMs = Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exited,
+      new Promise<number>((resolve) => {
+        timer = setTimeout(() => {
+          console.error(`[integration] the suite did not finish within ${timeoutMs} ms`);
+          resolve(124);
+        }, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.stopTail();
+    if (!this.screenshots.length) {
+      const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}workbench-at-exit.png`);
+      await page.screenshot({ path: file }).then(() => this.screenshots.push(file), () => undefined);
+    }
+    log(`suite finished with exit code ${code} after ${seconds(started)} in the workbench`);
+    for (const file of this.screenshots) log(`screenshot: ${path.relative(this.options.repo, file)}`);
+    if (code !== 0) log(`logs: ${this.logs}`);
+    return code;
+  }
+
+  /** Stops exactly what this run started: the browser, then code-server's process group. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.stopTail?.();
+    this.hooks?.close();
+    if (this.context) await Promise.race([this.context.close().catch(() => undefined), sleep(10_000)]);
+    for (const pid of this.browserPids) kill(pid, 'SIGKILL');
+    const group = this.server?.pid;
+    if (group === undefined) return;
+    kill(-group, 'SIGTERM');
+    for (let i = 0; i < 50 && alive(-group); i++) await sleep(100);
+    if (alive(-group)) kill(-group, 'SIGKILL');
+  }
+}
+
+/** Prints what is appended to `file`, as it is appended; returns a function that prints the rest and stops. */
+function tail(file: string): () => void {
+  let printed = 0;
+  const flush = () => {
+    if (!fs.existsSync(file)) return;
+    const text = fs.readFileSync(file);
+    if (text.length > printed) process.stdout.write(text.subarray(printed));
+    printed = text.length;
+  };
+  const timer = setInterval(flush, 200);
+  return () => {
+    clearInterval(timer);
+    flush();
+  };
+}
+
+/** Formats console arguments as console.log does with `%s`-style format strings (mocha's reporters use them). */
+function formatArgs(args: unknown[]): string {
+  if (typeof args[0] !== 'string') return args.map(String).join(' ');
+  const rest = args.slice(1);
+  let used = 0;
+  const head = args[0].replace(/%[sdifjoOc%]/g, (spec) => {
+    if (spec === '%%') return '%';
+    if (used >= rest.length) return spec;
+    const value = rest[used++];
+    return spec === '%c' ? '' : String(value);
+  });
+  return [head, ...rest.slice(used).map(String)].join(' ');
+}
+
+function childPids(): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0 && alive(pid));
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function kill(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}

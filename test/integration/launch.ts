@@ -1,0 +1,42 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** What the launcher of a VS Code needs to run the integration suite once. */
+export interface LaunchOptions {
+  /** The repository: the extension's source folder. */
+  repo: string;
+  /** The compiled suite runner, `out/test/integration/index.js`. */
+  testsPath: string;
+  /** A fresh copy of the test workspace, opened as the workspace folder. */
+  workspace: string;
+  /** A temporary folder for this run: profiles, extensions, logs. */
+  runDir: string;
+  /** Install this .vsix and test it, instead of loading the extension from `repo`. */
+  vsix?: string;
+  /** Where screenshots go (`test-results/`). */
+  resultsDir: string;
+  /** Extra environment of the extension host (e.g. AGENDA_TEST_GREP). */
+  env: Record<string, string>;
+  /** Print everything the server and the workbench log. */
+  verbose: boolean;
+}
+
+/** Starts a VS Code, runs the suite in its extension host, and resolves with the exit code (0: every test passed). */
+export type Launcher = (options: LaunchOptions) => Promise<number>;
+
+/**
+ * The extension host's environment that tells the suite which copy of the extension it must find: the source
+ * folder, or the .vsix installed into `extensionsDir`.
+ */
+export function extensionUnderTest(options: LaunchOptions, extensionsDir: string): Record<string, string> {
+  return options.vsix
+    ? { AGENDA_TEST_EXTENSION_FROM: 'vsix', AGENDA_TEST_EXTENSION_ROOT: extensionsDir }
+    : { AGENDA_TEST_EXTENSION_FROM: 'source', AGENDA_TEST_EXTENSION_ROOT: options.repo };
+}
+
+/** A folder of this run's temporary folder, made if missing. */
+export function runFolder(options: LaunchOptions, name: string): string {
+  const full = path.join(options.runDir, name);
+  fs.mkdirSync(full, { recursive: true });
+  return full;
+}

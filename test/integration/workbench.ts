@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+/** The extension under test, by its Marketplace id. */
+export const EXTENSION_ID = 'agenda-author.agenda-author';
+
+/** Activates the extension under test (from the source folder or the installed .vsix) and returns it. */
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  await extension.activate();
+  return extension;
+}
+
+/** A file of the test workspace (a fresh copy of examples/ and test/fixtures/{valid,invalid}/, flat). */
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** The diagnostics Agenda Author reports for a document. */
+export function agendaDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'agenda');
+}
+
+/**
+ * Resolves when `condition` returns a value (not `undefined` or `false`), checking it now and after each of the
+ * events; rejects after `ms` with what it was waiting for and, if given, what it last saw.
+ */
+export function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | false, ms = 15_000, seen?: () => unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      settle();
+    };
+    const check = () => {
+      const value = condition();
+      if (value !== undefined && value !== false) finish(() => resolve(value));
+    };
+    const timer = setTimeout(() => {
+      const last = seen ? `; last seen: ${JSON.stringify(seen())}` : '';
+      finish(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}${last}`)));
+    }, ms);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
+}
+
+/** A diagnostic as plain data, for exact comparisons: `[startLine, startChar, endLine, endChar]`, code, message. */
+export interface DiagnosticData {
+  range: [number, number, number, number];
+  code: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+
+/** Plain data of a VS Code diagnostic (see {@link DiagnosticData}). */
+export function diagnosticData(d: vscode.Diagnostic): DiagnosticData {
+  const { start, end } = d.range;
+  return { range: [start.line, start.character, end.line, end.character], code: String(d.code), severity: SEVERITIES[d.severity], message: d.message };
+}
+
+/**
+ * Resolves with the agenda diagnostics of a document once `ready` accepts them, waiting on `onDidChangeDiagnostics`
+ * (never on a fixed delay).
+ */
+export function diagnosticsWhen(uri: vscode.Uri, what: string, ready: (diagnostics: vscode.Diagnostic[]) => boolean, ms?: number): Promise<vscode.Diagnostic[]> {
+  return until(what, [vscode.languages.onDidChangeDiagnostics], () => {
+    const current = agendaDiagnostics(uri);
+    return ready(current) && current;
+  }, ms, () => agendaDiagnostics(uri).map(diagnosticData));
+}
+
+/** Resolves with the document's agenda diagnostics at the next change of its diagnostics (subscribes at once). */
+export function nextDiagnosticsChange(uri: vscode.Uri, what = `a change of the diagnostics of ${uri.path}`): Promise<vscode.Diagnostic[]> {
+  let changed = false;
+  const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+    if (event.uris.some((u) => u.toString() === uri.toString())) changed = true;
+  });
+  return until(what, [vscode.languages.onDidChangeDiagnostics], () => changed && agendaDiagnostics(uri)).finally(() => listener.dispose());
+}
+
+/** Closes every editor, reverting unsaved changes first, so that no "Save changes?" dialog can wait for a click. */
+export async function closeAllEditors(): Promise<void> {
+  for (let i = 0; i < 100 && vscode.window.activeTextEditor; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
