@@ -34,3 +34,9 @@ export function isAgendaDocument(document: vscode.TextDocument): boolean {
   if (document.uri.scheme === 'untitled') return /\.agenda\.ya?ml$/i.test(document.uri.path);
   return [...patterns].some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }
+
+/** Whether an editor tab shows a document: documents outlive their tabs, so "open" means shown in a tab. */
+export function shownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+}

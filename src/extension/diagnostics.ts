@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as AgendaDiagnostic, Range as AgendaRange } from '../core';
-import { agendaSettings, isAgendaDocument } from './agendaDocuments';
+import { agendaSettings, isAgendaDocument, shownInTab } from './agendaDocuments';
 import { core } from './core';
 
 const SEVERITY: Record<AgendaDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -25,7 +25,10 @@ export function toDiagnostic(d: AgendaDiagnostic, uri: vscode.Uri): vscode.Diagn
   return diagnostic;
 }
 
-/** Checks agenda documents on open and, after a short pause in typing, on change; clears them on close. */
+/**
+ * Checks agenda documents when a tab shows them and, after a short pause in typing, on change; clears them when their
+ * last tab closes (documents outlive their tabs, so closing a document is not the moment the user closes the file).
+ */
 class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('agenda');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -39,6 +42,7 @@ class DiagnosticsManager implements vscode.Disposable {
         if (event.contentChanges.length) this.refresh(event.document, agendaSettings(event.document).delay);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.window.tabGroups.onDidChangeTabs((event) => this.tabsChanged(event)),
       vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(uri))),
       vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.forget(oldUri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -53,12 +57,22 @@ class DiagnosticsManager implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.refresh(document, 0);
   }
 
+  private tabsChanged(event: vscode.TabChangeEvent): void {
+    const uris = (tabs: readonly vscode.Tab[]) => tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : []));
+    const opened = new Set(uris(event.opened));
+    const closed = new Set(uris(event.closed));
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (opened.has(key)) this.refresh(document, 0);
+      else if (closed.has(key) && !shownInTab(document.uri)) this.forget(document.uri);
+    }
+  }
+
   private refresh(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
-    if (!isAgendaDocument(document)) {
-      this.pending.delete(key);
-      this.collection.delete(document.uri);
+    if (!isAgendaDocument(document) || !shownInTab(document.uri)) {
+      this.forget(document.uri);
       return;
     }
     const version = document.version;
@@ -83,7 +97,7 @@ class DiagnosticsManager implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
-    this.collection.delete(uri);
+    if (this.collection.has(uri)) this.collection.delete(uri);
   }
 
   dispose(): void {

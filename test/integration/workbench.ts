@@ -90,3 +90,19 @@ export async function closeAllEditors(): Promise<void> {
   for (let i = 0; i < 100 && vscode.window.activeTextEditor; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+const SENTINEL = 'agenda-test-sentinel';
+
+/**
+ * Resolves with a document's diagnostics once the extension has checked its current text: appends a line with an
+ * unknown top-level key, waits for the check that reports it, and returns the other diagnostics. A way to wait for
+ * "no diagnostics" that cannot pass before the check has run.
+ */
+export async function diagnosticsOfCurrentText(editor: vscode.TextEditor): Promise<vscode.Diagnostic[]> {
+  const document = editor.document;
+  const last = document.lineAt(document.lineCount - 1);
+  const line = last.text ? last.lineNumber + 1 : last.lineNumber;
+  const checked = diagnosticsWhen(document.uri, 'the check of the sentinel line', (d) => d.some((x) => x.range.start.line === line && x.message.includes(SENTINEL)));
+  assert.ok(await editor.edit((builder) => builder.insert(last.range.end, `${last.text ? '\n' : ''}${SENTINEL}: true\n`)));
+  return (await checked).filter((d) => d.range.start.line !== line);
+}

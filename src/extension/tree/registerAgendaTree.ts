@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core';
-import { agendaSettings, isAgendaDocument } from '../agendaDocuments';
+import { agendaSettings, isAgendaDocument, shownInTab } from '../agendaDocuments';
 import { AgendaTreeProvider } from './agendaTreeProvider';
 import { registerTreeCommands, type AgendaTree } from './treeCommands';
 
@@ -62,7 +62,7 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     const active = vscode.window.activeTextEditor?.document;
     const shown = this.provider.document;
     if (active && isAgendaDocument(active)) this.provider.show(active);
-    else if (!shown || shown.isClosed || !inTab(shown.uri)) this.provider.show(this.visibleAgenda());
+    else if (!shown || shown.isClosed || !shownInTab(shown.uri)) this.provider.show(this.visibleAgenda());
   }
 
   private visibleAgenda(): vscode.TextDocument | undefined {
@@ -109,12 +109,6 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
-}
-
-/** Whether an editor tab shows a document (documents outlive their tabs for a while). */
-function inTab(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
 }
 
 function fileName(uri: vscode.Uri): string {
