@@ -87,7 +87,8 @@ function findMarker(text: string): { root: Node | null; hit: ScalarHit } | undef
 /**
  * Works out what the cursor is writing, in block or flow style, even on a line that does not parse yet: the
  * word at the cursor is replaced by a placeholder (a key `placeholder:` when the line holds nothing else), open
- * brackets are closed, and the placeholder is looked up in the parsed result.
+ * brackets are closed, and the placeholder is looked up in a parse of the entry around the cursor (the whole
+ * text where the entry cannot be told). `root`, the agenda as already parsed, serves for everything else.
  */
 export function cursorContext(text: string, position: Position, root?: Node | null): CursorContext | undefined {
   const lines = new LineIndex(text);
