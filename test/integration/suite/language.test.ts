@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { AGENDA, withLine } from '../../unit/language/agendaText';
+import { activateExtension, closeAllEditors, diagnosticsWhen } from '../workbench';
 
 let opened = 0;
 
@@ -12,19 +13,6 @@ async function openAgenda(text: string): Promise<vscode.TextEditor> {
   await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
   if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
   return editor;
-}
-
-/** Resolves with the agenda diagnostics of a document once they satisfy `ready` (no fixed sleeps). */
-function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'agenda');
-  return new Promise((resolve) => {
-    if (ready(current())) return resolve(current());
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString()) || !ready(current())) return;
-      listener.dispose();
-      resolve(current());
-    });
-  });
 }
 
 const at = (line: number, character: number) => new vscode.Position(line, character);
@@ -51,15 +39,8 @@ async function applyAction(action: vscode.CodeAction): Promise<void> {
 describe('authoring help in the workbench', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const extension = vscode.extensions.all.find((e) => e.packageJSON.name === 'agenda-author');
-    assert.ok(extension, 'the extension is installed');
-    await extension.activate();
-  });
-
-  afterEach(async () => {
-    while (vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
+  before(activateExtension);
+  afterEach(closeAllEditors);
 
   it('completes a topic id in a flow list and inserts it', async () => {
     const editor = await openAgenda(withLine(35, '    topics: [cryptocurrencies, cy'));
@@ -128,34 +109,34 @@ describe('authoring help in the workbench', function () {
   it('fixes a misspelt part of the day with the preferred quick fix', async () => {
     const editor = await openAgenda(withLine(29, '    part: mornin'));
     const uri = editor.document.uri;
-    const [diagnostic] = await diagnosticsWhen(uri, (d) => d.some((x) => x.code === 'schema-enum'));
+    const [diagnostic] = await diagnosticsWhen(uri, 'the misspelt part', (d) => d.some((x) => x.code === 'schema-enum'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     assert.deepStrictEqual(actions.map((a) => [a.title, !!a.isPreferred]), [['Change to `morning`', true], ['Ignore `schema-enum` on this line', false]]);
     await applyAction(actions[0]);
     assert.strictEqual(editor.document.getText(), AGENDA);
-    await diagnosticsWhen(uri, (d) => d.length === 0);
+    await diagnosticsWhen(uri, 'no diagnostics after the fix', (d) => d.length === 0);
   });
 
   it('creates an unknown topic from its reference, and silences a line with agenda-ignore', async () => {
     const editor = await openAgenda(withLine(48, '    topics: [cybercrime, ransomware]'));
     const uri = editor.document.uri;
-    const [unknown] = await diagnosticsWhen(uri, (d) => d.some((x) => x.code === 'unknown-topic'));
+    const [unknown] = await diagnosticsWhen(uri, 'the unknown topic', (d) => d.some((x) => x.code === 'unknown-topic'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range);
     const create = actions.find((a) => a.title === 'Create the topic `ransomware` under `topics`')!;
     await applyAction(create);
     assert.strictEqual(editor.document.lineAt(25).text, '  - id: ransomware');
     assert.strictEqual(editor.document.lineAt(26).text, '    title: Ransomware');
-    await diagnosticsWhen(uri, (d) => d.length === 0);
+    await diagnosticsWhen(uri, 'no diagnostics once the topic exists', (d) => d.length === 0);
 
     const swapped = new vscode.WorkspaceEdit();
     swapped.replace(uri, new vscode.Range(33, 9, 33, 16), '"08:00"');
     await vscode.workspace.applyEdit(swapped);
-    const [order] = await diagnosticsWhen(uri, (d) => d.some((x) => x.code === 'time-order'));
+    const [order] = await diagnosticsWhen(uri, 'the end before the start', (d) => d.some((x) => x.code === 'time-order'));
     const ignore = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, order.range))
       .find((a) => a.title === 'Ignore `time-order` on this line')!;
     await applyAction(ignore);
     assert.strictEqual(editor.document.lineAt(33).text, '    end: "08:00" # agenda-ignore: time-order');
-    await diagnosticsWhen(uri, (d) => d.length === 0);
+    await diagnosticsWhen(uri, 'no diagnostics once the line is ignored', (d) => d.length === 0);
   });
 
   it('outlines the sessions, folds them and links the web addresses', async () => {
