@@ -69,7 +69,13 @@ async function chooseLanguage(parsed: ParsedAgenda): Promise<string | undefined>
   return picked?.code;
 }
 
-async function runExport(kind: ExportKind, resource: unknown, version: string): Promise<vscode.Uri | undefined> {
+/** What a caller (a keybinding, another extension, a test) may fix instead of asking: `{ language: 'fr' }`. */
+function languageOption(options: unknown): string | undefined {
+  const language = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown }).language : undefined;
+  return typeof language === 'string' ? language : undefined;
+}
+
+async function runExport(kind: ExportKind, resource: unknown, options: unknown, version: string): Promise<vscode.Uri | undefined> {
   const document = await targetDocument(resource);
   if (!document) return undefined;
   const { checkParsed, localizer, parseAgenda } = core();
@@ -86,7 +92,7 @@ async function runExport(kind: ExportKind, resource: unknown, version: string): 
     });
     return undefined;
   }
-  const language = await chooseLanguage(parsed);
+  const language = languageOption(options) ?? await chooseLanguage(parsed);
   if (!language) return undefined;
   const result = kind.write(parsed, language, version);
   if ('problem' in result) {
@@ -117,5 +123,5 @@ async function runExport(kind: ExportKind, resource: unknown, version: string): 
  * written, or undefined. `version` is the extension's, for the schedule's `generator`.
  */
 export function registerExportCommands(version: string): vscode.Disposable {
-  return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown) => runExport(kind, resource, version))));
+  return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown, options?: unknown) => runExport(kind, resource, options, version))));
 }
