@@ -25,10 +25,10 @@ export function agendaDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /**
- * Resolves when `condition` returns a value (not `undefined` or `false`), checking it now and after each of the
- * events; rejects after `ms` with what it was waiting for and, if given, what it last saw.
+ * Resolves with what `condition` returns once that is truthy, checking it now and after each of the events; rejects
+ * after `ms` with what it was waiting for and, if given, what it last saw.
  */
-export function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | false, ms = 15_000, seen?: () => unknown): Promise<T> {
+export function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | null | false, ms = 15_000, seen?: () => unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const finish = (settle: () => void) => {
@@ -38,7 +38,7 @@ export function until<T>(what: string, events: vscode.Event<unknown>[], conditio
     };
     const check = () => {
       const value = condition();
-      if (value !== undefined && value !== false) finish(() => resolve(value));
+      if (value) finish(() => resolve(value));
     };
     const timer = setTimeout(() => {
       const last = seen ? `; last seen: ${JSON.stringify(seen())}` : '';

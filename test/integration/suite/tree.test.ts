@@ -3,8 +3,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
+import { requestScreenshot } from '../screenshot';
+import { EXTENSION_ID, until } from '../workbench';
 
-const EXTENSION_ID = 'agenda-author.agenda-author';
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const BROKEN = 'test/fixtures/invalid/unclosed-quote.agenda.yaml';
 const PARTS = 'test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml';
@@ -13,32 +14,6 @@ const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
 /** A file of the repository (the tests edit them only in memory, never saving). */
 function repoFile(relative: string): vscode.Uri {
   return vscode.Uri.file(path.resolve(__dirname, '../../../..', relative));
-}
-
-/** Resolves when `condition` holds, checking it now and after each of the events; rejects after `ms`. */
-function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | false, ms = 10000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = (error?: Error, value?: T) => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve(value as T);
-    };
-    const check = () => {
-      const value = condition();
-      if (value) done(undefined, value);
-    };
-    const timer = setTimeout(() => done(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
-    for (const event of events) subscriptions.push(event(check));
-    check();
-  });
-}
-
-/** Asks the test runner for a screenshot of the workbench, when it offers one. */
-async function screenshot(name: string): Promise<void> {
-  const shoot = (globalThis as { requestScreenshot?: (name: string) => Promise<void> }).requestScreenshot;
-  if (shoot) await shoot(name);
 }
 
 function range(r: vscode.Range): string {
@@ -253,13 +228,13 @@ describe('Agenda view', function () {
     for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
     await tree.view.reveal(find(FIRST_MEETING), { expand: true, select: true, focus: false });
     await tree.view.reveal(find('topics/topic:cryptocurrencies'), { expand: true, select: false, focus: false });
-    await screenshot('agenda-tree');
+    await requestScreenshot('agenda-tree');
   });
 
   it('looks right on a broken file (screenshot)', async () => {
     await open(BROKEN);
     await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
     await tree.view.reveal(find('event/day:2021-03-01/session:two'), { select: true, focus: false });
-    await screenshot('agenda-tree-broken');
+    await requestScreenshot('agenda-tree-broken');
   });
 });
