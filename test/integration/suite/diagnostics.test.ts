@@ -138,7 +138,7 @@ describe('diagnostics while typing', function () {
 
   describe('settings', () => {
     afterEach(async () => {
-      for (const key of ['validate.semantic', 'validate.schema', 'files']) await setSetting(key, undefined);
+      for (const key of ['validate.semantic', 'validate.schema', 'validate.yamlSyntax', 'files']) await setSetting(key, undefined);
     });
 
     it('leaves out the semantic checks when agenda.validate.semantic is off, and brings them back', async () => {
@@ -157,6 +157,14 @@ describe('diagnostics while typing', function () {
       assert.deepStrictEqual(diagnostics.map((d) => d.code), Array(5).fill('schema-enum'));
       const off = diagnosticsWhen(editor.document.uri, 'no schema diagnostics', (d) => d.length === 0);
       await setSetting('validate.schema', false);
+      await off;
+    });
+
+    it('leaves YAML syntax errors to another extension when agenda.validate.yamlSyntax is off', async () => {
+      const { editor, diagnostics } = await open('yaml-syntax-tab.agenda.yaml');
+      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['yaml-syntax']);
+      const off = diagnosticsWhen(editor.document.uri, 'no syntax diagnostics', (d) => d.length === 0);
+      await setSetting('validate.yamlSyntax', 'off');
       await off;
     });
 
