@@ -71,6 +71,11 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
  * however broken, gives diagnostics.
  */
 export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
+  return checkWith(text, options, parseAgenda);
+}
+
+/** `check` with its parse step given: the incremental checker passes one that reuses what it parsed before. */
+export function checkWith(text: string, options: CheckOptions, parse: (text: string) => ParsedAgenda): Diagnostic[] {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
     return [{
@@ -81,7 +86,7 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
     }];
   }
   try {
-    return checkParsed(parseAgenda(text), options);
+    return checkParsed(parse(text), options);
   } catch (error) {
     return [{
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

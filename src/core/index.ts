@@ -3,6 +3,8 @@
  * and other tools use. Nothing here imports `vscode`; it runs in plain Node and in a browser.
  */
 export { check, checkParsed, DEFAULT_MAX_LENGTH } from './check';
+export { IncrementalChecker } from './incremental';
+export type { ParseKind } from './incremental';
 export { collectEntities, ENTITY_LISTS } from './entities';
 export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from './entities';
 export { LineIndex } from './lines';
