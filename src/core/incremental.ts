@@ -208,6 +208,20 @@ function withProperty(object: object, key: string, value: unknown): Record<strin
   return copy;
 }
 
+/** How many characters two texts share at their start, and then at their end (compared in blocks, then one by one). */
+function commonEnds(a: string, b: string): [number, number] {
+  const shorter = Math.min(a.length, b.length);
+  const block = 256;
+  let prefix = 0;
+  while (prefix + block <= shorter && a.slice(prefix, prefix + block) === b.slice(prefix, prefix + block)) prefix += block;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = shorter - prefix;
+  let suffix = 0;
+  while (suffix + block <= room && a.slice(a.length - suffix - block, a.length - suffix) === b.slice(b.length - suffix - block, b.length - suffix)) suffix += block;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return [prefix, suffix];
+}
+
 /**
  * The parse of `text`, made from the parse of an earlier text by parsing again only the one entry an edit fell in;
  * undefined when the edit is not inside one entry or could change how the text around it parses. The result is the
@@ -216,11 +230,7 @@ function withProperty(object: object, key: string, value: unknown): Record<strin
  */
 function reparseEntry(previous: ParsedAgenda, text: string): ParsedAgenda | undefined {
   const old = previous.text;
-  let prefix = 0;
-  const shorter = Math.min(old.length, text.length);
-  while (prefix < shorter && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const [prefix, suffix] = commonEnds(old, text);
   const entry = entryAt(previous, prefix);
   if (!entry || old.length - suffix > entry.end) return undefined;
   const delta = text.length - old.length;
