@@ -2,7 +2,7 @@
  * The public face of the Agenda Author core: everything the extension, the command-line tool, the benchmarks
  * and other tools use. Nothing here imports `vscode`; it runs in plain Node and in a browser.
  */
-export { check, checkParsed, DEFAULT_MAX_LENGTH } from './check';
+export { check, checkParsed, DEFAULT_MAX_LENGTH, tooLargeToCheck } from './check';
 export { IncrementalChecker } from './incremental';
 export type { ParseKind } from './incremental';
 export { collectEntities, ENTITY_LISTS } from './entities';

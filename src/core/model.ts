@@ -17,6 +17,7 @@ export type DiagnosticCode =
   | 'yaml-syntax'
   | 'yaml-warning'
   | 'yaml-alias-limit'
+  | 'yaml-too-deep'
   | 'file-too-large'
   | 'schema-required'
   | 'schema-unknown-key'

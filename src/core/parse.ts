@@ -1,6 +1,7 @@
-import { isAlias, parseDocument, visit, type Document } from 'yaml';
+import { Composer, isAlias, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { LineIndex } from './lines';
 import type { Diagnostic } from './model';
+import { MAX_NESTING, parseTokens, type TooDeep } from './nesting';
 import { syntaxDiagnostics } from './syntax';
 
 /** A parsed agenda: the YAML document with its nodes and offsets, its plain value, and the syntax diagnostics. */
@@ -30,10 +31,41 @@ function firstAliasSpan(doc: Document.Parsed): [number, number] {
   return span;
 }
 
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
+
+/**
+ * The first document of a text, as `yaml`'s `parseDocument` gives it, unless its lists and mappings nest too deep
+ * to compose safely: then an empty document, and where the nesting crosses the limit.
+ */
+export function parseYaml(text: string): { doc: Document.Parsed; tooDeep?: TooDeep } {
+  const { tokens, tooDeep } = parseTokens(text);
+  const composer = new Composer(OPTIONS);
+  if (tooDeep) return { doc: [...composer.compose([], true, 0)][0], tooDeep };
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return { doc: doc! };
+}
+
 /** Parses agenda text; never throws. Syntax errors and warnings come back as diagnostics with their ranges. */
 export function parseAgenda(text: string): ParsedAgenda {
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const { doc, tooDeep: deep } = parseYaml(text);
+  if (deep) {
+    return {
+      text, doc, lines, value: undefined, diagnostics: [{
+        range: lines.range(deep.offset, deep.offset + 1),
+        severity: 'error',
+        code: 'yaml-too-deep',
+        message: `Lists and mappings nest more than ${MAX_NESTING} levels deep here, too deep to check (an agenda needs about ten); look for a \`[\` or \`{\` that is never closed.`,
+      }],
+    };
+  }
   const diagnostics = syntaxDiagnostics(doc, lines);
   let value: unknown;
   try {

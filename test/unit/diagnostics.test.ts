@@ -343,6 +343,13 @@ const CASES: Case[] = [
       { at: '5:14-5:20', text: '!short', severity: 'warning', code: 'yaml-warning', message: 'Agenda files do not use YAML tags such as `!short`; remove it.' },
     ],
   },
+  {
+    fixture: 'yaml-too-deep',
+    behaviour: 'refuses lists nested over 100 deep (a runaway `[`) at the bracket that crosses the limit, before the YAML parser recurses',
+    expected: [
+      { at: '8:108-8:109', text: '[', severity: 'error', code: 'yaml-too-deep', message: 'Lists and mappings nest more than 100 levels deep here, too deep to check (an agenda needs about ten); look for a `[` or `{` that is never closed.' },
+    ],
+  },
 ];
 
 /** The codes `DiagnosticCode` declares in src/core/model.ts. */

@@ -1,6 +1,7 @@
-import { isCollection, parseDocument, type Node } from 'yaml';
+import { isCollection, type Node } from 'yaml';
 import { LineIndex } from '../lines';
 import type { Position } from '../model';
+import { parseYaml } from '../parse';
 import { itemsOf, locate, pairsOf, scalarText, type PathSegment } from '../nodes';
 import { entryWindow } from './entryWindow';
 import { isObjectSchema, schemaAt } from './schemaNav';
@@ -79,7 +80,7 @@ function continues(lines: LineIndex, line: number, column: number): boolean {
 
 /** Parses a text that holds the placeholder and finds it, with its path. */
 function findMarker(text: string): { root: Node | null; hit: ScalarHit } | undefined {
-  const root = parseDocument(text, { prettyErrors: false }).contents as Node | null;
+  const root = parseYaml(text).doc.contents as Node | null;
   const hit = findScalar(root, ({ node }) => scalarText(node) === MARKER);
   return hit ? { root, hit } : undefined;
 }
@@ -125,7 +126,7 @@ export function cursorContext(text: string, position: Position, root?: Node | nu
     if (!local) return undefined;
     root = local.root;
   }
-  const agenda = root === undefined ? (parseDocument(text, { prettyErrors: false }).contents as Node | null) : root;
+  const agenda = root === undefined ? (parseYaml(text).doc.contents as Node | null) : root;
   const { hit, root: entryRoot } = local;
   const toLocal = (path: readonly PathSegment[]) => (entry.length === 2 ? [entry[0], 0, ...path.slice(2)] : [...path]);
   const inEntry = (path: readonly PathSegment[]) => entry.length > 0 && entry.every((segment, i) => path[i] === segment);

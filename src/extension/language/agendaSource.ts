@@ -18,7 +18,7 @@ export function agendaOf(document: vscode.TextDocument): ParsedAgenda | undefine
   const cached = parsedByDocument.get(document);
   if (cached?.version === document.version) return cached.parsed;
   const text = document.getText();
-  if (text.length > core().DEFAULT_MAX_LENGTH) return undefined;
+  if (core().tooLargeToCheck(text)) return undefined;
   const parsed = core().parseAgenda(text);
   parsedByDocument.set(document, { version: document.version, parsed });
   return parsed;
