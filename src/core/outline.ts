@@ -5,6 +5,7 @@ import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from './nodes';
 import type { ParsedAgenda } from './parse';
 import { oneLine, textOf } from './text';
 import { formatMinutes, itemTimes, sessionTime, type SessionTime } from './time';
+import { UniqueIds } from './uniqueIds';
 
 /** What an outline node stands for; the extension picks icons and menus by it. */
 export type OutlineKind =
@@ -164,7 +165,7 @@ class OutlineBuilder {
   private readonly entities: AgendaEntities;
   private readonly languages: string[];
   private readonly sessions: SessionInfo[] = [];
-  private readonly usedIds = new Set<string>();
+  private readonly ids = new UniqueIds('~');
   /** For each `kind\0id`, the sessions that refer to it and the references each holds. */
   private readonly uses = new Map<string, Map<SessionInfo, Reference[]>>();
   private readonly dayLabels = new Map<string, string>();
@@ -283,9 +284,7 @@ class OutlineBuilder {
 
   private node(parent: OutlineNode | undefined, local: string, kind: OutlineKind, label: string, span: Span | undefined, fields: Partial<OutlineNode> = {}): OutlineNode {
     const base = parent ? `${parent.id}/${local}` : local;
-    let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}~${n}`;
-    this.usedIds.add(id);
+    const id = this.ids.take(base);
     const node: OutlineNode = {
       id,
       kind,

@@ -5,6 +5,7 @@ import { itemsOf, pairsOf, scalarText, valueOf } from './nodes';
 import type { ParsedAgenda } from './parse';
 import { textOf } from './text';
 import { itemTimes, sessionTime } from './time';
+import { UniqueIds } from './uniqueIds';
 
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
@@ -167,7 +168,7 @@ class ProgrammeReader {
   private readonly entities: AgendaEntities;
   private readonly root: Node | null;
   private readonly languages: string[];
-  private readonly anchors = new Set<string>();
+  private readonly anchors = new UniqueIds('-');
   private readonly localizer: Localizer;
 
   constructor(private readonly parsed: ParsedAgenda, options: ProgrammeOptions) {
@@ -208,10 +209,7 @@ class ProgrammeReader {
 
   anchor(prefix: string, id: string | undefined, index: number): string {
     const base = `${prefix}-${id && /^[A-Za-z0-9_-]+$/.test(id) ? id : String(index + 1)}`;
-    let anchor = base;
-    for (let n = 2; this.anchors.has(anchor); n++) anchor = `${base}-${n}`;
-    this.anchors.add(anchor);
-    return anchor;
+    return this.anchors.take(base);
   }
 
   organization(ref: Node | null): ProgrammeOrganization | undefined {

@@ -1,0 +1,21 @@
+/**
+ * Gives out ids that are unique within one build (an outline, a programme): the base itself the first time, then
+ * the base with a suffix (`session-a-2`, `session-a-3`...). Remembers the next suffix of every base, so that a
+ * thousand sessions copied with one id take linear time, not quadratic.
+ */
+export class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  constructor(private readonly separator: string) {}
+
+  /** A fresh id built from `base`. */
+  take(base: string): string {
+    let id = base;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}${this.separator}${n++}`;
+    this.nextSuffix.set(base, n);
+    this.used.add(id);
+    return id;
+  }
+}
