@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { Agenda } from './agenda';
 import { localDateTime } from './calendarTime';
 import { countryName } from './countries';
@@ -50,11 +50,16 @@ export function venueLine(programme: Programme): string {
   return [site, city, country ? countryName(country, programme.language) : undefined].filter(Boolean).join(programmeLabels(programme.language).comma);
 }
 
+/** The zones the tz data knows: asking it for another makes it write to the console. */
+let knownZones: Set<string> | undefined;
+
 /**
  * The `VTIMEZONE` of an IANA time zone, from the maintained tz data of `timezones-ical-library`. A zone that the
  * tz database links to another (`Europe/Amsterdam` to `Europe/Brussels`) keeps its own name as `TZID`.
  */
 export function vtimezone(zone: string): string | undefined {
+  knownZones ??= new Set(tzlib_get_timezones());
+  if (!knownZones.has(zone)) return undefined;
   const block = tzlib_get_ical_block(zone);
   if (!Array.isArray(block) || typeof block[0] !== 'string') return undefined;
   return block[0].replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${zone}`);
