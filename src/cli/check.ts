@@ -7,6 +7,13 @@ export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The largest file the command line reads (2 MB, some 50,000 lines of agenda). Checking needs memory in proportion
+ * to the text, up to about 500 MB a megabyte for a long flow list (`[1,1,...]`); past this a hostile or mistaken
+ * file could exhaust Node's heap and kill the process instead of getting a clear message.
+ */
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+
 const AGENDA_FILE = /\.agenda\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
@@ -47,14 +54,20 @@ function agendaFiles(io: CliIo, dir: string, visited: Set<string>): string[] {
 export async function readSource(io: CliIo, file: string): Promise<Source> {
   let bytes: Uint8Array;
   try {
-    bytes = file === '-' ? await io.readStdin() : io.readFile(path.resolve(io.cwd, file));
+    bytes = file === '-' ? await io.readStdin(MAX_INPUT_BYTES) : io.readFile(path.resolve(io.cwd, file), MAX_INPUT_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
     return { file, problem: reason };
   }
+  if (bytes.length > MAX_INPUT_BYTES) return { file, problem: 'is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)' };
   const decoded = decodeAgenda(bytes);
   return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
+}
+
+/** The line that says why a source cannot be checked: `agenda: notes.agenda.yaml is a binary file, not agenda text`. */
+export function problemLine(source: Source): string {
+  return `agenda: ${source.file === '-' ? 'standard input' : source.file} ${source.problem}\n`;
 }
 
 /**
@@ -120,7 +133,7 @@ export async function runCheck(io: CliIo, files: string[], format: 'text' | 'jso
   for (const source of sources) {
     if (source.problem !== undefined || source.text === undefined) {
       unreadable++;
-      io.stderr(`agenda: ${source.file} ${source.problem}\n`);
+      io.stderr(problemLine(source));
       continue;
     }
     const shown = source.file === '-' ? '<stdin>' : source.file;

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { availableLanguages, checkParsed, languageName, parseAgenda, toICalendar, toScheduleJson } from '../core';
-import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, readSource, toCliDiagnostic } from './check';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, problemLine, readSource, toCliDiagnostic } from './check';
 import type { CliIo } from './io';
 import { version } from '../../package.json';
 
@@ -36,7 +36,7 @@ export async function runExport(io: CliIo, file: string, options: ExportOptions)
   }
   const source = await readSource(io, file);
   if (source.problem !== undefined || source.text === undefined) {
-    io.stderr(`agenda: ${file} ${source.problem}\n`);
+    io.stderr(problemLine(source));
     return EXIT_USAGE;
   }
   const shown = file === '-' ? '<stdin>' : file;

@@ -4,14 +4,16 @@ import * as path from 'path';
 /** Everything the command-line tool does to the outside world, so that tests can run it without a disk. */
 export interface CliIo {
   cwd: string;
-  readFile(file: string): Uint8Array;
-  /** `file`, `directory`, or undefined when nothing is there. */
+  /** The bytes of a file; with a limit, at most `limit + 1` of them (enough to tell that it is over). */
+  readFile(file: string, limit?: number): Uint8Array;
+  /** `file`, `directory`, or undefined when nothing is there (what cannot be looked at counts as a file, so that reading it says why). */
   kind(file: string): 'file' | 'directory' | undefined;
   readDirectory(dir: string): string[];
   /** The path with symbolic links resolved, so that a folder search visits each folder once; the path itself if absent. */
   realPath?(file: string): string;
   writeFile(file: string, text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. */
+  readStdin(limit?: number): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -19,13 +21,30 @@ export interface CliIo {
 /** The real world: the file system, standard input and output. */
 export const nodeIo: CliIo = {
   cwd: process.cwd(),
-  readFile: (file) => fs.readFileSync(file),
+  readFile(file, limit = Infinity) {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      while (total <= limit) {
+        const chunk = Buffer.alloc(Math.min(1024 * 1024, limit + 1 - total));
+        const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0) break;
+        chunks.push(chunk.subarray(0, read));
+        total += read;
+      }
+      return Buffer.concat(chunks);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
   kind(file) {
     try {
       const stat = fs.statSync(file);
       return stat.isDirectory() ? 'directory' : 'file';
-    } catch {
-      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'file';
     }
   },
   readDirectory: (dir) => fs.readdirSync(dir),
@@ -35,9 +54,15 @@ export const nodeIo: CliIo = {
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, file);
   },
-  readStdin: async () => {
+  async readStdin(limit = Infinity) {
+    if (process.stdin.isTTY) process.stderr.write('agenda: reading an agenda from standard input; end it with Ctrl-D\n');
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let total = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      if (total > limit) break;
+    }
     return Buffer.concat(chunks);
   },
   stdout: (text) => process.stdout.write(text),

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { checkParsed, parseAgenda, renderStandalone } from '../core';
-import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, readSource, toCliDiagnostic } from './check';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, problemLine, readSource, toCliDiagnostic } from './check';
 import type { CliIo } from './io';
 
 /** What `agenda render` was asked to do. */
@@ -42,7 +42,7 @@ export function renderRequest({ positional, options }: { positional: string[]; o
 export async function runRender(io: CliIo, command: RenderCommand): Promise<number> {
   const source = await readSource(io, command.file);
   if (source.problem !== undefined || source.text === undefined) {
-    io.stderr(`agenda: ${source.file} ${source.problem}\n`);
+    io.stderr(problemLine(source));
     return EXIT_USAGE;
   }
   const shown = source.file === '-' ? '<stdin>' : source.file;

@@ -107,7 +107,7 @@ describe('agenda check', () => {
       'agenda: missing.agenda.yaml does not exist',
       'agenda: locked.agenda.yaml cannot be read: permission denied',
       'agenda: binary.agenda.yaml is a binary file, not agenda text',
-      'agenda: latin1.agenda.yaml is not UTF-8 text; save it as UTF-8 and try again',
+      'agenda: latin1.agenda.yaml is not UTF-8 text (byte 0xE9 on line 1; perhaps Latin-1 or Windows-1252); save it as UTF-8 and try again',
       'agenda: empty-folder holds no agenda files (*.agenda.yaml)',
       '1 file checked: 2 errors, 0 warnings.',
       '',

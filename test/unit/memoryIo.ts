@@ -19,7 +19,7 @@ function failure(code: string, file: string): Error {
  * An in-memory CliIo over absolute POSIX paths. Folders exist where files are under them; `links` maps a folder
  * path to the folder it is a symbolic link to.
  */
-export function memoryIo(files: Record<string, MemoryFile>, options: { cwd?: string; stdin?: string; links?: Record<string, string> } = {}): MemoryIo {
+export function memoryIo(files: Record<string, MemoryFile>, options: { cwd?: string; stdin?: string | Uint8Array; links?: Record<string, string> } = {}): MemoryIo {
   const links = options.links ?? {};
   const resolveLinks = (file: string): string => {
     for (const [link, target] of Object.entries(links)) {
@@ -60,7 +60,7 @@ export function memoryIo(files: Record<string, MemoryFile>, options: { cwd?: str
     writeFile(file, text) {
       io.written.set(file, text);
     },
-    readStdin: async () => Buffer.from(options.stdin ?? '', 'utf8'),
+    readStdin: async () => (typeof options.stdin === 'object' ? options.stdin : Buffer.from(options.stdin ?? '', 'utf8')),
     stdout(text) {
       io.out += text;
     },

@@ -1,0 +1,156 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { MAX_INPUT_BYTES } from '../../src/cli/check';
+import { decodeAgenda } from '../../src/cli/decode';
+import { nodeIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { EXAMPLE, REPO } from './findings';
+import { memoryIo } from './memoryIo';
+
+const CLEAN = fs.readFileSync(EXAMPLE, 'utf8');
+const CLI = path.join(REPO, 'dist/cli.js');
+
+function summary(files: number, errors = 0): string {
+  return `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, 0 warnings.\n`;
+}
+
+describe('agenda check on input that is not an agenda', () => {
+  it('names the first byte that is not UTF-8 and its line, and exits 2', async () => {
+    const latin1 = Buffer.from('version: 1\nevent:\n  title: Caf\xe9 de la Paix\n', 'latin1');
+    const io = memoryIo({ '/work/latin1.agenda.yaml': latin1 });
+    assert.strictEqual(await main(['check', 'latin1.agenda.yaml'], io), 2);
+    assert.strictEqual(io.err, 'agenda: latin1.agenda.yaml is not UTF-8 text (byte 0xE9 on line 3; perhaps Latin-1 or Windows-1252); save it as UTF-8 and try again\n' + summary(0));
+  });
+
+  it('tells UTF-16 without a byte-order mark from binary data', async () => {
+    const io = memoryIo({
+      '/work/utf16.agenda.yaml': Buffer.from(CLEAN, 'utf16le'),
+      '/work/logo.agenda.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    });
+    assert.strictEqual(await main(['check', 'utf16.agenda.yaml', 'logo.agenda.yaml'], io), 2);
+    assert.strictEqual(io.err, [
+      'agenda: utf16.agenda.yaml is UTF-16 text without a byte-order mark; save it as UTF-8 and try again',
+      'agenda: logo.agenda.yaml is a binary file, not agenda text',
+      summary(0),
+    ].join('\n'));
+  });
+
+  it('refuses a file over 2 MB before checking it, and exits 2', async () => {
+    const io = memoryIo({ '/work/huge.agenda.yaml': `${CLEAN}${'#'.repeat(MAX_INPUT_BYTES)}` });
+    assert.strictEqual(await main(['check', 'huge.agenda.yaml'], io), 2);
+    assert.strictEqual(io.err, 'agenda: huge.agenda.yaml is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)\n' + summary(0));
+  });
+
+  it('checks a file of exactly 2 MB', async () => {
+    const text = `${CLEAN}${'#'.repeat(MAX_INPUT_BYTES - Buffer.byteLength(CLEAN) - 1)}\n`;
+    const io = memoryIo({ '/work/big.agenda.yaml': text });
+    assert.strictEqual(Buffer.byteLength(text), MAX_INPUT_BYTES);
+    assert.strictEqual(await main(['check', 'big.agenda.yaml'], io), 0);
+    assert.strictEqual(io.err, summary(1));
+  });
+
+  it('says "standard input" when what it reads from - is not agenda text', async () => {
+    for (const [stdin, problem] of [
+      [new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), 'is a binary file, not agenda text'],
+      [Buffer.from('title: se\xf1or\n', 'latin1'), 'is not UTF-8 text (byte 0xF1 on line 1; perhaps Latin-1 or Windows-1252); save it as UTF-8 and try again'],
+      [Buffer.alloc(MAX_INPUT_BYTES + 1, 0x23), 'is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)'],
+    ] as const) {
+      const io = memoryIo({}, { stdin });
+      assert.strictEqual(await main(['check', '-'], io), 2);
+      assert.strictEqual(io.err, `agenda: standard input ${problem}\n${summary(0)}`);
+    }
+  });
+
+  it('reports empty standard input as an empty agenda, exit 1', async () => {
+    const io = memoryIo({}, { stdin: '' });
+    assert.strictEqual(await main(['check', '-'], io), 1);
+    assert.strictEqual(io.out, '<stdin>:1:1: error: The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`. [schema-required]\n');
+  });
+
+  it('says the same for render and export, and exits 2', async () => {
+    for (const args of [['render', '-'], ['export', '-', '--ics']]) {
+      const io = memoryIo({}, { stdin: new Uint8Array([0, 1, 2, 3]) });
+      assert.strictEqual(await main(args, io), 2, args.join(' '));
+      assert.strictEqual(io.err, 'agenda: standard input is a binary file, not agenda text\n', args.join(' '));
+    }
+  });
+});
+
+describe('agenda check on a real disk', () => {
+  let dir: string;
+  const io = () => ({ ...nodeIo, cwd: dir });
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-input-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads no more than 2 MB of a file that never ends (/dev/zero), and exits 2', async () => {
+    const mem = { ...io(), stderr: (t: string) => void (err += t) };
+    let err = '';
+    assert.strictEqual(await main(['check', '/dev/zero'], mem), 2);
+    assert.strictEqual(err, 'agenda: /dev/zero is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)\n' + summary(0));
+  });
+
+  it('names a folder that holds no agendas, and a file it cannot open, exit 2', async () => {
+    fs.mkdirSync(path.join(dir, 'notes'));
+    fs.writeFileSync(path.join(dir, 'notes', 'readme.txt'), 'no agendas here');
+    let err = '';
+    const disk = { ...io(), stderr: (t: string) => void (err += t), readFile: () => { throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }); } };
+    fs.writeFileSync(path.join(dir, 'a.agenda.yaml'), CLEAN);
+    assert.strictEqual(await main(['check', 'notes', 'a.agenda.yaml'], disk), 2);
+    assert.strictEqual(err, 'agenda: notes holds no agenda files (*.agenda.yaml)\nagenda: a.agenda.yaml cannot be read (EIO)\n' + summary(0));
+  });
+
+  const root = process.getuid?.() === 0;
+
+  (root ? it.skip : it)('says permission denied for a file it may not read (chmod 000), and exits 2', async () => {
+    fs.writeFileSync(path.join(dir, 'locked.agenda.yaml'), CLEAN, { mode: 0o000 });
+    let err = '';
+    assert.strictEqual(await main(['check', 'locked.agenda.yaml'], { ...io(), stderr: (t: string) => void (err += t) }), 2);
+    assert.strictEqual(err, 'agenda: locked.agenda.yaml cannot be read: permission denied\n' + summary(0));
+  });
+
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((file) => fs.existsSync(file));
+
+  (root && setpriv ? it : it.skip)('as root (where chmod 000 does not stop reading), runs the tool as nobody: permission denied for a file and for one in a closed folder, exit 2', () => {
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(path.join(dir, 'locked.agenda.yaml'), CLEAN, { mode: 0o600 });
+    fs.mkdirSync(path.join(dir, 'closed'), { mode: 0o700 });
+    fs.writeFileSync(path.join(dir, 'closed', 'inside.agenda.yaml'), CLEAN);
+    const result = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'check', 'locked.agenda.yaml', 'closed/inside.agenda.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([result.status, result.stdout, result.stderr], [2, '', [
+      'agenda: locked.agenda.yaml cannot be read: permission denied',
+      'agenda: closed/inside.agenda.yaml cannot be read: permission denied',
+      summary(0),
+    ].join('\n')]);
+  });
+
+  it('in a real process: binary standard input and /dev/zero each get their message and exit 2', () => {
+    const binary = spawnSync(process.execPath, [CLI, 'check', '-'], { input: Buffer.from([0x1f, 0x8b, 0x08, 0x00]), encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([binary.status, binary.stdout, binary.stderr], [2, '', `agenda: standard input is a binary file, not agenda text\n${summary(0)}`]);
+    const endless = spawnSync(process.execPath, [CLI, 'check', '/dev/zero'], { encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([endless.status, endless.stderr], [2, `agenda: /dev/zero is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)\n${summary(0)}`]);
+  });
+});
+
+describe('decodeAgenda', () => {
+  it('finds the first byte that is not UTF-8, as TextDecoder judges it, on 20,000 random byte strings', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+    for (let n = 0; n < 20000; n++) {
+      const bytes = Uint8Array.from({ length: 1 + (n % 9) }, () => next() || 0x20);
+      if (bytes[0] >= 0xfe) continue;
+      let valid = true;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        valid = false;
+      }
+      assert.strictEqual('text' in decodeAgenda(bytes), valid, Buffer.from(bytes).toString('hex'));
+    }
+  });
+});
