@@ -39,6 +39,20 @@ function has(value: unknown, keyPath: string): boolean {
   return list ? Array.isArray(child) && child.some((entry) => has(entry, rest.join('.'))) : has(child, rest.join('.'));
 }
 
+interface Described {
+  description?: unknown;
+  markdownDescription?: unknown;
+  properties?: Record<string, Described>;
+  additionalProperties?: unknown;
+}
+
+/** Every schema object below `node` (definitions, items, branches of anyOf...) with where it is. */
+function schemaObjects(node: unknown, where: string): [string, Described][] {
+  if (!node || typeof node !== 'object') return [];
+  if (Array.isArray(node)) return node.flatMap((child, i) => schemaObjects(child, `${where}/${i}`));
+  return [[where, node as Described], ...Object.entries(node).flatMap(([key, child]) => schemaObjects(child, `${where}/${key}`))];
+}
+
 describe('the agenda format', () => {
   const paths = keyPaths(schema, '');
 
@@ -46,6 +60,20 @@ describe('the agenda format', () => {
     for (const fixed of ['version', 'event.agendaItems[].number', 'event.venue.country', 'people[].honorific', 'sessions[].documents[].symbol', 'sessions[].items[].kind']) {
       assert.ok(paths.includes(fixed), fixed);
     }
+  });
+
+  it('describes every property in words and in Markdown, for hovers and completion', () => {
+    const objects = schemaObjects(schema, '#');
+    const properties = objects.flatMap(([where, node]) => Object.entries(node.properties ?? {}).map(([key, p]) => [`${where}/properties/${key}`, p] as const));
+    assert.ok(properties.length >= 70, `${properties.length} properties`);
+    const written = (text: unknown) => typeof text === 'string' && /^\S[\s\S]*\S$/.test(text);
+    assert.deepStrictEqual(properties.filter(([, p]) => !written(p.description)).map(([where]) => where), []);
+    assert.deepStrictEqual(properties.filter(([, p]) => !written(p.markdownDescription)).map(([where]) => where), []);
+  });
+
+  it('closes every object to unknown keys, so that a typo is caught', () => {
+    const open = schemaObjects(schema, '#').filter(([, node]) => node.properties && node.additionalProperties !== false);
+    assert.deepStrictEqual(open.map(([where]) => where), []);
   });
 
   it('is used in full by the valid fixture every-key.agenda.yaml', () => {
