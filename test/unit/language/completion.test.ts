@@ -103,6 +103,17 @@ describe('completion', () => {
       assert.match(entries[0].documentation!, /^\*\*Topic\*\* `cybercrime`: Cybercrime\n\nSessions:\n- Panel \(2024-03-04, 11:00–12:00, Room A\)$/);
     });
 
+    it('offers the topic ids in a flow list the author has only just opened: `topics: [cr`', () => {
+      for (const line of ['    topics: [cr‸', '    topics: [cr‸]', '    topics: [ cr‸ ]']) {
+        const entries = complete(withLine(35, line));
+        const start = line.indexOf('cr');
+        assert.deepStrictEqual(entries.map((e) => [e.label, e.detail, e.range]), [
+          ['cryptocurrencies', 'Cryptocurrencies', range(35, start, start + 2)],
+          ['cybercrime', 'Cybercrime', range(35, start, start + 2)],
+        ], line);
+      }
+    });
+
     it('offers the people for a chair, and for speakers in block style', () => {
       assert.deepStrictEqual(complete(withLine(33, '    chair: ‸')).map((e) => [e.label, e.detail]), [['jane-doe', 'Dr. Jane Doe'], ['john-roe', 'John Roe']]);
       const block = complete(withLine(34, '    speakers:\n      - john-roe\n      - ‸'));
