@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticsWhen, workspaceFile } from '../workbench';
+
+/** Whether the extension host has loaded the extension's checking core, `dist/core.js`. */
+function coreLoaded(extension: vscode.Extension<unknown>): boolean {
+  const core = fs.realpathSync(path.join(extension.extensionPath, 'dist', 'core.js'));
+  return Object.keys(require.cache).some((file) => fs.existsSync(file) && fs.realpathSync(file) === core);
+}
+
+/**
+ * Suites run in the order of their file names, and this one first: the workbench has started on a workspace of
+ * agendas, which activates the extension, but no editor has shown one yet.
+ */
+describe('activation', function () {
+  this.timeout(30_000);
+
+  after(closeAllEditors);
+
+  it('leaves the checking core unloaded until an agenda is shown, then checks it', async () => {
+    const extension = await activateExtension();
+    const shown = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText);
+    assert.deepStrictEqual(shown.map((tab) => tab.label), [], 'no editor is open yet');
+    assert.ok(require.cache[fs.realpathSync(path.join(extension.extensionPath, 'dist', 'extension.js'))], 'the extension bundle is loaded');
+    assert.strictEqual(coreLoaded(extension), false, 'dist/core.js is not loaded at activation');
+
+    const uri = workspaceFile('schema-version.agenda.yaml');
+    const checked = diagnosticsWhen(uri, 'the diagnostics of the first agenda shown', (d) => d.length > 0);
+    await vscode.window.showTextDocument(uri);
+    await checked;
+    assert.deepStrictEqual(agendaDiagnostics(uri).map((d) => d.code), ['schema-version']);
+    assert.strictEqual(coreLoaded(extension), true, 'dist/core.js is loaded for the first agenda');
+  });
+});
