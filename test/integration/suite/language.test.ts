@@ -36,6 +36,18 @@ async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(await vscode.workspace.applyEdit(action.edit));
 }
 
+/** Waits for the diagnostic with this code, asks the workbench for its code actions and applies the one with this title. */
+async function fixWith(editor: vscode.TextEditor, code: string, title: string): Promise<vscode.CodeAction> {
+  const uri = editor.document.uri;
+  const diagnostics = await diagnosticsWhen(uri, `a ${code} diagnostic`, (d) => d.some((x) => x.code === code));
+  const diagnostic = diagnostics.find((x) => x.code === code)!;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `no "${title}" among ${actions.map((a) => a.title).join(' / ')}`);
+  await applyAction(action);
+  return action;
+}
+
 describe('authoring help in the workbench', function () {
   this.timeout(60_000);
 
@@ -137,6 +149,29 @@ describe('authoring help in the workbench', function () {
     await applyAction(ignore);
     assert.strictEqual(editor.document.lineAt(33).text, '    end: "08:00" # agenda-ignore: time-order');
     await diagnosticsWhen(uri, 'no diagnostics once the line is ignored', (d) => d.length === 0);
+  });
+
+  it('swaps an end before its start, adds a missing key and corrects a misspelt key with quick fixes', async () => {
+    const reversed = AGENDA.replace('    start: "11:00"\n    end: "12:00"', '    start: "12:00"\n    end: "11:00"');
+    assert.notStrictEqual(reversed, AGENDA);
+    const editor = await openAgenda(reversed);
+    const uri = editor.document.uri;
+    const swap = await fixWith(editor, 'time-order', 'Swap `start` and `end`');
+    assert.strictEqual(swap.isPreferred, true);
+    assert.strictEqual(editor.document.getText(), AGENDA);
+
+    const withoutDate = new vscode.WorkspaceEdit();
+    withoutDate.delete(uri, new vscode.Range(43, 0, 44, 0));
+    assert.ok(await vscode.workspace.applyEdit(withoutDate));
+    await fixWith(editor, 'schema-required', 'Add the missing key `date`');
+    assert.deepStrictEqual([47, 48].map((line) => editor.document.lineAt(line).text), ['    topics: [cybercrime]', '    date: 2024-03-04']);
+
+    const misspelt = new vscode.WorkspaceEdit();
+    misspelt.replace(uri, new vscode.Range(46, 4, 46, 8), 'romo');
+    assert.ok(await vscode.workspace.applyEdit(misspelt));
+    await fixWith(editor, 'schema-unknown-key', 'Change the key to `room`');
+    assert.strictEqual(editor.document.lineAt(46).text, '    room: Room A');
+    await diagnosticsWhen(uri, 'no diagnostics after the fixes', (d) => d.length === 0);
   });
 
   it('outlines the sessions, folds them and links the web addresses', async () => {
