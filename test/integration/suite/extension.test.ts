@@ -4,6 +4,17 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID } from '../workbench';
 
+/** The files an installed .vsix may hold: the manifest and its texts, the bundles, schema, snippets and media. */
+const PACKAGED = /^(\.vsixmanifest|package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|core)\.js|schemas\/[\w.-]+\.json|snippets\/[\w.-]+\.code-snippets|media\/[\w.-]+\.(png|css|js))$/i;
+
+/** Every file below a folder, as paths relative to it with `/`. */
+function filesUnder(root: string, dir = ''): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(root, relative) : [relative];
+  });
+}
+
 describe('the extension in the workbench', () => {
   it('is the copy under test: the source folder, or the .vsix installed into the extensions folder', async () => {
     const extension = await activateExtension();
@@ -15,6 +26,10 @@ describe('the extension in the workbench', () => {
       assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', 'core.js')), 'the package holds the lazily loaded core');
       assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'src')), 'the package holds no sources');
       assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'node_modules')), 'the package holds no node_modules');
+      const files = filesUnder(extension.extensionPath);
+      assert.deepStrictEqual(files.filter((file) => !PACKAGED.test(file)), [], 'the package holds only what runs and what the Marketplace shows');
+      const size = files.reduce((sum, file) => sum + fs.statSync(path.join(extension.extensionPath, file)).size, 0);
+      assert.ok(size < 2 * 1024 * 1024, `the installed package is ${size} bytes`);
     } else {
       assert.strictEqual(process.env.AGENDA_TEST_EXTENSION_FROM, 'source');
       assert.strictEqual(extension.extensionPath, root);
