@@ -19,12 +19,25 @@ describe('activation', function () {
 
   after(closeAllEditors);
 
-  it('leaves the checking core unloaded until an agenda is shown, then checks it', async () => {
+  it('leaves the checking core unloaded until an agenda is shown, even with other YAML open and used, then checks it', async () => {
     const extension = await activateExtension();
     const shown = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText);
     assert.deepStrictEqual(shown.map((tab) => tab.label), [], 'no editor is open yet');
     assert.ok(require.cache[fs.realpathSync(path.join(extension.extensionPath, 'dist', 'extension.js'))], 'the extension bundle is loaded');
     assert.strictEqual(coreLoaded(extension), false, 'dist/core.js is not loaded at activation');
+
+    const notes = workspaceFile('notes.yaml');
+    await vscode.workspace.fs.writeFile(notes, new TextEncoder().encode('title: Not an agenda\nitems: [a, b]\n'));
+    const editor = await vscode.window.showTextDocument(notes);
+    assert.strictEqual(editor.document.languageId, 'yaml');
+    const position = new vscode.Position(0, 3);
+    await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', notes, position);
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', notes, position);
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', notes);
+    assert.deepStrictEqual(agendaDiagnostics(notes), []);
+    assert.strictEqual(coreLoaded(extension), false, 'a YAML file that is not an agenda does not load dist/core.js');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(notes);
 
     const uri = workspaceFile('schema-version.agenda.yaml');
     const checked = diagnosticsWhen(uri, 'the diagnostics of the first agenda shown', (d) => d.length > 0);
