@@ -40,11 +40,11 @@ function agendaFiles(io: CliIo, dir: string, visited: Set<string>): string[] {
   const real = io.realPath?.(dir) ?? dir;
   if (visited.has(real)) return [];
   visited.add(real);
-  const found: string[] = [];
+  let found: string[] = [];
   for (const name of io.readDirectory(dir).sort()) {
     const full = path.join(dir, name);
     const kind = io.kind(full);
-    if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found.push(...agendaFiles(io, full, visited));
+    if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found = found.concat(agendaFiles(io, full, visited));
     else if (kind === 'file' && AGENDA_FILE.test(name)) found.push(full);
   }
   return found;
@@ -128,7 +128,7 @@ function plural(n: number, word: string): string {
 /** `agenda check [files or folders...] [--format text|json]`. */
 export async function runCheck(io: CliIo, files: string[], format: 'text' | 'json'): Promise<number> {
   const sources = await collectSources(io, files.length ? files : ['.']);
-  const results: CliDiagnostic[] = [];
+  let results: CliDiagnostic[] = [];
   let unreadable = 0;
   for (const source of sources) {
     if (source.problem !== undefined || source.text === undefined) {
@@ -137,7 +137,7 @@ export async function runCheck(io: CliIo, files: string[], format: 'text' | 'jso
       continue;
     }
     const shown = source.file === '-' ? '<stdin>' : source.file;
-    results.push(...check(source.text, { maxLength: Infinity }).map((d) => toCliDiagnostic(shown, d)));
+    results = results.concat(check(source.text, { maxLength: Infinity }).map((d) => toCliDiagnostic(shown, d)));
   }
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;

@@ -51,7 +51,7 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
  * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves.
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
-  const result = [...parsed.diagnostics];
+  let result = parsed.diagnostics.slice();
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.value === null && !errors.length) {
     result.push({
@@ -65,8 +65,8 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
-  if (options.schema !== false && parsed.value !== undefined) result.push(...schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
-  if (options.semantic !== false) result.push(...semanticDiagnostics(parsed).filter(sound));
+  if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
+  if (options.semantic !== false) result = result.concat(semanticDiagnostics(parsed).filter(sound));
   return withoutIgnored(result, parsed.lines).sort(compare);
 }
 

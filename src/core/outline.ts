@@ -383,7 +383,7 @@ class OutlineBuilder {
   private day(event: OutlineNode, key: string, sessions: SessionInfo[]): void {
     const label = this.dayLabel(key);
     const spans = sessions.map((s) => s.span);
-    const span: Span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+    const span: Span = spans.reduce<Span>(([start, end], s) => [Math.min(start, s[0]), Math.max(end, s[1])], spans[0]);
     const count = plural(sessions.length, 'session', 'sessions');
     const rooms = [...new Set(sessions.map((s) => s.room).filter((r): r is string => !!r))];
     const day = this.node(event, `day:${key}`, 'day', label, span, {

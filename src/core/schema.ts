@@ -115,7 +115,7 @@ function countryCode(name: string): string | undefined {
 }
 
 class SchemaReporter {
-  readonly diagnostics: Diagnostic[] = [];
+  diagnostics: Diagnostic[] = [];
   private readonly root: Node | null;
 
   constructor(private readonly parsed: ParsedAgenda) {
@@ -186,11 +186,10 @@ class SchemaReporter {
     for (const error of errors) if (!skip.has(error)) this.one(error, errors);
     for (const [instancePath, keys] of missing) this.required(parsePath(instancePath), keys);
     const seen = new Set<string>();
-    const unique = this.diagnostics.filter((d) => {
+    this.diagnostics = this.diagnostics.filter((d) => {
       const key = `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
       return !seen.has(key) && !!seen.add(key);
     });
-    this.diagnostics.splice(0, this.diagnostics.length, ...unique);
   }
 
   private required(path: readonly PathSegment[], keys: readonly string[]): void {

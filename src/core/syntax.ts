@@ -274,6 +274,5 @@ export function syntaxDiagnostics(doc: Document.Parsed, lines: LineIndex): Diagn
   }
   const directive = explainer.repeatedVersionDirective();
   if (directive) errors.push(directive);
-  errors.push(...explainer.unresolvedAliases());
-  return [...errors, ...doc.warnings.map((e) => explainer.diagnostic(e, 'warning'))];
+  return errors.concat(explainer.unresolvedAliases(), doc.warnings.map((e) => explainer.diagnostic(e, 'warning')));
 }

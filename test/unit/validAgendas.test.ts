@@ -51,4 +51,14 @@ describe('robustness', () => {
     assert.ok(check(text, { semantic: false }).every((d) => !d.code.startsWith('unknown-') && d.code !== 'unused-id'));
     assert.deepStrictEqual(check(readFixture('invalid/schema-enum.agenda.yaml'), { schema: false }), []);
   });
+
+  it('reports every one of 200,000 problems, more than a function call can take as arguments', () => {
+    const speakers = `    speakers: [${new Array<string>(200_000).fill('nobody').join(', ')}]`;
+    const text = `${readFixture('valid/minimal.agenda.yaml').trimEnd()}\n  - id: crowd\n    title: Crowd\n    date: 2020-04-24\n${speakers}\n`;
+    const found = check(text, { maxLength: Infinity });
+    const line = text.split('\n').length - 2;
+    assert.deepStrictEqual(found.filter((d) => d.code !== 'unknown-person').map((d) => d.code), ['schema-unique']);
+    assert.strictEqual(found.filter((d) => d.code === 'unknown-person').length, 200_000);
+    assert.deepStrictEqual(found[found.length - 1].range, { start: { line, character: speakers.length - 7 }, end: { line, character: speakers.length - 1 } });
+  });
 });

@@ -48,8 +48,8 @@ export function definitionAt(parsed: ParsedAgenda, position: Position): Range | 
 /** The spans where an id is used (and, with `includeDefinition`, defined), in document order. */
 function occurrences(hit: EntityHit, includeDefinition: boolean): [number, number][] {
   const spans = hit.entities.references.filter((r) => r.kind === hit.kind && r.id === hit.id).map((r) => r.span);
-  if (includeDefinition) spans.push(...hit.entities.definitions[hit.kind].filter((d) => d.id === hit.id).map((d) => d.idSpan));
-  return spans.sort((a, b) => a[0] - b[0]);
+  const definitions = includeDefinition ? hit.entities.definitions[hit.kind].filter((d) => d.id === hit.id).map((d) => d.idSpan) : [];
+  return spans.concat(definitions).sort((a, b) => a[0] - b[0]);
 }
 
 /** Every place the id at a position is referred to, and (with `includeDefinition`) defined, for Find All References. */
