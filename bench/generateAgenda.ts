@@ -201,7 +201,7 @@ export function generateAgenda(size: AgendaSize, seed = 1): string {
   line(2, 'timezone: Asia/Tokyo');
   line(2, `start: ${firstDay}`);
   line(2, `end: ${lastDay}`);
-  line(2, 'languages: [en, fr, es, ar, ru, zh]');
+  line(2, 'languages: [en, fr, es]');
   line(2, `organizers: [${organizations[0].id}]`);
   line(2, `partners: [${organizations.slice(1, 3).map((o) => o.id).join(', ')}]`);
   line(2, 'url: https://www.unodc.org/congress/');
@@ -268,6 +268,7 @@ export function generateAgenda(size: AgendaSize, seed = 1): string {
         line(4, 'title:');
         line(6, `en: ${scalar(title)}`);
         line(6, `fr: ${scalar(`${title} (version française)`)}`);
+        line(6, `es: ${scalar(`${title} (versión española)`)}`);
       } else {
         line(4, `title: ${scalar(title)}`);
       }

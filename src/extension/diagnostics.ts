@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as AgendaDiagnostic, Range as AgendaRange } from '../core';
+import type { CheckOptions, Diagnostic as AgendaDiagnostic, IncrementalChecker, Range as AgendaRange } from '../core';
 import { agendaSettings, isAgendaDocument, shownInTab } from './agendaDocuments';
 import { core } from './core';
 
@@ -28,10 +28,12 @@ export function toDiagnostic(d: AgendaDiagnostic, uri: vscode.Uri): vscode.Diagn
 /**
  * Checks agenda documents when a tab shows them and, after a short pause in typing, on change; clears them when their
  * last tab closes (documents outlive their tabs, so closing a document is not the moment the user closes the file).
+ * Each document has its own incremental checker, so an edit inside one session parses only that session again.
  */
 class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('agenda');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checkers = new Map<string, { options: string; checker: IncrementalChecker }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
@@ -87,22 +89,36 @@ class DiagnosticsManager implements vscode.Disposable {
 
   private diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
     const settings = agendaSettings(document);
-    const found = core().check(document.getText(), { schema: settings.schema, semantic: settings.semantic });
+    const found = this.checkerFor(document.uri, { schema: settings.schema, semantic: settings.semantic }).check(document.getText());
     return found
       .filter((d) => settings.yamlSyntax || (d.code !== 'yaml-syntax' && d.code !== 'yaml-warning'))
       .map((d) => toDiagnostic(d, document.uri));
+  }
+
+  /** The document's checker; a new one when the settings it checks with have changed. */
+  private checkerFor(uri: vscode.Uri, options: CheckOptions): IncrementalChecker {
+    const key = uri.toString();
+    const wanted = JSON.stringify(options);
+    let entry = this.checkers.get(key);
+    if (entry?.options !== wanted) {
+      entry = { options: wanted, checker: new (core().IncrementalChecker)(options) };
+      this.checkers.set(key, entry);
+    }
+    return entry.checker;
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
+    this.checkers.delete(key);
     if (this.collection.has(uri)) this.collection.delete(uri);
   }
 
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    this.checkers.clear();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import { AGENDA_SIZES, generateAgenda, type AgendaSizeName } from '../../bench/generateAgenda';
 import { check, LineIndex } from '../../src/core';
 import { EXAMPLE, findings, fixtureNames, readFixture } from './findings';
 
@@ -23,6 +24,14 @@ describe('valid agendas', () => {
     assert.deepStrictEqual(findings(text.replace(/\n/g, '\r\n')), []);
     assert.deepStrictEqual(findings(`\uFEFF${text}`), []);
   });
+
+  for (const [size, lines] of [['workshop', 339], ['congress', 5355], ['large', 20898]] as [AgendaSizeName, number][]) {
+    it(`finds nothing to report in the benchmark's generated ${size} agenda of ${lines} lines`, () => {
+      const text = generateAgenda(AGENDA_SIZES[size]);
+      assert.strictEqual(text.split('\n').length, lines);
+      assert.deepStrictEqual(findings(text), []);
+    });
+  }
 });
 
 describe('robustness', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { AGENDA_SIZES, generateAgenda } from '../../../bench/generateAgenda';
+import { check } from '../../../src/core';
 import {
   activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, type DiagnosticData, diagnosticsWhen, nextDiagnosticsChange, workspaceFile,
 } from '../workbench';
@@ -101,6 +103,23 @@ describe('diagnostics while typing', function () {
     await cleared;
     assert.strictEqual(document.lineAt(value.start.line).text, '    part: morning');
     assert.strictEqual(document.isDirty, false);
+  });
+
+  it('follows typing in a congress programme of 5,000 lines: a person renamed in `people` is reported in every session naming them', async () => {
+    const name = 'congress.agenda.yaml';
+    await vscode.workspace.fs.writeFile(workspaceFile(name), new TextEncoder().encode(generateAgenda(AGENDA_SIZES.congress)));
+    const { editor, diagnostics } = await open(name);
+    assert.deepStrictEqual(data(diagnostics), []);
+    const document = editor.document;
+    const shown = diagnosticsWhen(document.uri, 'the references to the renamed person', (d) => d.length > 0);
+    assert.ok(await editor.edit((builder) => builder.insert(find(document, '- id: amina-okafor').end, 'x')));
+    const found = data(await shown);
+    const expected = check(document.getText()).map((d): DiagnosticData => ({
+      range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], code: d.code, severity: d.severity, message: d.message,
+    }));
+    assert.deepStrictEqual(found, expected.sort(byPosition));
+    assert.deepStrictEqual([...new Set(found.map((d) => d.code))], ['unused-id', 'unknown-person']);
+    assert.deepStrictEqual(found.filter((d) => d.code === 'unknown-person').map((d) => d.range[0] + 1), [1443, 2170, 2825, 3560, 4340, 5091]);
   });
 
   it('clears the diagnostics of a file when it is closed', async () => {
