@@ -51,8 +51,13 @@ export const nodeIo: CliIo = {
   realPath: (file) => fs.realpathSync(file),
   writeFile(file, text) {
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
+    try {
+      fs.writeFileSync(temp, text);
+      fs.renameSync(temp, file);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      throw error;
+    }
   },
   async readStdin(limit = Infinity) {
     if (process.stdin.isTTY) process.stderr.write('agenda: reading an agenda from standard input; end it with Ctrl-D\n');

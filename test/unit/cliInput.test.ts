@@ -129,6 +129,29 @@ describe('agenda check on a real disk', () => {
     ].join('\n')]);
   });
 
+  const prlimit = ['/usr/bin/prlimit', '/bin/prlimit'].find((file) => fs.existsSync(file));
+
+  (prlimit ? it : it.skip)('in a real process: a write cut off half-way (file size limit) leaves the old programme whole and no temporary file, exit 2', () => {
+    fs.writeFileSync(path.join(dir, 'workshop.agenda.yaml'), CLEAN);
+    fs.writeFileSync(path.join(dir, 'programme.html'), 'the programme sent last week\n');
+    const ignoreSignal = path.join(dir, 'ignore-sigxfsz.js');
+    fs.writeFileSync(ignoreSignal, "process.on('SIGXFSZ', () => undefined);\n");
+    const result = spawnSync(prlimit!, ['--fsize=4096', process.execPath, '--require', ignoreSignal, CLI, 'render', 'workshop.agenda.yaml', '-o', 'programme.html'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([result.status, result.stdout, result.stderr], [2, '', 'agenda: cannot write programme.html: EFBIG\n']);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'programme.html'), 'utf8'), 'the programme sent last week\n');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['ignore-sigxfsz.js', 'programme.html', 'workshop.agenda.yaml']);
+  });
+
+  it('in a real process: an export whose target is a folder fails without a temporary file, exit 2', () => {
+    fs.writeFileSync(path.join(dir, 'workshop.agenda.yaml'), CLEAN);
+    fs.mkdirSync(path.join(dir, 'workshop.ics'));
+    fs.writeFileSync(path.join(dir, 'workshop.ics', 'keep.txt'), 'mine');
+    const result = spawnSync(process.execPath, [CLI, 'export', 'workshop.agenda.yaml', '--ics', '-o', 'workshop.ics'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([result.status, result.stderr], [2, 'agenda: cannot write workshop.ics (EISDIR)\n']);
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['workshop.agenda.yaml', 'workshop.ics']);
+    assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'workshop.ics')), ['keep.txt']);
+  });
+
   it('in a real process: binary standard input and /dev/zero each get their message and exit 2', () => {
     const binary = spawnSync(process.execPath, [CLI, 'check', '-'], { input: Buffer.from([0x1f, 0x8b, 0x08, 0x00]), encoding: 'utf8', timeout: 30000 });
     assert.deepStrictEqual([binary.status, binary.stdout, binary.stderr], [2, '', `agenda: standard input is a binary file, not agenda text\n${summary(0)}`]);
