@@ -69,19 +69,27 @@ async function chooseLanguage(parsed: ParsedAgenda): Promise<string | undefined>
   return picked?.code;
 }
 
-/** What a caller (a keybinding, another extension, a test) may fix instead of asking: `{ language: 'fr' }`. */
-function languageOption(options: unknown): string | undefined {
-  const language = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown }).language : undefined;
-  return typeof language === 'string' ? language : undefined;
+/**
+ * What a caller (a keybinding, a task, another extension, a test) may fix instead of asking: the language
+ * (`{ language: 'fr' }`), and that an existing file may be replaced without asking (`{ replace: true }`).
+ */
+function exportOptions(options: unknown): { language?: string; replace: boolean } {
+  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown; replace?: unknown }) : {};
+  return { ...(typeof given.language === 'string' ? { language: given.language } : {}), replace: given.replace === true };
 }
 
 async function runExport(kind: ExportKind, resource: unknown, options: unknown, version: string): Promise<vscode.Uri | undefined> {
   const document = await targetDocument(resource);
   if (!document) return undefined;
-  const { checkParsed, localizer, parseAgenda } = core();
-  const parsed = parseAgenda(document.getText());
-  const errors = checkParsed(parsed).filter((d) => d.severity === 'error').length;
+  const { checkParsed, localizer, parseAgenda, tooLargeToCheck } = core();
+  const text = document.getText();
   const name = vscode.workspace.asRelativePath(document.uri);
+  if (tooLargeToCheck(text)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to export in the editor; run `agenda export` on it instead.', name));
+    return undefined;
+  }
+  const parsed = parseAgenda(text);
+  const errors = checkParsed(parsed).filter((d) => d.severity === 'error').length;
   if (errors) {
     const show = vscode.l10n.t('Show Problems');
     const message = errors === 1
@@ -92,7 +100,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     });
     return undefined;
   }
-  const language = languageOption(options) ?? await chooseLanguage(parsed);
+  const { language: given, replace } = exportOptions(options);
+  const language = given ?? await chooseLanguage(parsed);
   if (!language) return undefined;
   const result = kind.write(parsed, language, version);
   if ('problem' in result) {
@@ -101,7 +110,7 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
   }
   const suffix = language === localizer(parsed.value).language ? '' : `.${language}`;
   const target = await outputBeside(document, `${suffix}${kind.ending}`, kind.filters);
-  if (!target || !(await mayReplace(target))) return undefined;
+  if (!target || !(replace || (await mayReplace(target)))) return undefined;
   try {
     await writeAtomically(target, new TextEncoder().encode(result.text));
   } catch (error) {
@@ -119,8 +128,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
 /**
  * `Agenda: Export Programme as HTML`, `Agenda: Export Calendar (.ics)` and `Agenda: Export Conference Schedule
  * (schedule.json)`: write the agenda of the active editor (or of a file chosen in the Explorer) beside it, in a
- * language the user picks when it has several, asking before replacing a file. Each command resolves to the file
- * written, or undefined. `version` is the extension's, for the schedule's `generator`.
+ * language the user picks when it has several, asking before replacing a file (unless given `{ replace: true }`).
+ * Each command resolves to the file written, or undefined. `version` is the extension's, for the schedule's `generator`.
  */
 export function registerExportCommands(version: string): vscode.Disposable {
   return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown, options?: unknown) => runExport(kind, resource, options, version))));

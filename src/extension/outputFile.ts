@@ -36,17 +36,29 @@ export async function mayReplace(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Writes a file in one step as readers see it: the bytes go to a temporary file beside it, which then replaces
- * the target, so that a reader never finds half a file and a failed write leaves the old one intact.
+ * Writes a file in one step as readers see it: the bytes go to a temporary file beside it, which then takes the
+ * target's place. A file already there is first moved aside and put back if the new one cannot take its place
+ * (VS Code's file service deletes the target of a rename before renaming, so renaming over it could lose it), and
+ * deleted once it has. A write that fails at any step removes the temporary file and leaves the old one whole.
  */
 export async function writeAtomically(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
   const name = uri.path.split('/').pop() ?? 'export';
-  const temp = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, bytes);
+  const stamp = Date.now().toString(36);
+  const temp = vscode.Uri.joinPath(uri, '..', `.${name}.${stamp}.tmp`);
+  const aside = vscode.Uri.joinPath(uri, '..', `.${name}.${stamp}.old.tmp`);
+  const remove = (file: vscode.Uri) => vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+  let movedAside = false;
   try {
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+    await vscode.workspace.fs.writeFile(temp, bytes);
+    if (await exists(uri)) {
+      await vscode.workspace.fs.rename(uri, aside, { overwrite: false });
+      movedAside = true;
+    }
+    await vscode.workspace.fs.rename(temp, uri, { overwrite: false });
   } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    if (movedAside) await vscode.workspace.fs.rename(aside, uri, { overwrite: false }).then(undefined, () => undefined);
+    await remove(temp);
     throw error;
   }
+  if (movedAside) await remove(aside);
 }

@@ -45,6 +45,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'git.enabled': false,
   'window.zoomLevel': 0,
+  // The web workbench saves after a delay by default; desktop VS Code, and the tests of what the extension writes, do not.
+  'files.autoSave': 'off',
 };
 
 interface Installation {

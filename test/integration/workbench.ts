@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import Mocha from 'mocha';
 
 /** The extension under test, by its Marketplace id. */
 export const EXTENSION_ID = 'agenda-author.agenda-author';
@@ -105,4 +106,9 @@ export async function diagnosticsOfCurrentText(editor: vscode.TextEditor): Promi
   const checked = diagnosticsWhen(document.uri, 'the check of the sentinel line', (d) => d.some((x) => x.range.start.line === line && x.message.includes(SENTINEL)));
   assert.ok(await editor.edit((builder) => builder.insert(last.range.end, `${last.text ? '\n' : ''}${SENTINEL}: true\n`)));
   return (await checked).filter((d) => d.range.start.line !== line);
+}
+
+/** Prints a line of figures into the suite's report (indented under the test), where the launcher shows it. */
+export function report(line: string): void {
+  Mocha.reporters.Base.consoleLog(`      ${line}`);
 }
