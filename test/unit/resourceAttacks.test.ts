@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import { check, DEFAULT_MAX_LENGTH, parseAgenda, type Diagnostic } from '../../src/core';
 import { main } from '../../src/cli/main';
 import { EXAMPLE } from './findings';
+import { billionLaughs } from './fuzz/attacks';
 import { cpuNow, cpuSince, runFaces, TIME_BOUNDS } from './fuzz/faces';
 import { memoryIo } from './memoryIo';
 
@@ -19,17 +20,6 @@ function timedCheck(text: string, options?: Parameters<typeof check>[1]): { diag
 
 function brief(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`;
-}
-
-/** The classic billion laughs: nine levels of aliases, each nine times the one before (9^9 strings once expanded). */
-function billionLaughs(): string {
-  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let level = 1; level < 9; level++) {
-    const name = String.fromCharCode(97 + level);
-    const previous = `*${String.fromCharCode(96 + level)}`;
-    lines.push(`${name}: &${name} [${Array(9).fill(previous).join(',')}]`);
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 const TOO_DEEP = 'Lists and mappings nest more than 100 levels deep here, too deep to check (an agenda needs about ten); look for a `[` or `{` that is never closed.';
