@@ -46,11 +46,7 @@ function regionNames(locale: string): Intl.DisplayNames | undefined {
   return displayNames.get(locale);
 }
 
-/**
- * The name of a country from its ISO 3166-1 alpha-2 code, in the given language: the UN short name in English,
- * the CLDR name (through `Intl.DisplayNames`) otherwise. Unknown codes come back as they were written.
- */
-export function countryName(code: string, language: string): string {
+function lookUp(code: string, language: string): string {
   const upper = code.toUpperCase();
   const english = language.toLowerCase().split('-')[0] === 'en';
   if (english && UN_ENGLISH[upper]) return UN_ENGLISH[upper];
@@ -62,4 +58,20 @@ export function countryName(code: string, language: string): string {
   }
   if (!name) return code;
   return english ? name.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ') : name;
+}
+
+const names = new Map<string, string>();
+
+/**
+ * The name of a country from its ISO 3166-1 alpha-2 code, in the given language: the UN short name in English,
+ * the CLDR name (through `Intl.DisplayNames`) otherwise. Unknown codes come back as they were written.
+ */
+export function countryName(code: string, language: string): string {
+  const key = `${code}|${language}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = lookUp(code, language);
+    names.set(key, name);
+  }
+  return name;
 }

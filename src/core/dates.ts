@@ -19,8 +19,21 @@ function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format in UTC (dates of the agenda have no time zone), made once per locale and options. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, found);
+  }
+  return found;
+}
+
 function format(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return isIsoDate(date) ? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc(date)) : date;
+  return isIsoDate(date) ? dateFormat(locale, options).format(utc(date)) : date;
 }
 
 /** A day as a heading: "Friday, 24 April 2020". Text that is not a date comes back as it is. */
@@ -35,10 +48,10 @@ export function formatShortDay(date: string, locale: string): string {
 
 /** The dates of an event: "24–25 April 2020", "30 April–2 May 2020", or one day. */
 export function formatDateRange(start: string | undefined, end: string | undefined, locale: string): string | undefined {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   if (!isIsoDate(start)) return start ?? end;
   if (!isIsoDate(end) || end <= start) return format(start, locale, options);
-  return new Intl.DateTimeFormat(locale, options).formatRange(utc(start), utc(end));
+  return dateFormat(locale, options).formatRange(utc(start), utc(end));
 }
 
 /** The long name of a time zone on a date, e.g. "Japan Standard Time", or undefined for an unknown zone. */

@@ -30,7 +30,10 @@ class ProgrammeRenderer {
   private readonly labels: ProgrammeLabels;
   private readonly locale: string;
 
+  private readonly topicAnchors: Map<string, string>;
+
   constructor(private readonly programme: Programme, private readonly sourceLines: boolean) {
+    this.topicAnchors = new Map(programme.topics.map((t) => [t.id, t.anchor]));
     this.labels = programmeLabels(programme.language);
     this.locale = dateLocale(programme.language);
   }
@@ -186,7 +189,7 @@ ${url}
   }
 
   private topicAnchor(id: string): string {
-    return this.programme.topics.find((t) => t.id === id)?.anchor ?? '';
+    return this.topicAnchors.get(id) ?? '';
   }
 
   private day(day: ProgrammeDay): SafeHtml {
