@@ -1,0 +1,161 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
+const HOSTILE = 'test/fixtures/render/hostile.agenda.yaml';
+const EVENT_TITLE = 'Current crime trends, recent developments and emerging solutions, in particular new technologies as means for and tools against crime';
+
+/** What the test runner offers to look into webviews (the preview's page lives in the workbench, not in this host). */
+interface WebviewHooks {
+  /** The text of the first element matching `selector` in any webview, or undefined when none matches. */
+  webviewText(selector: string): Promise<string | undefined>;
+  /** Clicks the first element matching `selector` in a webview, as a user would. */
+  webviewClick(selector: string, options?: { double?: boolean }): Promise<void>;
+  requestScreenshot?(name: string): Promise<void>;
+  /** Asks the runner to reload the window once this run has passed, and to run the suite again after it. */
+  requestReload?(): void;
+  /** `after-reload` in the run that follows a reload the suite asked for. */
+  e2ePhase?: string;
+}
+
+const hooks = globalThis as unknown as Partial<WebviewHooks>;
+const afterReload = hooks.e2ePhase === 'after-reload';
+
+/** A file of the repository (the tests edit them only in memory, never saving). */
+function repoFile(relative: string): vscode.Uri {
+  return vscode.Uri.file(path.resolve(__dirname, '../../../..', relative));
+}
+
+/** Polls `condition` (webviews send no events to this host) until it holds; rejects after `ms`. */
+async function poll<T>(what: string, condition: () => Promise<T | undefined | false> | T | undefined | false, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('agenda.preview'));
+}
+
+function text(selector: string): Promise<string | undefined> {
+  assert.ok(hooks.webviewText, 'the runner offers webviewText');
+  return hooks.webviewText(selector);
+}
+
+async function textIs(selector: string, expected: string): Promise<void> {
+  let last: string | undefined;
+  await poll(`${selector} to read "${expected}" (last: "${last}")`, async () => (last = await text(selector)) === expected);
+}
+
+describe('Programme preview', function () {
+  this.timeout(60000);
+  let document: vscode.TextDocument;
+  let original: string;
+
+  async function replaceAll(newText: string): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), newText);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+  }
+
+  function lineOf(fragment: string): number {
+    const line = document.getText().split('\n').findIndex((l) => l.includes(fragment));
+    assert.ok(line >= 0, `the example has a line with ${fragment}`);
+    return line;
+  }
+
+  before(async () => {
+    document = await vscode.workspace.openTextDocument(repoFile(EXAMPLE));
+    original = document.getText();
+    if (!afterReload) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+    }
+  });
+
+  after(async () => {
+    if (document.getText() !== original) await replaceAll(original);
+  });
+
+  it('opens beside the agenda and shows its programme', async function () {
+    if (afterReload) this.skip();
+    await vscode.commands.executeCommand('agenda.openPreviewToSide');
+    const tab = await poll('the preview tab', () => previewTabs()[0]);
+    assert.strictEqual(tab.label, 'Preview kyoto-2020-workshop-4.agenda.yaml');
+    assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.Two);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, document, 'the editor keeps the focus');
+    await textIs('.programme .event-title', EVENT_TITLE);
+    await textIs('#session-first-meeting .session-time', '10:00–13:00');
+    await textIs('#session-second-meeting .item:nth-child(2) .item-time', '16:15–17:00');
+    await textIs('#banner', '');
+    await hooks.requestScreenshot?.('preview');
+  });
+
+  it('renders again after an edit, and keeps the last good programme under a banner while the YAML is broken', async function () {
+    if (afterReload) this.skip();
+    const line = lineOf('title: { en: First meeting');
+    let edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(line).range, '    title: Opening of the workshop <b>4</b>');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await textIs('#session-first-meeting .session-title-text', 'Opening of the workshop <b>4</b>');
+
+    edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(line, 0), '    room: "Room C\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await poll('the banner of a stale preview', async () => (await text('#banner.stale .banner-title'))?.startsWith('This agenda cannot be read as YAML right now.'));
+    assert.strictEqual(await text('#session-first-meeting .session-title-text'), 'Opening of the workshop <b>4</b>', 'the last good render stays');
+    assert.match((await text('#banner li')) ?? '', /^Line \d+ /);
+
+    await replaceAll(original);
+    await textIs('#session-first-meeting .session-title-text', 'First meeting');
+    await textIs('#banner', '');
+  });
+
+  it('puts the cursor on the line of the element clicked', async function () {
+    if (afterReload) this.skip();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    assert.ok(editor, 'the agenda is visible beside its preview');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const room = lineOf('  - id: third-meeting') + 6;
+    assert.strictEqual(document.lineAt(room).text, '    room: Room B');
+    await hooks.webviewClick?.('#session-third-meeting .session-room');
+    await poll('the cursor on the room of the third meeting', () => editor.selection.active.line === room);
+    assert.strictEqual(editor.selection.active.character, 4);
+
+    const title = lineOf('title: { en: Second meeting');
+    await hooks.webviewClick?.('#session-second-meeting .session-title-text', { double: true });
+    await poll('the focus on the agenda at the second meeting', () => vscode.window.activeTextEditor?.selection.active.line === title);
+  });
+
+  it('shows an agenda full of markup and script as text', async function () {
+    if (afterReload) this.skip();
+    const hostile = await vscode.workspace.openTextDocument(repoFile(HOSTILE));
+    await vscode.window.showTextDocument(hostile, { viewColumn: vscode.ViewColumn.One });
+    await textIs('.programme .event-title', '<script>alert("title")</script>');
+    await textIs('#session-session .session-room', '</article><script>alert(1)</script>');
+    await textIs('.session-description p', '[click me](JaVaScRiPt:alert(1)) and <a href=x onerror=y>x</a>');
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    await textIs('.programme .event-title', EVENT_TITLE);
+  });
+
+  it('is restored after the window reloads', async function () {
+    if (!afterReload) {
+      if (!hooks.requestReload) this.skip();
+      hooks.requestReload?.();
+      return;
+    }
+    const tab = await poll('the restored preview tab', () => previewTabs()[0], 30000);
+    assert.strictEqual(tab.label, 'Preview kyoto-2020-workshop-4.agenda.yaml');
+    if (!tab.isActive) {
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      await vscode.commands.executeCommand('workbench.action.openEditorAtIndex', tab.group.tabs.indexOf(tab));
+    }
+    await textIs('.programme .event-title', EVENT_TITLE);
+  });
+});
