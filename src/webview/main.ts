@@ -169,13 +169,14 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
 });
 
 window.addEventListener('scroll', () => {
-  if (programmaticScroll || scrollFrame) return;
+  if (scrollFrame) return;
+  const echo = programmaticScroll;
   scrollFrame = requestAnimationFrame(() => {
     scrollFrame = 0;
     const line = lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
     if (line === undefined || line === state.line) return;
     remember({ line });
-    post({ type: 'didScroll', line });
+    if (!echo) post({ type: 'didScroll', line });
   });
 });
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ElementHandle, type Page } from 'playwright-core';
 import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
 
 /**
@@ -69,6 +69,11 @@ class CodeServerRun {
   private readonly extensionsDir: string;
   private readonly userDataDir: string;
   private readonly screenshots: string[] = [];
+  private readonly reloadGreps: string[] = [];
+  /** What the suite runs next (see ./hooks runPlan): everything, or the tests around a window reload. */
+  private plan: { phase?: 'before-reload' | 'after-reload'; grep?: string } = {};
+  private afterReloadStarted = false;
+  private exited: ((code: number) => void) | undefined;
   private stopped = false;
 
   constructor(private readonly options: LaunchOptions) {
@@ -195,70 +200,92 @@ class CodeServerRun {
     return page;
   }
 
-  /** A loopback server the suite calls to have the workbench photographed while the extension host is alive. */
+  /**
+   * A loopback server the suite calls while the extension host is alive (see ./hooks): `/screenshot` photographs the
+   * workbench; `/webview/text`, `/webview/rect` and `/webview/click` reach into webviews' pages; `/plan` tells a run
+   * what it is for; `/reload` asks for a run of a test around a window reload once the main run has passed, and
+   * `/reloading` says that the window reloads now, as that run's test set it up.
+   */
   private async startHooks(page: Page): Promise<string> {
-    const prefix = this.options.vsix ? 'vsix-' : '';
     this.hooks = http.createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://hooks');
-      if (url.pathname !== '/screenshot') return void response.writeHead(404).end();
-      const name = (url.searchParams.get('name') ?? 'workbench').replace(/[^A-Za-z0-9-]/g, '-');
-      const file = path.join(this.options.resultsDir, `${prefix}${name}.png`);
-      fs.mkdirSync(this.options.resultsDir, { recursive: true });
-      page.screenshot({ path: file }).then(
-        () => this.screenshots.push(file),
-        (error: unknown) => console.error(`[integration] screenshot ${name} failed:`, error),
-      ).finally(() => response.end('ok'));
+      const answer = (status: number, body: string) => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+      this.hook(page, url).then((body) => answer(200, body), (error: unknown) => answer(500, error instanceof Error ? error.message : String(error)));
     });
     await new Promise<void>((resolve) => this.hooks?.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.hooks.address() as AddressInfo).port}`;
   }
 
+  private async hook(page: Page, url: URL): Promise<string> {
+    const selector = url.searchParams.get('selector') ?? '';
+    switch (url.pathname) {
+      case '/screenshot': {
+        const name = (url.searchParams.get('name') ?? 'workbench').replace(/[^A-Za-z0-9-]/g, '-');
+        const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}${name}.png`);
+        fs.mkdirSync(this.options.resultsDir, { recursive: true });
+        await page.screenshot({ path: file }).then(
+          () => this.screenshots.push(file),
+          (error: unknown) => console.error(`[integration] screenshot ${name} failed:`, error),
+        );
+        return 'ok';
+      }
+      case '/webview/text': {
+        const element = await webviewElement(page, selector);
+        return JSON.stringify({ text: element ? await element.textContent() : null });
+      }
+      case '/webview/rect': {
+        const element = await webviewElement(page, selector);
+        const rect = await element?.evaluate((e) => {
+          const { top, left, width, height } = (e as Element).getBoundingClientRect();
+          return { top, left, width, height };
+        });
+        return JSON.stringify({ rect: rect ?? null });
+      }
+      case '/webview/click': {
+        const element = await webviewElement(page, selector);
+        if (!element) throw new Error(`no element matches ${selector} in a webview`);
+        await (url.searchParams.get('double') ? element.dblclick({ timeout: 10_000 }) : element.click({ timeout: 10_000 }));
+        return 'ok';
+      }
+      case '/plan':
+        if (this.plan.phase === 'after-reload') this.afterReloadStarted = true;
+        return JSON.stringify(this.plan);
+      case '/reload':
+        this.reloadGreps.push(url.searchParams.get('grep') ?? '');
+        return 'ok';
+      case '/reloading':
+        if (this.plan.phase !== 'before-reload') throw new Error('a window reload is only expected in the before-reload run');
+        this.plan = { ...this.plan, phase: 'after-reload' };
+        return 'ok';
+      default:
+        throw new Error(`no hook ${url.pathname}`);
+    }
+  }
+
   private async runSuite(page: Page, endpoint: URL, hookUrl: string): Promise<number> {
     const mochaLog = path.join(this.logs, 'mocha.log');
-    const remote = (file: string) => `vscode-remote://${endpoint.host}${file}`;
-    // With a .vsix, an empty development folder: VS Code runs a suite only beside one, and it adds no extension.
-    const developmentPath = this.options.vsix ? this.dir('no-development-extension') : this.options.repo;
-    const env = {
-      ...this.options.env,
-      ...extensionUnderTest(this.options, this.extensionsDir),
-      AGENDA_TEST_MOCHA_LOG: mochaLog,
-      AGENDA_TEST_HOOK_URL: hookUrl,
-    };
-    const payload = [
-      ['extensionDevelopmentPath', remote(developmentPath)],
-      ['extensionTestsPath', remote(this.options.testsPath)],
-      ['extensionEnvironment', JSON.stringify(env)],
-      ['skipWelcome', 'true'],
-      ['skipReleaseNotes', 'true'],
-    ];
-    const exited = new Promise<number>((resolve) => {
-      const automationLog = fs.createWriteStream(path.join(this.logs, 'workbench.log'));
-      void page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
-        const line = formatArgs(Array.isArray(args) ? args : [args]);
-        automationLog.write(`[${type}] ${line}\n`);
-        if (this.options.verbose) console.log('  [workbench]', line);
-      });
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    const automationLog = fs.createWriteStream(path.join(this.logs, 'workbench.log'));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
+      const line = formatArgs(Array.isArray(args) ? args : [args]);
+      automationLog.write(`[${type}] ${line}\n`);
+      if (this.options.verbose) console.log('  [workbench]', line);
     });
+    await page.exposeFunction('codeAutomationExit', (code: number) => this.exited?.(code));
     this.stopTail = tail(mochaLog);
-    const url = new URL(endpoint.href);
-    url.searchParams.set('folder', this.options.workspace);
-    url.searchParams.set('payload', JSON.stringify(payload));
     const started = Date.now();
-    await page.goto(url.href);
-    log(`workbench open; running the suite in the extension host (${this.options.vsix ? `installed ${path.basename(this.options.vsix)}` : 'source folder'})`);
-    const timeoutMs = Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000);
-    let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([
-      exited,
-      new Promise<number>((resolve) => {
-        timer = setTimeout(() => {
-          console.error(`[integration] the suite did not finish within ${timeoutMs} ms`);
-          resolve(124);
-        }, timeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    const deadline = started + Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000);
+    const run = () => this.runOnce(page, endpoint, { AGENDA_TEST_MOCHA_LOG: mochaLog, AGENDA_TEST_HOOK_URL: hookUrl }, deadline);
+    let code = await run();
+    const grep = this.reloadGreps.join('|');
+    if (code === 0 && grep) {
+      log(`running again around a window reload: ${grep}`);
+      this.plan = { phase: 'before-reload', grep };
+      code = await run();
+      if (code === 0 && !this.afterReloadStarted) {
+        console.error('[integration] the before-reload run ended without reloading the window');
+        code = 1;
+      }
+    }
     this.stopTail();
     if (!this.screenshots.length) {
       const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}workbench-at-exit.png`);
@@ -267,6 +294,44 @@ class CodeServerRun {
     log(`suite finished with exit code ${code} after ${seconds(started)} in the workbench`);
     for (const file of this.screenshots) log(`screenshot: ${path.relative(this.options.repo, file)}`);
     if (code !== 0) log(`logs: ${this.logs}`);
+    return code;
+  }
+
+  /**
+   * Loads the workbench (again, after the first time: it keeps the workspace's state) with a payload that runs the
+   * suite in its extension host, and resolves with the exit code of the suite's last run in that page: that of the
+   * `after-reload` run when the window reloads on the way.
+   */
+  private async runOnce(page: Page, endpoint: URL, extraEnv: Record<string, string>, deadline: number): Promise<number> {
+    const remote = (file: string) => `vscode-remote://${endpoint.host}${file}`;
+    // With a .vsix, an empty development folder: VS Code runs a suite only beside one, and it adds no extension.
+    const developmentPath = this.options.vsix ? this.dir('no-development-extension') : this.options.repo;
+    const env = { ...this.options.env, ...extensionUnderTest(this.options, this.extensionsDir), ...extraEnv };
+    const payload = [
+      ['extensionDevelopmentPath', remote(developmentPath)],
+      ['extensionTestsPath', remote(this.options.testsPath)],
+      ['extensionEnvironment', JSON.stringify(env)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    const exited = new Promise<number>((resolve) => (this.exited = resolve));
+    const url = new URL(endpoint.href);
+    url.searchParams.set('folder', this.options.workspace);
+    url.searchParams.set('payload', JSON.stringify(payload));
+    await page.goto(url.href);
+    log(`workbench open; running the suite in the extension host (${this.options.vsix ? `installed ${path.basename(this.options.vsix)}` : 'source folder'})`);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exited,
+      new Promise<number>((resolve) => {
+        timer = setTimeout(() => {
+          console.error(`[integration] the suite did not finish within ${process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000} ms`);
+          resolve(124);
+        }, Math.max(0, deadline - Date.now()));
+      }),
+    ]);
+    clearTimeout(timer);
+    this.exited = undefined;
     return code;
   }
 
@@ -284,6 +349,16 @@ class CodeServerRun {
     for (let i = 0; i < 50 && alive(-group); i++) await sleep(100);
     if (alive(-group)) kill(-group, 'SIGKILL');
   }
+}
+
+/** The first element matching `selector` in the page of any webview (any frame but the workbench's own). */
+async function webviewElement(page: Page, selector: string): Promise<ElementHandle<Element> | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const element = await frame.$(selector).catch(() => null);
+    if (element) return element;
+  }
+  return undefined;
 }
 
 /** Prints what is appended to `file`, as it is appended; returns a function that prints the rest and stops. */

@@ -2,27 +2,31 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as util from 'util';
 import Mocha from 'mocha';
-import { requestScreenshot } from './screenshot';
+import { reloadPhase, requestScreenshot, runPlan } from './hooks';
 import { showMistake } from './showcase';
 
 /**
  * Runs the integration suite inside the extension host: VS Code loads this module as `extensionTestsPath` and calls
  * `run()`; a rejection makes the workbench (and so the launcher) exit non-zero. Every `suite/*.test.js` is loaded.
- * Where the launcher can take screenshots, the run ends with one of the workbench showing a mistake (./showcase).
+ * Where the launcher can take screenshots, the main run ends with one of the workbench showing a mistake (./showcase).
  * The launcher passes, through the extension host's environment:
  *   AGENDA_TEST_MOCHA_LOG  a file that gets a copy of mocha's report (the code-server launcher prints it as it grows)
- *   AGENDA_TEST_HOOK_URL   where to ask for a screenshot of the workbench (see ./screenshot)
+ *   AGENDA_TEST_HOOK_URL   where to ask for screenshots, looks into webviews, and what this run is for: the main run, or
+ *                          a phase around a window reload a test asked for (see ./hooks)
  *   AGENDA_TEST_GREP       only run the tests whose full title matches this regular expression
  */
 export async function run(): Promise<void> {
   teeReport(process.env.AGENDA_TEST_MOCHA_LOG);
+  const plan = await runPlan();
+  if (plan.phase) process.env.AGENDA_TEST_PHASE = plan.phase;
+  if (plan.grep) process.env.AGENDA_TEST_GREP = plan.grep;
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 20_000, grep: process.env.AGENDA_TEST_GREP || undefined });
   const suiteDir = path.join(__dirname, 'suite');
   const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
   if (!files.length) throw new Error(`No integration tests in ${suiteDir}`);
   for (const name of files) mocha.addFile(path.join(suiteDir, name));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (process.env.AGENDA_TEST_HOOK_URL) {
+  if (process.env.AGENDA_TEST_HOOK_URL && !reloadPhase()) {
     await showMistake().catch((error: unknown) => Mocha.reporters.Base.consoleLog(`Could not stage the closing screenshot: ${error}`));
     await requestScreenshot('workbench');
   }

@@ -1,26 +1,14 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { closeAllEditors } from '../workbench';
+import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const HOSTILE = 'test/fixtures/render/hostile.agenda.yaml';
 const EVENT_TITLE = 'Current crime trends, recent developments and emerging solutions, in particular new technologies as means for and tools against crime';
 
-/** What the test runner offers to look into webviews (the preview's page lives in the workbench, not in this host). */
-interface WebviewHooks {
-  /** The text of the first element matching `selector` in any webview, or undefined when none matches. */
-  webviewText(selector: string): Promise<string | undefined>;
-  /** Clicks the first element matching `selector` in a webview, as a user would. */
-  webviewClick(selector: string, options?: { double?: boolean }): Promise<void>;
-  requestScreenshot?(name: string): Promise<void>;
-  /** Asks the runner to reload the window once this run has passed, and to run the suite again after it. */
-  requestReload?(): void;
-  /** `after-reload` in the run that follows a reload the suite asked for. */
-  e2ePhase?: string;
-}
-
-const hooks = globalThis as unknown as Partial<WebviewHooks>;
-const afterReload = hooks.e2ePhase === 'after-reload';
+const phase = reloadPhase();
 
 /** A file of the repository (the tests edit them only in memory, never saving). */
 function repoFile(relative: string): vscode.Uri {
@@ -43,18 +31,26 @@ function previewTabs(): vscode.Tab[] {
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('agenda.preview'));
 }
 
-function text(selector: string): Promise<string | undefined> {
-  assert.ok(hooks.webviewText, 'the runner offers webviewText');
-  return hooks.webviewText(selector);
-}
-
+/** Waits until the first element matching `selector` in the preview reads `expected`. */
 async function textIs(selector: string, expected: string): Promise<void> {
   let last: string | undefined;
-  await poll(`${selector} to read "${expected}" (last: "${last}")`, async () => (last = await text(selector)) === expected);
+  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
+    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
+  });
+}
+
+/** Waits until the third meeting starts at the top of the preview, just under the language bar. */
+async function thirdMeetingAtTop(what: string): Promise<void> {
+  let top: number | undefined;
+  const atTop = async () => (top = (await webviewRect('#session-third-meeting'))?.top) !== undefined && top >= 0 && top < 60;
+  await poll(what, atTop).catch((error: Error) => assert.fail(`${error.message}; its top at ${top} px`));
 }
 
 describe('Programme preview', function () {
   this.timeout(60000);
+  before(function () {
+    if (!hasWebviewHooks()) this.skip();
+  });
   let document: vscode.TextDocument;
   let original: string;
 
@@ -73,8 +69,8 @@ describe('Programme preview', function () {
   before(async () => {
     document = await vscode.workspace.openTextDocument(repoFile(EXAMPLE));
     original = document.getText();
-    if (!afterReload) {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (phase !== 'after-reload') {
+      await closeAllEditors();
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
     }
   });
@@ -84,7 +80,6 @@ describe('Programme preview', function () {
   });
 
   it('opens beside the agenda and shows its programme', async function () {
-    if (afterReload) this.skip();
     await vscode.commands.executeCommand('agenda.openPreviewToSide');
     const tab = await poll('the preview tab', () => previewTabs()[0]);
     assert.strictEqual(tab.label, 'Preview kyoto-2020-workshop-4.agenda.yaml');
@@ -94,11 +89,10 @@ describe('Programme preview', function () {
     await textIs('#session-first-meeting .session-time', '10:00–13:00');
     await textIs('#session-second-meeting .item:nth-child(2) .item-time', '16:15–17:00');
     await textIs('#banner', '');
-    await hooks.requestScreenshot?.('preview');
+    await requestScreenshot('preview');
   });
 
   it('renders again after an edit, and keeps the last good programme under a banner while the YAML is broken', async function () {
-    if (afterReload) this.skip();
     const line = lineOf('title: { en: First meeting');
     let edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, document.lineAt(line).range, '    title: Opening of the workshop <b>4</b>');
@@ -108,9 +102,9 @@ describe('Programme preview', function () {
     edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(line, 0), '    room: "Room C\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await poll('the banner of a stale preview', async () => (await text('#banner.stale .banner-title'))?.startsWith('This agenda cannot be read as YAML right now.'));
-    assert.strictEqual(await text('#session-first-meeting .session-title-text'), 'Opening of the workshop <b>4</b>', 'the last good render stays');
-    assert.match((await text('#banner li')) ?? '', /^Line \d+ /);
+    await poll('the banner of a stale preview', async () => (await webviewText('#banner.stale .banner-title'))?.startsWith('This agenda cannot be read as YAML right now.'));
+    assert.strictEqual(await webviewText('#session-first-meeting .session-title-text'), 'Opening of the workshop <b>4</b>', 'the last good render stays');
+    assert.match((await webviewText('#banner li')) ?? '', /^Line \d+ /);
 
     await replaceAll(original);
     await textIs('#session-first-meeting .session-title-text', 'First meeting');
@@ -118,23 +112,21 @@ describe('Programme preview', function () {
   });
 
   it('puts the cursor on the line of the element clicked', async function () {
-    if (afterReload) this.skip();
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     assert.ok(editor, 'the agenda is visible beside its preview');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const room = lineOf('  - id: third-meeting') + 6;
     assert.strictEqual(document.lineAt(room).text, '    room: Room B');
-    await hooks.webviewClick?.('#session-third-meeting .session-room');
+    await webviewClick('#session-third-meeting .session-room');
     await poll('the cursor on the room of the third meeting', () => editor.selection.active.line === room);
     assert.strictEqual(editor.selection.active.character, 4);
 
     const title = lineOf('title: { en: Second meeting');
-    await hooks.webviewClick?.('#session-second-meeting .session-title-text', { double: true });
+    await webviewClick('#session-second-meeting .session-title-text', { double: true });
     await poll('the focus on the agenda at the second meeting', () => vscode.window.activeTextEditor?.selection.active.line === title);
   });
 
   it('shows an agenda full of markup and script as text', async function () {
-    if (afterReload) this.skip();
     const hostile = await vscode.workspace.openTextDocument(repoFile(HOSTILE));
     await vscode.window.showTextDocument(hostile, { viewColumn: vscode.ViewColumn.One });
     await textIs('.programme .event-title', '<script>alert("title")</script>');
@@ -144,18 +136,19 @@ describe('Programme preview', function () {
     await textIs('.programme .event-title', EVENT_TITLE);
   });
 
-  it('is restored after the window reloads', async function () {
-    if (!afterReload) {
-      if (!hooks.requestReload) this.skip();
-      hooks.requestReload?.();
-      return;
+  it('is restored after the window reloads, locked on its agenda and at the same place', async function () {
+    if (phase === undefined) return requestReload(this.test!.fullTitle());
+    if (phase === 'before-reload') {
+      await vscode.commands.executeCommand('agenda.openPreviewToSide', document.uri, { sessionIndex: 2 });
+      await thirdMeetingAtTop('the preview scrolled to the third meeting');
+      await vscode.commands.executeCommand('workbench.action.focusNextGroup');
+      await vscode.commands.executeCommand('agenda.togglePreviewLock');
+      await poll('the locked preview', () => previewTabs()[0]?.label === '[Preview] kyoto-2020-workshop-4.agenda.yaml');
+      await reloadWindow();
     }
     const tab = await poll('the restored preview tab', () => previewTabs()[0], 30000);
-    assert.strictEqual(tab.label, 'Preview kyoto-2020-workshop-4.agenda.yaml');
-    if (!tab.isActive) {
-      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
-      await vscode.commands.executeCommand('workbench.action.openEditorAtIndex', tab.group.tabs.indexOf(tab));
-    }
+    assert.strictEqual(tab.label, '[Preview] kyoto-2020-workshop-4.agenda.yaml');
     await textIs('.programme .event-title', EVENT_TITLE);
+    await thirdMeetingAtTop('the restored preview scrolled to the third meeting');
   });
 });

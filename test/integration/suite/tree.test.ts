@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { requestScreenshot } from '../screenshot';
+import { requestScreenshot } from '../hooks';
 import { EXTENSION_ID, until } from '../workbench';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';

@@ -1,0 +1,106 @@
+import * as http from 'http';
+import * as vscode from 'vscode';
+
+/**
+ * What the suite asks of the launcher, through the loopback server whose address it passes as AGENDA_TEST_HOOK_URL:
+ * screenshots of the workbench, and a look into webviews (their pages live in the workbench, out of this extension
+ * host's reach). Under launchers without the server (desktop VS Code) screenshots are skipped and the rest throws.
+ */
+
+/** Calls a hook and resolves with its answer; undefined when the launcher has no hooks or does not answer. */
+function callHook(path: string, params: Record<string, string>, ms = 20_000): Promise<{ status: number; body: string } | undefined> {
+  const hook = process.env.AGENDA_TEST_HOOK_URL;
+  if (!hook) return Promise.resolve(undefined);
+  const url = new URL(path, hook);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', () => resolve(undefined));
+    request.setTimeout(ms, () => {
+      request.destroy();
+      resolve(undefined);
+    });
+  });
+}
+
+/** Whether the launcher can look into webviews and reload the window (the code-server launcher can). */
+export function hasWebviewHooks(): boolean {
+  return process.env.AGENDA_TEST_HOOK_URL !== undefined;
+}
+
+async function requireHook(path: string, params: Record<string, string>): Promise<{ status: number; body: string }> {
+  const answer = await callHook(path, params);
+  if (!answer) throw new Error(`the launcher offers no ${path} hook (AGENDA_TEST_HOOK_URL unset or not answering)`);
+  return answer;
+}
+
+/**
+ * Asks the launcher to save a screenshot of the workbench as it is now, as `test-results/<name>.png`, and waits until
+ * it is written. A no-op under launchers that cannot take one. Names are letters, digits and `-`.
+ */
+export async function requestScreenshot(name: string): Promise<void> {
+  await callHook('/screenshot', { name });
+}
+
+/** The text of the first element matching a CSS selector in any webview of the workbench; undefined when none does. */
+export async function webviewText(selector: string): Promise<string | undefined> {
+  const answer = await requireHook('/webview/text', { selector });
+  if (answer.status !== 200) throw new Error(`webviewText(${selector}): ${answer.body}`);
+  const { text } = JSON.parse(answer.body) as { text: string | null };
+  return text ?? undefined;
+}
+
+/** Where the first element matching a CSS selector in a webview is, in CSS pixels from its page's visible top-left. */
+export async function webviewRect(selector: string): Promise<{ top: number; left: number; width: number; height: number } | undefined> {
+  const answer = await requireHook('/webview/rect', { selector });
+  if (answer.status !== 200) throw new Error(`webviewRect(${selector}): ${answer.body}`);
+  return (JSON.parse(answer.body) as { rect: { top: number; left: number; width: number; height: number } | null }).rect ?? undefined;
+}
+
+/** Clicks (or double-clicks) the first element matching a CSS selector in a webview, with the mouse, as a user would. */
+export async function webviewClick(selector: string, options: { double?: boolean } = {}): Promise<void> {
+  const answer = await requireHook('/webview/click', { selector, double: options.double ? '1' : '' });
+  if (answer.status !== 200) throw new Error(`webviewClick(${selector}): ${answer.body}`);
+}
+
+/** Which run of the suite this is, for tests that span a window reload (see {@link requestReload}). */
+export type ReloadPhase = 'before-reload' | 'after-reload' | undefined;
+
+/** What the launcher wants of this run of the suite: a phase around a window reload, and the tests it runs then. */
+export async function runPlan(): Promise<{ phase: ReloadPhase; grep?: string }> {
+  const answer = await callHook('/plan', {});
+  return answer?.status === 200 ? (JSON.parse(answer.body) as { phase: ReloadPhase; grep?: string }) : { phase: undefined };
+}
+
+/** The phase of this run (set by the suite's runner from {@link runPlan}). */
+export function reloadPhase(): ReloadPhase {
+  const phase = process.env.AGENDA_TEST_PHASE;
+  return phase === 'before-reload' || phase === 'after-reload' ? phase : undefined;
+}
+
+/**
+ * Asks the launcher, once this run has passed, to run the test with this full title again in phase `before-reload`,
+ * where it sets the window up and calls {@link reloadWindow}, and then in phase `after-reload`, where it checks what
+ * the reloaded window restored.
+ */
+export async function requestReload(fullTitle: string): Promise<void> {
+  const answer = await requireHook('/reload', { grep: `^${fullTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` });
+  if (answer.status !== 200) throw new Error(`requestReload: ${answer.body}`);
+}
+
+/**
+ * Reloads the window as a user does (Developer: Reload Window, which saves the workbench's state first), after telling
+ * the launcher that the next run is the `after-reload` phase. Never resolves: the reload ends this extension host.
+ */
+export async function reloadWindow(): Promise<never> {
+  const answer = await requireHook('/reloading', {});
+  if (answer.status !== 200) throw new Error(`reloadWindow: ${answer.body}`);
+  // The command's promise settles (or is cancelled) as the extension host goes down: nothing to wait for.
+  vscode.commands.executeCommand('workbench.action.reloadWindow').then(undefined, () => undefined);
+  return new Promise<never>(() => undefined);
+}
