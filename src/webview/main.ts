@@ -143,8 +143,10 @@ function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
     scrollWithoutEcho(top);
   }
   programme.classList.toggle('stale', message.stale);
+  const header = headerHeight();
   showProblems(message.problems, message.stale);
   showLanguages(message.languages, message.language);
+  if (headerHeight() !== header && state.line !== undefined && window.scrollY > 0) scrollToLine(state.line);
   remember(message.state);
 }
 
@@ -177,6 +179,14 @@ window.addEventListener('scroll', () => {
     if (line === undefined || line === state.line) return;
     remember({ line });
     if (!echo) post({ type: 'didScroll', line });
+  });
+});
+
+let resizeFrame = 0;
+window.addEventListener('resize', () => {
+  cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => {
+    if (state.line !== undefined) scrollToLine(state.line);
   });
 });
 

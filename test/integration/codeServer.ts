@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type BrowserContext, type ElementHandle, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ElementHandle, type Frame, type Page } from 'playwright-core';
 import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
 
 /**
@@ -351,14 +351,25 @@ class CodeServerRun {
   }
 }
 
-/** The first element matching `selector` in the page of any webview (any frame but the workbench's own). */
+/**
+ * The first element matching `selector` in the page of a webview on screen (any frame but the workbench's own whose
+ * frame elements are all visible: a closed or hidden webview may leave its page behind for a while).
+ */
 async function webviewElement(page: Page, selector: string): Promise<ElementHandle<Element> | undefined> {
   for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
+    if (frame === page.mainFrame() || frame.isDetached() || !(await onScreen(frame))) continue;
     const element = await frame.$(selector).catch(() => null);
     if (element) return element;
   }
   return undefined;
+}
+
+async function onScreen(frame: Frame): Promise<boolean> {
+  for (let current: Frame | null = frame; current?.parentFrame(); current = current.parentFrame()) {
+    const element = await current.frameElement().catch(() => undefined);
+    if (!element || !(await element.isVisible())) return false;
+  }
+  return true;
 }
 
 /** Prints what is appended to `file`, as it is appended; returns a function that prints the rest and stops. */

@@ -53,6 +53,8 @@ export class AgendaPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
   private editorScrolledByPreviewAt = 0;
+  /** The editor line the preview last followed: a layout change that leaves the editor's top line alone moves nothing. */
+  private editorTopLine: number | undefined;
   private disposed = false;
 
   /** Fires once the panel is closed. */
@@ -62,6 +64,7 @@ export class AgendaPreview implements vscode.Disposable {
     this.resourceUri = vscode.Uri.parse(state.resource);
     this.isLocked = state.locked;
     this.language = state.language;
+    this.editorTopLine = line;
     panel.webview.options = previewOptions(extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -122,6 +125,7 @@ export class AgendaPreview implements vscode.Disposable {
   show(resource: vscode.Uri, line?: number): void {
     if (sameUri(resource, this.resourceUri)) return;
     this.resourceUri = resource;
+    this.editorTopLine = line;
     this.updateTitle();
     this.schedule(0, line);
   }
@@ -241,13 +245,17 @@ export class AgendaPreview implements vscode.Disposable {
     if (!sameUri(editor.document.uri, this.resourceUri) || !ranges.length) return;
     if (Date.now() - this.editorScrolledByPreviewAt < ECHO_MS) return;
     if (!vscode.workspace.getConfiguration('agenda.preview', editor.document).get<boolean>('scrollPreviewWithEditor', true)) return;
-    this.post({ type: 'scrollToLine', line: firstWrittenLine(editor.document, ranges[0]) });
+    const line = firstWrittenLine(editor.document, ranges[0]);
+    if (line === this.editorTopLine) return;
+    this.editorTopLine = line;
+    this.post({ type: 'scrollToLine', line });
   }
 
   private scrollEditors(line: number): void {
     for (const editor of this.editors()) {
       if (!vscode.workspace.getConfiguration('agenda.preview', editor.document).get<boolean>('scrollEditorWithPreview', true)) continue;
       this.editorScrolledByPreviewAt = Date.now();
+      this.editorTopLine = line;
       const position = new vscode.Position(line, 0);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
     }
