@@ -40,6 +40,11 @@ export interface PreviewState {
   language?: string;
   /** The source line at the top of the preview when it was last scrolled. */
   line?: number;
+  /**
+   * The editor's top line that the preview last followed or scrolled the editor to: after a reload, the editor coming
+   * back at that line leaves the preview where it was.
+   */
+  editorLine?: number;
 }
 
 /** What the preview's page carries from the start, in a `data-settings` attribute of `<body>`. */

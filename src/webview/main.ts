@@ -157,6 +157,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
       update(message);
       break;
     case 'scrollToLine':
+      remember({ editorLine: message.line });
       scrollToLine(message.line);
       break;
     case 'activeLine':
@@ -178,7 +179,9 @@ window.addEventListener('scroll', () => {
     const line = lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
     if (line === undefined || line === state.line) return;
     remember({ line });
-    if (!echo) post({ type: 'didScroll', line });
+    if (echo) return;
+    remember({ editorLine: line });
+    post({ type: 'didScroll', line });
   });
 });
 
@@ -218,5 +221,6 @@ document.addEventListener('dblclick', (event) => {
   if (block && !block.closest('a')) post({ type: 'revealLine', line: Number(block.dataset.line), focus: true });
 });
 
+if (settings.line !== undefined && state.editorLine === undefined) remember({ editorLine: settings.line });
 if (state.line !== undefined || settings.line !== undefined) scrollToLine(state.line ?? settings.line ?? 0);
 post({ type: 'ready' });

@@ -64,7 +64,7 @@ export class AgendaPreview implements vscode.Disposable {
     this.resourceUri = vscode.Uri.parse(state.resource);
     this.isLocked = state.locked;
     this.language = state.language;
-    this.editorTopLine = line;
+    this.editorTopLine = state.editorLine ?? line;
     panel.webview.options = previewOptions(extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
