@@ -12,6 +12,8 @@ export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, Related
 export { parseAgenda } from './parse';
 export type { ParsedAgenda } from './parse';
 export { buildOutline, outlineNodeAt, outlineNodes, outlineText } from './outline';
+export { ENGLISH_OUTLINE_WORDS } from './outlineWords';
+export type { OutlineWords } from './outlineWords';
 export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineOptions, OutlineSession, OutlineSort, OutlineTarget } from './outline';
 export type { Agenda, AgendaText } from './agenda';
 export { toICalendar, sessionUid } from './ical';

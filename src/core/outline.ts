@@ -3,6 +3,7 @@ import { collectEntities, type AgendaEntities, type Definition, type EntityKind,
 import type { Diagnostic, Position, Range } from './model';
 import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from './nodes';
 import type { ParsedAgenda } from './parse';
+import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from './outlineWords';
 import { oneLine, textOf } from './text';
 import { formatMinutes, itemTimes, sessionTime, type SessionTime } from './time';
 import { UniqueIds } from './uniqueIds';
@@ -85,6 +86,8 @@ export interface OutlineOptions {
   sort?: OutlineSort;
   /** Show only this day (an `OutlineDay.key`). */
   day?: string;
+  /** The words the outline adds, in the language of the interface (default: English). */
+  words?: OutlineWords;
 }
 
 type Span = [number, number];
@@ -104,14 +107,9 @@ interface SessionInfo {
 
 const PARTS = ['morning', 'afternoon', 'evening'];
 const ROLE_ORDER: ReferenceRole[] = ['chair', 'moderator', 'speaker'];
-const ROLE_TITLES: Partial<Record<ReferenceRole, string>> = { chair: 'Chair', moderator: 'Moderators', speaker: 'Speakers' };
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function utcDate(key: string): number | undefined {
@@ -174,11 +172,13 @@ class OutlineBuilder {
   private readonly dayFormat: Intl.DateTimeFormat;
   private readonly shortDayFormat: Intl.DateTimeFormat;
   private readonly locale: string;
+  private readonly words: OutlineWords;
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
     this.entities = collectEntities(this.root);
     this.locale = options.locale ?? 'en-GB';
+    this.words = options.words ?? ENGLISH_OUTLINE_WORDS;
     this.dayFormat = dateFormat(this.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
     this.shortDayFormat = dateFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short' });
     const language = this.locale.split('-')[0].toLowerCase();
@@ -241,7 +241,7 @@ class OutlineBuilder {
       const id = scalarText(valueOf(node, 'id'));
       const time = sessionTime(node);
       const room = textOf(valueOf(node, 'room'), this.languages);
-      const title = this.text(valueOf(node, 'title')) ?? id ?? this.text(node) ?? `Session ${index + 1}`;
+      const title = this.text(valueOf(node, 'title')) ?? id ?? this.plain(node) ?? this.words.sessionNumber(index + 1);
       const info: SessionInfo = { index, node, title, time, day: time.date ?? '', span, rank: partRank(time), references: references.get(index) ?? [] };
       if (id !== undefined) info.id = id;
       if (room !== undefined) info.room = oneLine(room);
@@ -257,6 +257,12 @@ class OutlineBuilder {
 
   private text(node: Node | null | undefined): string | undefined {
     const text = textOf(node, this.languages);
+    return text === undefined ? undefined : oneLine(text) || undefined;
+  }
+
+  /** A list entry written as plain text (`- Keynote`) rather than as a mapping. */
+  private plain(node: Node | null | undefined): string | undefined {
+    const text = scalarText(node);
     return text === undefined ? undefined : oneLine(text) || undefined;
   }
 
@@ -317,13 +323,14 @@ class OutlineBuilder {
     if (label === undefined) {
       const time = utcDate(key);
       label = time === undefined ? key : format.format(time);
+      if (format === this.dayFormat) label = capitalize(label);
       this.dayLabels.set(cacheKey, label);
     }
     return label;
   }
 
   private dayLabel(key: string): string {
-    return key ? this.formatDate(key, this.dayFormat) : 'No date';
+    return key ? this.formatDate(key, this.dayFormat) : this.words.noDate;
   }
 
   private shortDay(key: string): string {
@@ -332,7 +339,7 @@ class OutlineBuilder {
 
   private sessionClock(session: SessionInfo): string {
     const { start, end, part } = session.time;
-    return start !== undefined ? clock(start, end) : part ? capitalize(part) : '';
+    return start !== undefined ? clock(start, end) : part ? capitalize(this.words.part(part)) : '';
   }
 
   private days(): [string, SessionInfo[]][] {
@@ -355,7 +362,7 @@ class OutlineBuilder {
   private event(days: [string, SessionInfo[]][]): OutlineNode {
     const event = valueOf(this.root, 'event');
     const title = this.text(valueOf(event, 'title'));
-    const label = this.text(valueOf(event, 'shortTitle')) ?? title ?? 'Untitled event';
+    const label = this.text(valueOf(event, 'shortTitle')) ?? title ?? this.words.untitledEvent;
     const dates = this.eventDates(scalarText(valueOf(event, 'start')), scalarText(valueOf(event, 'end')));
     const venue = valueOf(event, 'venue');
     const place = [this.text(valueOf(venue, 'site')), this.text(valueOf(venue, 'city'))].filter(Boolean).join(', ');
@@ -384,7 +391,7 @@ class OutlineBuilder {
     const label = this.dayLabel(key);
     const spans = sessions.map((s) => s.span);
     const span: Span = spans.reduce<Span>(([start, end], s) => [Math.min(start, s[0]), Math.max(end, s[1])], spans[0]);
-    const count = plural(sessions.length, 'session', 'sessions');
+    const count = this.words.sessions(sessions.length);
     const rooms = [...new Set(sessions.map((s) => s.room).filter((r): r is string => !!r))];
     const day = this.node(event, `day:${key}`, 'day', label, span, {
       description: count,
@@ -399,13 +406,15 @@ class OutlineBuilder {
 
   private session(day: OutlineNode, session: SessionInfo): void {
     const { node } = session;
-    const format = scalarText(valueOf(node, 'format'));
-    const status = scalarText(valueOf(node, 'status'));
+    const formatValue = scalarText(valueOf(node, 'format'));
+    const format = formatValue && this.words.format(formatValue);
+    const statusValue = scalarText(valueOf(node, 'status'));
+    const status = statusValue && statusValue !== 'confirmed' ? this.words.status(statusValue) : '';
     const when = [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', ');
-    const part = session.time.start !== undefined && session.time.part ? ` (${session.time.part})` : '';
+    const part = session.time.start !== undefined && session.time.part ? ` (${this.words.part(session.time.part)})` : '';
     const people = ROLE_ORDER.map((role) => {
       const names = this.uniqueIds(session.references.filter((r) => r.role === role && r.path[2] !== 'items')).map((id) => this.personName(id));
-      return names.length ? `${ROLE_TITLES[role]}: ${names.join(', ')}` : '';
+      return names.length ? this.words.labelled(this.words.roleHeading(role), names.join(', ')) : '';
     });
     const topics = this.uniqueIds(session.references.filter((r) => r.role === 'topic')).map((id) => this.topicTitle(id));
     const description = this.text(valueOf(node, 'description'));
@@ -414,13 +423,13 @@ class OutlineBuilder {
       when + part,
       [session.room, format].filter(Boolean).join(' · '),
       ...people,
-      topics.length ? `Topics: ${topics.join('; ')}` : '',
-      status && status !== 'confirmed' ? capitalize(status) : '',
+      topics.length ? this.words.labelled(this.words.topics, topics.join('; ')) : '',
+      capitalize(status),
       description ? `\n${description}` : '',
     ].filter(Boolean).join('\n');
     const label = [this.sessionClock(session), session.title, session.room].filter(Boolean).join(' · ');
     const parent = this.node(day, session.id === undefined ? `session#${session.index}` : `session:${session.id}`, 'session', label, session.span, {
-      description: [status && status !== 'confirmed' ? status : '', format].filter(Boolean).join(' · '),
+      description: [status, format].filter(Boolean).join(' · '),
       tooltip,
       session: this.sessionRef(session),
     });
@@ -491,8 +500,8 @@ class OutlineBuilder {
   private topicRef(parent: OutlineNode, reference: Reference, session: SessionInfo): void {
     const definition = this.entities.byId.topic.get(reference.id);
     this.node(parent, `topic:${reference.id}`, 'topicRef', this.topicTitle(reference.id), reference.span, {
-      description: definition ? '' : `${reference.id} (not defined)`,
-      tooltip: definition ? this.topicTooltip(definition) : `Topic \`${reference.id}\` is not defined under \`topics\`.`,
+      description: definition ? '' : this.words.notDefined(reference.id),
+      tooltip: definition ? this.topicTooltip(definition) : this.words.topicNotDefined(reference.id),
       target: this.target('topic', reference.id),
       session: this.sessionRef(session),
     });
@@ -503,8 +512,8 @@ class OutlineBuilder {
     const role = reference.role;
     const affiliation = this.affiliation(reference.id);
     this.node(parent, `${role}:${reference.id}`, 'personRef', this.personName(reference.id), reference.span, {
-      description: [role, definition ? affiliation : `${reference.id} (not defined)`].filter(Boolean).join(' · '),
-      tooltip: definition ? `${capitalize(role)}: ${this.personTooltip(definition)}` : `Person \`${reference.id}\` is not defined under \`people\`.`,
+      description: [this.words.role(role), definition ? affiliation : this.words.notDefined(reference.id)].filter(Boolean).join(' · '),
+      tooltip: definition ? this.words.labelled(capitalize(this.words.role(role)), this.personTooltip(definition)) : this.words.personNotDefined(reference.id),
       target: this.target('person', reference.id),
       session: this.sessionRef(session),
       roles: [role],
@@ -515,9 +524,10 @@ class OutlineBuilder {
     itemTimes(session.node, session.time.start).forEach((item, index) => {
       const span = contentSpan(item.node, this.parsed.text);
       if (!item.node || !span) return;
-      const title = this.text(valueOf(item.node, 'title')) ?? this.text(item.node) ?? `Item ${index + 1}`;
+      const title = this.text(valueOf(item.node, 'title')) ?? this.plain(item.node) ?? this.words.itemNumber(index + 1);
       const time = clock(item.start, item.end);
-      const kind = scalarText(valueOf(item.node, 'kind'));
+      const kindValue = scalarText(valueOf(item.node, 'kind'));
+      const kind = kindValue && this.words.kind(kindValue);
       const speakers = session.references.filter((r) => r.path[2] === 'items' && r.path[3] === index);
       const description = this.text(valueOf(item.node, 'description'));
       const node = this.node(parent, `item#${index}`, 'item', [time, title].filter(Boolean).join(' · '), span, {
@@ -525,7 +535,7 @@ class OutlineBuilder {
         tooltip: [
           title,
           [time, kind].filter(Boolean).join(' · '),
-          speakers.length ? `Speakers: ${this.uniqueIds(speakers).map((id) => this.personName(id)).join(', ')}` : '',
+          speakers.length ? this.words.labelled(this.words.roleHeading('speaker'), this.uniqueIds(speakers).map((id) => this.personName(id)).join(', ')) : '',
           description ? `\n${description}` : '',
         ].filter(Boolean).join('\n'),
         session: this.sessionRef(session),
@@ -537,7 +547,7 @@ class OutlineBuilder {
   private group(kind: 'topics' | 'people', label: string, definitions: Definition[], add: (group: OutlineNode, definition: Definition) => void): OutlineNode | undefined {
     const span = this.pairSpan(kind);
     if (!span && !definitions.length) return undefined;
-    const group = this.node(undefined, kind, kind, label, span, { description: String(definitions.length), tooltip: `${label}: ${definitions.length}` });
+    const group = this.node(undefined, kind, kind, label, span, { description: String(definitions.length), tooltip: this.words.labelled(label, String(definitions.length)) });
     for (const definition of definitions) add(group, definition);
     return group;
   }
@@ -551,9 +561,10 @@ class OutlineBuilder {
 
   private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
     const when = [this.shortDay(session.day), this.sessionClock(session)].filter(Boolean).join(', ');
+    const roleNames = roles?.map((role) => this.words.role(role)).join(', ') ?? '';
     const fields: Partial<OutlineNode> = {
-      description: [when, roles?.join(', ')].filter(Boolean).join(' · '),
-      tooltip: [session.title, [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', '), session.room, roles ? capitalize(roles.join(', ')) : '']
+      description: [when, roleNames].filter(Boolean).join(' · '),
+      tooltip: [session.title, [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', '), session.room, capitalize(roleNames)]
         .filter(Boolean).join('\n'),
       session: this.sessionRef(session),
     };
@@ -564,23 +575,23 @@ class OutlineBuilder {
   }
 
   private topics(): OutlineNode | undefined {
-    return this.group('topics', 'Topics', this.entities.definitions.topic, (group, definition) => {
+    return this.group('topics', this.words.topics, this.entities.definitions.topic, (group, definition) => {
       const uses = this.sessionsReferring('topic', definition.id);
       const topic = this.node(group, `topic:${definition.id}`, 'topic', this.topicTitle(definition.id), contentSpan(definition.node, this.parsed.text), {
-        description: uses.length ? plural(uses.length, 'session', 'sessions') : 'no session',
-        tooltip: [this.topicTooltip(definition), `Id: ${definition.id}`, uses.length ? `Covered in ${plural(uses.length, 'session', 'sessions')}.` : 'No session covers this topic.'].join('\n'),
+        description: uses.length ? this.words.sessions(uses.length) : this.words.noSession,
+        tooltip: [this.topicTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.coveredIn(uses.length) : this.words.notCovered].join('\n'),
       });
       for (const [session, references] of uses) this.sessionUse(topic, session, references);
     });
   }
 
   private people(): OutlineNode | undefined {
-    return this.group('people', 'People', this.entities.definitions.person, (group, definition) => {
+    return this.group('people', this.words.people, this.entities.definitions.person, (group, definition) => {
       const uses = this.sessionsReferring('person', definition.id);
       const affiliation = this.affiliation(definition.id);
       const person = this.node(group, `person:${definition.id}`, 'person', this.personName(definition.id), contentSpan(definition.node, this.parsed.text), {
-        description: [affiliation, uses.length ? plural(uses.length, 'session', 'sessions') : 'no session'].filter(Boolean).join(' · '),
-        tooltip: [this.personTooltip(definition), `Id: ${definition.id}`, uses.length ? `Takes part in ${plural(uses.length, 'session', 'sessions')}.` : 'Not in any session.'].join('\n'),
+        description: [affiliation, uses.length ? this.words.sessions(uses.length) : this.words.noSession].filter(Boolean).join(' · '),
+        tooltip: [this.personTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.takesPartIn(uses.length) : this.words.notInAnySession].join('\n'),
       });
       for (const [session, references] of uses) {
         const roles = ROLE_ORDER.filter((role) => references.some((r) => r.role === role));

@@ -69,3 +69,41 @@ describe('the extension bundle, dist/extension.js', () => {
     assert.deepStrictEqual([...bundle.matchAll(/require\("(\.[^"]*)"\)/g)].map((m) => m[1]), ['./core.js']);
   });
 });
+
+describe('the Agenda view in the manifest', () => {
+  interface MenuEntry { command: string; when?: string }
+  const contributes = (manifest as unknown as { contributes: {
+    commands: { command: string; icon?: string }[];
+    menus: Record<string, MenuEntry[]>;
+    views: Record<string, { id: string; name: string; icon?: string }[]>;
+    viewsWelcome: { view: string; contents: string; when?: string }[];
+  } }).contributes;
+  const localized = (value: string) => nls[/^%(.+)%$/.exec(value)?.[1] ?? ''] ?? assert.fail(`"${value}" is not a key of package.nls.json`);
+
+  it('is in the Explorer with a codicon, and offers a new agenda file while none is open', () => {
+    const view = contributes.views.explorer.find((v) => v.id === 'agenda.tree');
+    assert.ok(view, 'the Explorer has the Agenda view');
+    assert.strictEqual(localized(view.name), 'Agenda');
+    assert.match(view.icon ?? '', /^\$\([a-z0-9-]+\)$/);
+    const welcome = contributes.viewsWelcome.find((w) => w.view === 'agenda.tree' && w.when === '!agenda.tree.hasDocument');
+    assert.ok(welcome, 'the Agenda view has a welcome while no agenda is open');
+    assert.match(localized(welcome.contents), /^\[New Agenda File\]\(command:agenda\.newFile\)$/m);
+    assert.doesNotMatch(localized(welcome.contents), /`/, 'a welcome view shows Markdown code as it is written');
+    assert.ok(contributes.commands.some((c) => c.command === 'agenda.newFile'));
+  });
+
+  it('has title actions to show one day, sort and refresh, and item actions to go to a definition, preview and copy', () => {
+    const ours = (menu: string) => contributes.menus[menu].filter((e) => e.when?.startsWith('view == agenda.tree')).map((e) => e.command);
+    assert.deepStrictEqual([...new Set(ours('view/title'))].sort(), [
+      'agenda.tree.filterDay', 'agenda.tree.refresh', 'agenda.tree.showAllDays', 'agenda.tree.sortByRoom', 'agenda.tree.sortByTime',
+    ]);
+    assert.deepStrictEqual([...new Set(ours('view/item/context'))].sort(), ['agenda.previewSession', 'agenda.tree.copy', 'agenda.tree.goToDefinition']);
+  });
+
+  it('gives commands codicons only, and menus only commands the manifest declares', () => {
+    const declared = new Set(contributes.commands.map((c) => c.command));
+    assert.deepStrictEqual(contributes.commands.filter((c) => c.icon !== undefined && !/^\$\([a-z0-9-]+\)$/.test(c.icon)).map((c) => c.command), []);
+    const undeclared = Object.entries(contributes.menus).flatMap(([menu, entries]) => entries.filter((e) => !declared.has(e.command)).map((e) => `${menu}: ${e.command}`));
+    assert.deepStrictEqual(undeclared, []);
+  });
+});

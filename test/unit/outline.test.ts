@@ -1,14 +1,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildOutline, checkParsed, outlineNodeAt, outlineNodes, outlineText, parseAgenda } from '../../src/core';
-import type { Outline, OutlineNode, OutlineOptions, Range } from '../../src/core';
+import { buildOutline, checkParsed, ENGLISH_OUTLINE_WORDS, outlineNodeAt, outlineNodes, outlineText, parseAgenda } from '../../src/core';
+import type { Outline, OutlineNode, OutlineOptions, OutlineWords, Range } from '../../src/core';
 
 const ROOT = path.join(__dirname, '../../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 const EXAMPLE = read('examples/kyoto-2020-workshop-4.agenda.yaml');
 const PARTS = read('test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml');
 const UNCLOSED = read('test/fixtures/invalid/unclosed-quote.agenda.yaml');
+const VIENNA = read('test/fixtures/valid/vienna-multilingual.agenda.yaml');
 
 function outlineOf(text: string, options: OutlineOptions = {}): Outline {
   const parsed = parseAgenda(text);
@@ -326,5 +327,141 @@ describe('outlineNodeAt', () => {
   it('finds nothing outside every node', () => {
     assert.strictEqual(label(2, 0), undefined);
     assert.strictEqual(label(153, 0), undefined);
+  });
+});
+
+describe('outline of a multilingual agenda', () => {
+  const labels = (locale: string) => {
+    const outline = outlineOf(VIENNA, { locale });
+    return [...outlineNodes(outline.roots)].slice(0, 6).map((n) => `${n.label} | ${n.description}`);
+  };
+
+  it('shows the text in the language of the interface when the agenda has it', () => {
+    assert.deepStrictEqual(labels('fr'), [
+      'Réunion d\'experts | 28–29 mars 2026 · Vienne',
+      'Samedi 28 mars 2026 | 1 session',
+      '10:00–11:30 · Ouverture ; élection du Bureau, ordre du jour · Salle du Conseil A | ',
+      'Preuves électroniques | ',
+      'H.E. Amal Haddad | chair',
+      'Jean Dupont | speaker · ONUDC',
+    ]);
+    assert.deepStrictEqual(labels('ar').slice(0, 3), [
+      'اجتماع الخبراء | 28–29 مارس 2026 · فيينا',
+      'السبت، 28 مارس 2026 | 1 session',
+      '10:00–11:30 · افتتاح الاجتماع · قاعة المجلس ألف | ',
+    ]);
+  });
+
+  it('falls back to the first language the event declares, never to a map of languages', () => {
+    assert.deepStrictEqual(labels('de'), [
+      'Expert meeting | 28.–29. März 2026 · Vienna',
+      'Samstag, 28. März 2026 | 1 session',
+      '10:00–11:30 · Opening; election of officers, agenda · Board Room A | ',
+      'Electronic evidence | ',
+      'H.E. Amal Haddad | chair',
+      'Jean Dupont | speaker · UNODC',
+    ]);
+    const every = [...outlineNodes(outlineOf(VIENNA, { locale: 'ja' }).roots)].flatMap((n) => [n.label, n.description, n.tooltip]);
+    assert.deepStrictEqual(every.filter((text) => /\[object|[{}]|\b(fr|ar): /.test(text)), []);
+  });
+
+  it('writes the description of the session, one language, on the lines of the tooltip', () => {
+    const opening = outlineOf(VIENNA, { locale: 'fr' }).roots[0].children[0].children[0];
+    assert.strictEqual(opening.tooltip.split('\n').at(-1), 'Déclarations liminaires.');
+  });
+});
+
+describe('outline words', () => {
+  /** The English words, each wrapped in ⟦ ⟧ so that a test can tell them from the agenda's own text. */
+  const MARKED = Object.fromEntries(Object.entries(ENGLISH_OUTLINE_WORDS).map(([key, word]) => [key,
+    key === 'labelled' ? word : typeof word === 'function' ? (...args: never[]) => `⟦${(word as (...a: never[]) => string)(...args)}⟧` : `⟦${word}⟧`,
+  ])) as unknown as OutlineWords;
+  /** An agenda whose own text is all Greek, with every shape the outline names in words of its own. */
+  const GREEK = [
+    'version: 1',
+    'event:',
+    '  title: Εργαστήριο',
+    '  venue: { city: Αθήνα }',
+    '  start: 2021-03-01',
+    '  end: 2021-03-02',
+    'people:',
+    '  - { id: άννα, name: Άννα, honorific: Δρ., position: Πρόεδρος }',
+    '  - { id: βασίλης, name: Βασίλης }',
+    '  - { id: γιώργος, name: Γιώργος }',
+    'topics:',
+    '  - { id: δρόνοι, title: Δρόνοι, description: Περιγραφή }',
+    '  - { id: ρομπότ, title: Ρομπότ }',
+    'sessions:',
+    '  - id: πρωί',
+    '    title: Πρωινή συνεδρία',
+    '    date: 2021-03-01',
+    '    part: morning',
+    '    room: Αίθουσα',
+    '    format: roundtable',
+    '    status: tentative',
+    '    chair: άννα',
+    '    moderators: [βασίλης]',
+    '    speakers: [άννα, ξένος]',
+    '    topics: [δρόνοι, άγνωστο]',
+    '    description: Λόγια',
+    '  - id: απόγευμα',
+    '    date: 2021-03-01',
+    '    start: "14:00"',
+    '    end: "15:00"',
+    '    format: side-event',
+    '    status: cancelled',
+    '    items:',
+    '      - { duration: 30, kind: qa, speakers: [βασίλης] }',
+    '      - { title: Συζήτηση, duration: 30, kind: discussion }',
+    '  - { room: Φουαγιέ }',
+    '',
+  ].join('\n');
+  const texts = (outline: Outline) => [...outlineNodes(outline.roots)].flatMap((n) => [n.label, n.description, n.tooltip]);
+
+  it('takes every word it adds from the words given, in the locale given', () => {
+    const outline = outlineOf(GREEK, { locale: 'el', words: MARKED });
+    const english = texts(outline).map((text) => text.replace(/⟦[^⟦⟧]*⟧/g, '')).filter((text) => /[A-Za-z]/.test(text));
+    assert.deepStrictEqual(english, []);
+  });
+
+  it('puts the words in their places', () => {
+    const outline = outlineOf(GREEK, { locale: 'el', words: MARKED });
+    const [morning, afternoon] = outline.roots[0].children[0].children;
+    assert.deepStrictEqual(rows([outline.roots[0].children[0]]).map((row) => row.split(' | ').slice(0, 3).join(' | ')), ['day | Δευτέρα 1 Μαρτίου 2021 | ⟦2 sessions⟧']);
+    assert.deepStrictEqual([morning.label, morning.description], ['⟦morning⟧ · Πρωινή συνεδρία · Αίθουσα', '⟦tentative⟧ · ⟦round table⟧']);
+    assert.deepStrictEqual(morning.tooltip.split('\n'), [
+      'Πρωινή συνεδρία',
+      'Δευτέρα 1 Μαρτίου 2021, ⟦morning⟧',
+      'Αίθουσα · ⟦round table⟧',
+      '⟦Chair⟧: Δρ. Άννα',
+      '⟦Moderators⟧: Βασίλης',
+      '⟦Speakers⟧: Δρ. Άννα, ξένος',
+      '⟦Topics⟧: Δρόνοι; άγνωστο',
+      '⟦tentative⟧',
+      '',
+      'Λόγια',
+    ]);
+    assert.deepStrictEqual(morning.children.map((n) => `${n.label} | ${n.description}`), [
+      'Δρόνοι | ',
+      'άγνωστο | ⟦άγνωστο (not defined)⟧',
+      'Δρ. Άννα | ⟦chair⟧',
+      'Βασίλης | ⟦moderator⟧',
+      'Δρ. Άννα | ⟦speaker⟧',
+      'ξένος | ⟦speaker⟧ · ⟦ξένος (not defined)⟧',
+    ]);
+    assert.deepStrictEqual([afternoon.label, afternoon.description], ['14:00–15:00 · απόγευμα', '⟦cancelled⟧ · ⟦side event⟧']);
+    assert.deepStrictEqual(afternoon.children.map((n) => `${n.label} | ${n.description}`), ['14:00–14:30 · ⟦Item 1⟧ | ⟦Q&A⟧', '14:30–15:00 · Συζήτηση | ⟦discussion⟧']);
+    assert.deepStrictEqual(outline.roots[0].children[1].children.map((n) => n.label), ['⟦Session 3⟧ · Φουαγιέ']);
+    assert.deepStrictEqual(outline.roots.slice(1).map((n) => n.label), ['⟦Topics⟧', '⟦People⟧']);
+    assert.strictEqual(at(outline, '⟦Topics⟧', 'Ρομπότ').tooltip, 'Ρομπότ\n⟦Id⟧: ρομπότ\n⟦No session covers this topic.⟧');
+    assert.strictEqual(at(outline, '⟦People⟧', 'Γιώργος').description, '⟦no session⟧');
+    assert.deepStrictEqual(at(outline, '⟦People⟧', 'Δρ. Άννα').children.map((n) => n.description), ['Δευ 1 Μαρ, ⟦morning⟧ · ⟦chair⟧, ⟦speaker⟧']);
+    assert.strictEqual(outlineOf('event: { start: 2021-03-01 }\n', { words: MARKED }).roots[0].label, '⟦Untitled event⟧');
+  });
+
+  it('writes values of the format in words a person reads, in English by default', () => {
+    const outline = outlineOf(GREEK, { locale: 'el' });
+    const [morning, afternoon] = outline.roots[0].children[0].children;
+    assert.deepStrictEqual([morning.description, afternoon.description, afternoon.children[0].description], ['tentative · round table', 'cancelled · side event', 'Q&A']);
   });
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic, DiagnosticCode, Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
 import { core } from '../core';
 import { agendaOf } from '../language/agendaSource';
+import { outlineWords } from './outlineWords';
 import { treeItem } from './treeItems';
 
 const SEVERITY: Record<number, Diagnostic['severity']> = {
@@ -41,6 +42,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sortOrder: OutlineSort;
   private dayFilter: string | undefined;
+  private readonly words = outlineWords();
   state: OutlineState = 'none';
 
   constructor(private readonly memento: vscode.Memento) {
@@ -105,7 +107,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
       if (!parsed) {
         this.state = 'tooLarge';
       } else {
-        const options = { diagnostics: agendaDiagnostics(document.uri), locale: vscode.env.language, sort: this.sortOrder, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+        const options = { diagnostics: agendaDiagnostics(document.uri), locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
         this.outline = core().buildOutline(parsed, options);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
       }
