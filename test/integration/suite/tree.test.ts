@@ -9,6 +9,7 @@ import { EXTENSION_ID, until } from '../workbench';
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const BROKEN = 'test/fixtures/invalid/unclosed-quote.agenda.yaml';
 const PARTS = 'test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml';
+const VIENNA = 'test/fixtures/valid/vienna-multilingual.agenda.yaml';
 const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
 
 /** A file of the repository (the tests edit them only in memory, never saving). */
@@ -23,6 +24,16 @@ function range(r: vscode.Range): string {
 function iconId(item: vscode.TreeItem): string | undefined {
   return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
 }
+
+function* allNodes(nodes: OutlineNode[]): Generator<OutlineNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* allNodes(node.children);
+  }
+}
+
+/** A pause for the workbench to paint what the extension host sent it (the view's message is debounced), before a screenshot only. */
+const painted = () => new Promise((resolve) => setTimeout(resolve, 400));
 
 describe('Agenda view', function () {
   this.timeout(30000);
@@ -91,6 +102,38 @@ describe('Agenda view', function () {
     assert.strictEqual(tree.view.message, undefined);
   });
 
+  it('gives every node a codicon, a Markdown tooltip, a spoken label and a parent that lists it', async () => {
+    await open(EXAMPLE);
+    const nodes = [...allNodes(roots())];
+    assert.strictEqual(nodes.length, 95);
+    for (const node of nodes) {
+      const item = tree.provider.getTreeItem(node) as vscode.TreeItem;
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon, `${node.id} has a codicon`);
+      assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.length > 0, `${node.id} has a tooltip`);
+      assert.match(item.accessibilityInformation?.label ?? '', /^[A-Z][a-z ]+: \S/, node.id);
+      const parent = tree.provider.getParent?.(node) as OutlineNode | undefined;
+      const siblings = (parent ? tree.provider.getChildren(parent) : tree.provider.getChildren()) as OutlineNode[];
+      assert.ok(siblings.some((n) => n.id === node.id), `${node.id} is a child of its parent`);
+    }
+    assert.deepStrictEqual((tree.provider.getTreeItem(find('people/person:chair/session:first-meeting')) as vscode.TreeItem).accessibilityInformation,
+      { label: 'Session: First meeting, Fri 24 Apr, 10:00 to 13:00, chair, speaker', role: 'treeitem' });
+  });
+
+  it('shows a multilingual agenda in one language, the interface\'s if the agenda has it', async () => {
+    await open(VIENNA);
+    const language = vscode.env.language.split('-')[0];
+    const expected = ['en', 'fr', 'ar'].includes(language) ? language : 'en';
+    const labels: Record<string, string[]> = {
+      en: ['Expert meeting', '10:00–11:30 · Opening; election of officers, agenda · Board Room A', 'Electronic evidence'],
+      fr: ['Réunion d\'experts', '10:00–11:30 · Ouverture ; élection du Bureau, ordre du jour · Salle du Conseil A', 'Preuves électroniques'],
+      ar: ['اجتماع الخبراء', '10:00–11:30 · افتتاح الاجتماع · قاعة المجلس ألف', 'الأدلة الإلكترونية'],
+    };
+    const opening = find('event/day:2026-03-28/session:opening');
+    assert.deepStrictEqual([roots()[0].label, opening.label, opening.children[0].label], labels[expected]);
+    const texts = [...allNodes(roots())].flatMap((n) => [n.label, n.description, n.tooltip]);
+    assert.deepStrictEqual(texts.filter((text) => /\[object|[{}]/.test(text)), []);
+  });
+
   it('gives a session its topics, chair, speakers and timed items, and every node its parent', async () => {
     await open(EXAMPLE);
     const children = tree.provider.getChildren(find(FIRST_MEETING)) as OutlineNode[];
@@ -140,6 +183,35 @@ describe('Agenda view', function () {
     await vscode.commands.executeCommand('agenda.tree.goToDefinition', find(`${FIRST_MEETING}/topic:cryptocurrencies`));
     assert.strictEqual(range(editor.selection), '91:8-91:24');
     assert.strictEqual(editor.document.getText(editor.selection), 'cryptocurrencies');
+  });
+
+  it('goes to the definition of a referenced person, and of a session from the people group', async () => {
+    const editor = await open(EXAMPLE);
+    await vscode.commands.executeCommand('agenda.tree.goToDefinition', find(`${FIRST_MEETING}/speaker:kic-expert`));
+    assert.strictEqual(editor.document.getText(editor.selection), 'kic-expert');
+    assert.strictEqual(range(editor.selection), '75:8-75:18');
+    await vscode.commands.executeCommand('agenda.tree.goToDefinition', find('people/person:kic-expert/session:first-meeting'));
+    assert.strictEqual(editor.document.getText(editor.selection), 'first-meeting');
+    assert.strictEqual(editor.selection.start.line, 118);
+  });
+
+  it('leaves the tree\'s selection alone when the cursor moves and agenda.tree.followCursor is off', async () => {
+    const editor = await open(EXAMPLE);
+    const settings = vscode.workspace.getConfiguration('agenda.tree');
+    const selected: string[] = [];
+    const listening = tree.view.onDidChangeSelection((event) => selected.push(...event.selection.map((n) => n.id)));
+    try {
+      await settings.update('followCursor', false, vscode.ConfigurationTarget.Global);
+      editor.selection = new vscode.Selection(126, 13, 126, 13);
+      await settings.update('followCursor', true, vscode.ConfigurationTarget.Global);
+      editor.selection = new vscode.Selection(92, 10, 92, 10);
+      await until('the topic definition to be selected once the setting is back on', [tree.view.onDidChangeSelection],
+        () => tree.view.selection[0]?.id === 'topics/topic:cryptocurrencies');
+      assert.ok(!selected.includes(`${FIRST_MEETING}/chair:chair`), `the cursor moved the selection while the setting was off: ${selected.join(', ')}`);
+    } finally {
+      listening.dispose();
+      await settings.update('followCursor', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('copies a node and what is under it as text', async () => {
@@ -199,6 +271,21 @@ describe('Agenda view', function () {
     await until('the title back', [changed()], () => tree.provider.fresh && find(FIRST_MEETING).label === '10:00–13:00 · First meeting · Room B');
   });
 
+  it('rebuilds on the refresh button', async () => {
+    await open(EXAMPLE);
+    const before = roots()[0];
+    const refreshed = new Promise<void>((resolve) => {
+      const listening = changed()(() => {
+        listening.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('agenda.tree.refresh');
+    await refreshed;
+    assert.notStrictEqual(roots()[0], before, 'a new outline');
+    assert.strictEqual(roots()[0].id, before.id);
+  });
+
   it('shows what could be read of a broken file and marks the broken session', async () => {
     await open(BROKEN);
     await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
@@ -223,18 +310,52 @@ describe('Agenda view', function () {
     assert.strictEqual(tree.view.description, undefined);
   });
 
-  it('looks right with the example open (screenshot)', async () => {
-    await open(EXAMPLE);
-    for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
-    await tree.view.reveal(find(FIRST_MEETING), { expand: true, select: true, focus: false });
-    await tree.view.reveal(find('topics/topic:cryptocurrencies'), { expand: true, select: false, focus: false });
-    await requestScreenshot('agenda-tree');
-  });
+  describe('screenshots', () => {
+    const FILES = 'workbench.explorer.fileView';
 
-  it('looks right on a broken file (screenshot)', async () => {
-    await open(BROKEN);
-    await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
-    await tree.view.reveal(find('event/day:2021-03-01/session:two'), { select: true, focus: false });
-    await requestScreenshot('agenda-tree-broken');
+    /** The Agenda view alone in a wider Explorer: the folder's files move to the Search bar until the end. */
+    before(async () => {
+      for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
+      await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.search' });
+      await vscode.commands.executeCommand('agenda.tree.focus');
+      for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    });
+
+    after(async () => {
+      await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.explorer' });
+    });
+
+    it('looks right with the example open', async () => {
+      await open(EXAMPLE);
+      await vscode.commands.executeCommand('workbench.actions.treeView.agenda.tree.collapseAll');
+      await tree.view.reveal(find(FIRST_MEETING), { expand: true, select: true, focus: false });
+      await tree.view.reveal(find('people/person:chair'), { expand: true, select: false, focus: false });
+      await vscode.commands.executeCommand('agenda.tree.reveal', find(FIRST_MEETING));
+      await painted();
+      await requestScreenshot('agenda-tree');
+    });
+
+    it('looks right with a multilingual agenda open', async () => {
+      await open(VIENNA);
+      await tree.view.reveal(find('event/day:2026-03-29/session:summer-time/item#0'), { expand: true, select: true, focus: false });
+      await tree.view.reveal(find('people/person:rapporteur'), { expand: true, select: false, focus: false });
+      await painted();
+      await requestScreenshot('agenda-tree-multilingual');
+    });
+
+    it('looks right on a broken file', async () => {
+      await open(BROKEN);
+      await until('the syntax diagnostic in the tree', [changed()], () => find('event/day:2021-03-01/session:two').diagnostics.length > 0);
+      await tree.view.reveal(find('event/day:2021-03-01/session:two'), { select: true, focus: false });
+      await painted();
+      await requestScreenshot('agenda-tree-broken');
+    });
+
+    it('offers a new agenda file when none is open', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await until('an empty tree', [changed()], () => !tree.provider.document);
+      await painted();
+      await requestScreenshot('agenda-tree-welcome');
+    });
   });
 });
