@@ -39,6 +39,8 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   private outline: Outline | undefined;
   private byId = new Map<string, OutlineNode>();
   private builtVersion = -1;
+  /** The diagnostics the outline was built with, as JSON, to tell a real change from a repeated report. */
+  private builtDiagnostics = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sortOrder: OutlineSort;
   private dayFilter: string | undefined;
@@ -68,6 +70,11 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   /** Whether the outline matches the document's current text. */
   get fresh(): boolean {
     return !!this.current && this.current.version === this.builtVersion;
+  }
+
+  /** Whether the document's diagnostics differ from those the outline shows (VS Code reports the same ones again). */
+  diagnosticsChanged(): boolean {
+    return !!this.current && JSON.stringify(agendaDiagnostics(this.current.uri)) !== this.builtDiagnostics;
   }
 
   /** Shows the outline of another document (or none); a day filter does not carry over to another file. */
@@ -107,7 +114,9 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
       if (!parsed) {
         this.state = 'tooLarge';
       } else {
-        const options = { diagnostics: agendaDiagnostics(document.uri), locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+        const diagnostics = agendaDiagnostics(document.uri);
+        this.builtDiagnostics = JSON.stringify(diagnostics);
+        const options = { diagnostics, locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
         this.outline = core().buildOutline(parsed, options);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
       }

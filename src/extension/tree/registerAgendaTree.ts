@@ -38,7 +38,7 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const document = this.provider.document;
-        if (document && event.uris.some((uri) => uri.toString() === document.uri.toString())) this.provider.schedule(0);
+        if (document && event.uris.some((uri) => uri.toString() === document.uri.toString()) && this.provider.diagnosticsChanged()) this.provider.schedule(0);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.provider.document) this.revealCursor(event.textEditor);
