@@ -21,6 +21,10 @@ entry="$root/code-server/node_modules/code-server/out/node/entry.js"
 log() { echo "[install-code-server] $*" >&2; }
 paths() { printf '{"node":"%s","entry":"%s","version":"%s"}\n' "$node" "$entry" "$CODE_SERVER_VERSION"; }
 
+# Run from an npm script, the environment carries npm's settings for that npm, among them npm_config_user_agent
+# naming Node 20: npm would pass it on to code-server's postinstall, which reads the Node version from it and stops.
+unset npm_config_user_agent npm_config_node_gyp npm_node_execpath npm_execpath
+
 mkdir -p "$cache"
 exec 9>"$cache/.lock"
 flock 9
