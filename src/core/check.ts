@@ -73,9 +73,9 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
 /**
  * The `file-too-large` diagnostic for a text longer than `maxLength` (by default {@link DEFAULT_MAX_LENGTH}), at
  * the top of the file; undefined for a text that can be checked. Whatever serves a text as you type (checking,
- * outline, preview) asks this first.
+ * outline, preview) asks this first. Only the length is read, so an editor can pass `{ length }` without the text.
  */
-export function tooLargeToCheck(text: string, maxLength = DEFAULT_MAX_LENGTH): Diagnostic | undefined {
+export function tooLargeToCheck(text: { readonly length: number }, maxLength = DEFAULT_MAX_LENGTH): Diagnostic | undefined {
   if (text.length <= maxLength) return undefined;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Diagnostic as AgendaDiagnostic } from '../core';
+import { core } from './core';
 
 /** The glob patterns that mark agenda files when the user has set none. */
 export const DEFAULT_AGENDA_FILES = ['**/*.agenda.yaml', '**/*.agenda.yml'];
@@ -39,4 +41,13 @@ export function isAgendaDocument(document: vscode.TextDocument): boolean {
 export function shownInTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+}
+
+/**
+ * The `file-too-large` diagnostic of a document too large to serve as you type, found without its text: VS Code joins
+ * a document's lines anew on every `getText()`, which takes a fifty-megabyte file hundreds of milliseconds.
+ */
+export function tooLargeToServe(document: vscode.TextDocument): AgendaDiagnostic | undefined {
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  return core().tooLargeToCheck({ length: document.offsetAt(end) });
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckOptions, Diagnostic as AgendaDiagnostic, IncrementalChecker, Range as AgendaRange } from '../core';
-import { agendaSettings, isAgendaDocument, shownInTab } from './agendaDocuments';
+import { agendaSettings, isAgendaDocument, shownInTab, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
 
 const SEVERITY: Record<AgendaDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -89,7 +89,8 @@ class DiagnosticsManager implements vscode.Disposable {
 
   private diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
     const settings = agendaSettings(document);
-    const found = this.checkerFor(document.uri, { schema: settings.schema, semantic: settings.semantic }).check(document.getText());
+    const tooLarge = tooLargeToServe(document);
+    const found = tooLarge ? [tooLarge] : this.checkerFor(document.uri, { schema: settings.schema, semantic: settings.semantic }).check(document.getText());
     return found
       .filter((d) => settings.yamlSyntax || (d.code !== 'yaml-syntax' && d.code !== 'yaml-warning'))
       .map((d) => toDiagnostic(d, document.uri));

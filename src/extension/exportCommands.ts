@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ParsedAgenda } from '../core';
-import { isAgendaDocument } from './agendaDocuments';
+import { isAgendaDocument, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
 import { mayReplace, outputBeside, writeAtomically } from './outputFile';
 
@@ -81,14 +81,13 @@ function exportOptions(options: unknown): { language?: string; replace: boolean 
 async function runExport(kind: ExportKind, resource: unknown, options: unknown, version: string): Promise<vscode.Uri | undefined> {
   const document = await targetDocument(resource);
   if (!document) return undefined;
-  const { checkParsed, localizer, parseAgenda, tooLargeToCheck } = core();
-  const text = document.getText();
+  const { checkParsed, localizer, parseAgenda } = core();
   const name = vscode.workspace.asRelativePath(document.uri);
-  if (tooLargeToCheck(text)) {
+  if (tooLargeToServe(document)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to export in the editor; run `agenda export` on it instead.', name));
     return undefined;
   }
-  const parsed = parseAgenda(text);
+  const parsed = parseAgenda(document.getText());
   const errors = checkParsed(parsed).filter((d) => d.severity === 'error').length;
   if (errors) {
     const show = vscode.l10n.t('Show Problems');

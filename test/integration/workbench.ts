@@ -25,15 +25,19 @@ export function agendaDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'agenda');
 }
 
+const RECHECK_MS = 100;
+
 /**
- * Resolves with what `condition` returns once that is truthy, checking it now and after each of the events; rejects
- * after `ms` with what it was waiting for and, if given, what it last saw.
+ * Resolves with what `condition` returns once that is truthy, checking it now, after each of the events, and every
+ * {@link RECHECK_MS} (some state, such as a tree view's selection, can change in the extension host with no event
+ * after it); rejects after `ms` with what it was waiting for and, if given, what it last saw.
  */
 export function until<T>(what: string, events: vscode.Event<unknown>[], condition: () => T | undefined | null | false, ms = 15_000, seen?: () => unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const finish = (settle: () => void) => {
       clearTimeout(timer);
+      clearInterval(recheck);
       subscriptions.forEach((s) => s.dispose());
       settle();
     };
@@ -45,6 +49,7 @@ export function until<T>(what: string, events: vscode.Event<unknown>[], conditio
       const last = seen ? `; last seen: ${JSON.stringify(seen())}` : '';
       finish(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}${last}`)));
     }, ms);
+    const recheck = setInterval(check, RECHECK_MS);
     for (const event of events) subscriptions.push(event(check));
     check();
   });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ParsedAgenda, Position, TextEdit } from '../../core';
-import { isAgendaDocument } from '../agendaDocuments';
+import { isAgendaDocument, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
 import { toRange } from '../diagnostics';
 
@@ -17,9 +17,8 @@ export function agendaOf(document: vscode.TextDocument): ParsedAgenda | undefine
   if (!isAgendaDocument(document)) return undefined;
   const cached = parsedByDocument.get(document);
   if (cached?.version === document.version) return cached.parsed;
-  const text = document.getText();
-  if (core().tooLargeToCheck(text)) return undefined;
-  const parsed = core().parseAgenda(text);
+  if (tooLargeToServe(document)) return undefined;
+  const parsed = core().parseAgenda(document.getText());
   parsedByDocument.set(document, { version: document.version, parsed });
   return parsed;
 }

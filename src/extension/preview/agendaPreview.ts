@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
-import { agendaSettings } from '../agendaDocuments';
+import { agendaSettings, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
 import { previewOptions, previewPage } from './previewPage';
 
@@ -169,14 +169,12 @@ export class AgendaPreview implements vscode.Disposable {
       return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
     }
     const settings = agendaSettings(document);
-    const { availableLanguages, checkParsed, languageName, localizer, parseAgenda, renderProgramme, tooLargeToCheck } = core();
-    const text = document.getText();
-    const tooLarge = tooLargeToCheck(text);
-    if (tooLarge) {
+    const { availableLanguages, checkParsed, languageName, localizer, parseAgenda, renderProgramme } = core();
+    if (tooLargeToServe(document)) {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'warning', message: vscode.l10n.t('This file is too large to preview as you type; run `agenda render` on it instead.') };
       return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
     }
-    const parsed = parseAgenda(text);
+    const parsed = parseAgenda(document.getText());
     const languages = availableLanguages(parsed.value);
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
     const language = localizer(parsed.value, this.language).language;
