@@ -1,0 +1,269 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as Core from '../src/core';
+import { AGENDA_SIZES, generateAgenda, type AgendaSizeName } from './generateAgenda';
+import { PeerValidator } from './peer';
+import { canCollectGarbage, collectGarbage, timeInterleaved, type Spread, type Task, type Timing } from './stats';
+
+const USAGE = `Measures Agenda Author against Red Hat's YAML language server on generated congress-scale agendas.
+
+  npm run bench                  build the production bundles, then run this
+  node --expose-gc out/bench/run.js [--rounds <n>] [--out <file>]
+
+  --rounds <n>   timed rounds on the 5,000-line agenda (default 20; the others scale from it)
+  --out <file>   where the results go as JSON (default bench/results.json)`;
+
+const REPO = path.resolve(__dirname, '../..');
+
+/** What is measured: the core as the extension loads it, the production bundle `dist/core.js`. */
+const core = require(path.join(REPO, 'dist/core.js')) as typeof Core;
+
+/** The floor: `yaml`'s own parse, in the build the bundle holds (its browser build, see esbuild.js). */
+const yaml = require(path.join(REPO, 'node_modules/yaml/browser/dist/index.js')) as typeof import('yaml');
+
+const SCHEMA = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/agenda.schema.json'), 'utf8')) as object;
+
+/** What each size is timed on, and for how many rounds relative to `--rounds`. */
+const PLAN: { size: AgendaSizeName; rounds: number }[] = [
+  { size: 'workshop', rounds: 5 },
+  { size: 'congress', rounds: 1 },
+  { size: 'large', rounds: 0.5 },
+];
+
+/** The measures, in the table's order, with what each one times. */
+const MEASURES = {
+  floor: '`yaml` parseDocument alone',
+  parse: 'our parse (parseAgenda)',
+  check: 'our full check',
+  peer: "peer's doValidation",
+  edit: 'one-character edit, re-checked',
+  render: 'preview render',
+  outline: 'tree outline',
+} as const;
+
+type Measure = keyof typeof MEASURES;
+
+/**
+ * A one-character edit in the middle of the agenda, as a typist makes it: the second letter of the title of the
+ * session nearest the middle, replaced by another letter.
+ */
+function editTitle(text: string): string {
+  const key = '\n    title: ';
+  const line = text.indexOf(key, text.length >> 1);
+  assert.ok(line >= 0, 'no session title after the middle of the agenda');
+  let at = line + key.length;
+  if (text[at] === '"') at++;
+  at++;
+  assert.match(text[at], /[a-z]/i, 'the title has a letter where the edit goes');
+  return text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+}
+
+/** Two mistakes of the schema and a missing key, put into an agenda, and the lines they are on. */
+function breakAgenda(text: string): { text: string; lines: number[] } {
+  const lines = text.split('\n');
+  const find = (pattern: RegExp, from = 0) => {
+    const found = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    assert.ok(found >= 0, `${pattern} not found`);
+    return found;
+  };
+  const part = find(/^ {4}part: afternoon$/);
+  lines[part] = '    part: afternon';
+  const room = find(/^ {4}room: /, part);
+  lines[room] = lines[room].replace('room:', 'rooom:');
+  const session = find(/^ {2}- id: /, room);
+  lines.splice(find(/^ {4}date: /, session), 1);
+  return { text: lines.join('\n'), lines: [part, room, session] };
+}
+
+/**
+ * Before anything is timed: the generated agendas are clean for both checkers, both report the mistakes put into
+ * one (so the peer really validates against our schema), and the edited text checks incrementally to exactly what
+ * a full check gives.
+ */
+async function sanityCheck(peer: PeerValidator, texts: Record<AgendaSizeName, string>): Promise<void> {
+  for (const [size, text] of Object.entries(texts)) {
+    assert.deepStrictEqual(core.check(text), [], `the generated ${size} agenda is clean for us`);
+    assert.deepStrictEqual(await peer.validate(text), [], `the generated ${size} agenda is clean for the peer`);
+  }
+  const broken = breakAgenda(texts.workshop);
+  const ours = core.check(broken.text);
+  assert.deepStrictEqual(ours.map((d) => [d.range.start.line, d.code]), [[broken.lines[0], 'schema-enum'], [broken.lines[1], 'schema-unknown-key'], [broken.lines[2], 'schema-required']]);
+  const theirs = await peer.validate(broken.text);
+  assert.deepStrictEqual(theirs.map((d) => d.range.start.line).sort((a, b) => a - b), broken.lines, `the peer reports the mistakes: ${JSON.stringify(theirs.map((d) => d.message))}`);
+  const checker = new core.IncrementalChecker();
+  checker.check(texts.congress);
+  const edited = editTitle(texts.congress);
+  assert.deepStrictEqual(checker.check(edited), core.check(edited));
+  assert.strictEqual(checker.lastParse, 'entry', 'the edit is re-checked by parsing its session alone');
+}
+
+/** The tasks timed on one agenda. */
+function tasks(peer: PeerValidator, text: string): Record<Measure, Task> {
+  const parsed = core.parseAgenda(text);
+  const edited = editTitle(text);
+  const checker = new core.IncrementalChecker();
+  let showing = text;
+  checker.check(showing);
+  return {
+    floor: () => yaml.parseDocument(text),
+    parse: () => core.parseAgenda(text),
+    check: () => core.check(text),
+    peer: () => peer.validate(text),
+    edit: () => {
+      showing = showing === text ? edited : text;
+      checker.check(showing);
+      if (checker.lastParse !== 'entry') throw new Error(`the edit was re-checked by a ${checker.lastParse} parse`);
+    },
+    render: () => core.renderProgramme(parsed),
+    outline: () => core.buildOutline(parsed),
+  };
+}
+
+interface SizeResult {
+  lines: number;
+  kilobytes: number;
+  /** CPU time and wall-clock time of each measure. */
+  timings: Record<Measure, Timing>;
+  /** Of the medians of CPU time. */
+  ratios: {
+    checkPerPeer: number;
+    checkPerFloor: number;
+    editPerPeer: number;
+    editPerCheck: number;
+    renderPerCheck: number;
+    outlinePerCheck: number;
+  };
+}
+
+function ratio(a: Timing, b: Timing): number {
+  return Math.round((a.cpu.median / b.cpu.median) * 1000) / 1000;
+}
+
+function ratiosOf(t: Record<Measure, Timing>): SizeResult['ratios'] {
+  return {
+    checkPerPeer: ratio(t.check, t.peer),
+    checkPerFloor: ratio(t.check, t.floor),
+    editPerPeer: ratio(t.edit, t.peer),
+    editPerCheck: ratio(t.edit, t.check),
+    renderPerCheck: ratio(t.render, t.check),
+    outlinePerCheck: ratio(t.outline, t.check),
+  };
+}
+
+/** The targets of the 5,000-line agenda, each as [what, measured, at most]. */
+function targets(r: SizeResult): { target: string; value: number; atMost: number; met: boolean }[] {
+  return [
+    ['full check / peer', r.ratios.checkPerPeer, 0.5],
+    ['one-character edit / peer', r.ratios.editPerPeer, 0.1],
+    ['render / full check', r.ratios.renderPerCheck, 1],
+    ['outline / full check', r.ratios.outlinePerCheck, 1],
+  ].map(([target, value, atMost]) => ({ target: target as string, value: value as number, atMost: atMost as number, met: (value as number) <= (atMost as number) }));
+}
+
+/**
+ * The heap after checking the largest agenda again and again, as the extension does while someone types: one
+ * incremental checker, and a one-character edit in a different session before each check. The heap is read after a
+ * full garbage collection, once the first check is done and then every ten checks; growth is counted from the first
+ * check, and from the tenth (after what a first round of edits sets up once: compiled code, caches of the runtime).
+ */
+function memory(text: string, checks: number): { checks: number; heapMB: number[]; growthMB: number; growthAfterTenMB: number } {
+  const titles = [...text.matchAll(/\n {4}title: "?[A-Z]/g)].map((m) => m.index + m[0].length);
+  const checker = new core.IncrementalChecker();
+  checker.check(text);
+  const heap = () => {
+    collectGarbage();
+    return Math.round((process.memoryUsage().heapUsed / (1024 * 1024)) * 10) / 10;
+  };
+  const heapMB = [heap()];
+  let current = text;
+  for (let i = 1; i <= checks; i++) {
+    const at = titles[(i * 7919) % titles.length];
+    current = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
+    checker.check(current);
+    if (i % 10 === 0) heapMB.push(heap());
+  }
+  const growth = (from: number) => Math.round((heapMB[heapMB.length - 1] - from) * 10) / 10;
+  return { checks, heapMB, growthMB: growth(heapMB[0]), growthAfterTenMB: growth(heapMB[1]) };
+}
+
+function vsixSize(): { file: string; kilobytes: number } | undefined {
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
+  const file = `${name}-${version}.vsix`;
+  const full = path.join(REPO, file);
+  return fs.existsSync(full) ? { file, kilobytes: Math.round((fs.statSync(full).size / 1024) * 10) / 10 } : undefined;
+}
+
+function formatSpread(s: Spread): string {
+  const digits = s.median < 10 ? 2 : s.median < 100 ? 1 : 0;
+  return `${s.median.toFixed(digits)} (${s.q1.toFixed(digits)}-${s.q3.toFixed(digits)})`;
+}
+
+function table(results: Partial<Record<AgendaSizeName, SizeResult>>): string {
+  const sizes = Object.entries(results) as [AgendaSizeName, SizeResult][];
+  const header = ['CPU ms: median (quartiles)', ...sizes.map(([size, r]) => `${size}, ${r.lines} lines`)];
+  const rows = (Object.keys(MEASURES) as Measure[]).map((m) => [MEASURES[m], ...sizes.map(([, r]) => formatSpread(r.timings[m].cpu))]);
+  const ratioRows = [
+    ['full check / peer', 'checkPerPeer'],
+    ['full check / floor', 'checkPerFloor'],
+    ['edit / peer', 'editPerPeer'],
+    ['render / full check', 'renderPerCheck'],
+    ['outline / full check', 'outlinePerCheck'],
+  ].map(([label, key]) => [label, ...sizes.map(([, r]) => r.ratios[key as keyof SizeResult['ratios']].toFixed(3))]);
+  const all = [header, ...rows, ...ratioRows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  return all.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const rounds = Number(valueOf('--rounds') ?? 20);
+  const out = path.resolve(valueOf('--out') ?? path.join(REPO, 'bench/results.json'));
+  if (!canCollectGarbage()) console.warn('[bench] run node with --expose-gc: garbage is not collected between samples, and the memory figures are missing');
+
+  const texts = Object.fromEntries(PLAN.map(({ size }) => [size, generateAgenda(AGENDA_SIZES[size])])) as Record<AgendaSizeName, string>;
+  const peer = new PeerValidator(SCHEMA);
+  await sanityCheck(peer, texts);
+  console.log('[bench] sanity check passed: both checkers find the agendas clean and the same mistakes in a broken one');
+
+  const sizes: Partial<Record<AgendaSizeName, SizeResult>> = {};
+  for (const { size, rounds: share } of PLAN) {
+    const text = texts[size];
+    const count = Math.max(3, Math.round(rounds * share));
+    console.log(`[bench] ${size}: ${count} rounds`);
+    collectGarbage();
+    const timings = (await timeInterleaved(tasks(peer, text), count, Math.max(2, Math.round(count / 5)))) as Record<Measure, Timing>;
+    sizes[size] = { lines: text.split('\n').length - 1, kilobytes: Math.round(text.length / 102.4) / 10, timings, ratios: ratiosOf(timings) };
+  }
+  const congress = sizes.congress!;
+  const results = {
+    note: 'Milliseconds of CPU time (and of wall-clock time), median and quartiles over interleaved rounds in one process (npm run bench); ratios of CPU medians. See README, Performance.',
+    machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+    peer: `yaml-language-server ${(require('yaml-language-server/package.json') as { version: string }).version}`,
+    headline: {
+      checkPerPeer: congress.ratios.checkPerPeer,
+      checkPerFloor: congress.ratios.checkPerFloor,
+      editPerPeer: congress.ratios.editPerPeer,
+      targets: targets(congress),
+    },
+    sizes,
+    memory: canCollectGarbage() ? memory(texts.large, 100) : undefined,
+    vsix: vsixSize(),
+  };
+  console.log(`\n${table(sizes)}\n`);
+  for (const t of results.headline.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.value} (at most ${t.atMost})`);
+  if (results.memory) console.log(`memory: heap after gc over ${results.memory.checks} checks of the ${sizes.large!.lines}-line agenda, every ten: ${results.memory.heapMB.join(', ')} MB (growth ${results.memory.growthMB} MB, ${results.memory.growthAfterTenMB} MB after the tenth)`);
+  if (results.vsix) console.log(`vsix: ${results.vsix.file}, ${results.vsix.kilobytes} KB`);
+  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`[bench] wrote ${path.relative(process.cwd(), out)}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error('[bench]', error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
