@@ -12,6 +12,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const MAX_PROBLEMS = 5;
 const ACTIVE_CLASS = 'agenda-active-line';
 const HIGHLIGHTABLE = '.session, .item, .topic, .fact, .document, .programme-header, .prose, .day-title';
+/** How long after the user's wheel, key, pointer or touch input a scroll counts as theirs. */
+const USER_SCROLL_MS = 600;
 
 const vscode = acquireVsCodeApi();
 const settings = JSON.parse(document.body.dataset.settings ?? '{}') as PreviewSettings;
@@ -22,6 +24,8 @@ let state: PreviewState = { ...settings.state, ...vscode.getState() };
 let shownHtml = programme.innerHTML;
 let programmaticScroll = false;
 let scrollFrame = 0;
+let userInputAt = -Infinity;
+let pointerDown = false;
 
 function post(message: WebviewMessage): void {
   vscode.postMessage(message);
@@ -72,6 +76,11 @@ function scrollWithoutEcho(top: number): void {
 function scrollToLine(line: number): void {
   const { blocks } = lineBlocks();
   scrollWithoutEcho(offsetForLine(blocks, line) - headerHeight());
+  remember({ line });
+}
+
+function topLine(): number | undefined {
+  return lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
 }
 
 function markActiveLine(line: number): void {
@@ -165,22 +174,32 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
       break;
     case 'revealSession': {
       const session = programme.querySelector<HTMLElement>(`[data-session="${message.index}"]`);
-      if (session) scrollWithoutEcho(topOf(session)! - headerHeight());
+      if (!session) break;
+      scrollWithoutEcho(topOf(session)! - headerHeight());
+      const line = topLine();
+      if (line !== undefined) remember({ line });
       break;
     }
   }
 });
 
+for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) {
+  window.addEventListener(type, () => (userInputAt = performance.now()), { capture: true, passive: true });
+}
+window.addEventListener('pointerdown', () => (pointerDown = true), { capture: true });
+window.addEventListener('pointerup', () => (pointerDown = false), { capture: true });
+
+/**
+ * Only the user's scrolls move the editor and the remembered place: the page also scrolls when its layout changes
+ * (a restored webview is laid out more than once), and following those would lose the place.
+ */
 window.addEventListener('scroll', () => {
-  if (scrollFrame) return;
-  const echo = programmaticScroll;
+  if (scrollFrame || programmaticScroll || !(pointerDown || performance.now() - userInputAt < USER_SCROLL_MS)) return;
   scrollFrame = requestAnimationFrame(() => {
     scrollFrame = 0;
-    const line = lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
+    const line = topLine();
     if (line === undefined || line === state.line) return;
-    remember({ line });
-    if (echo) return;
-    remember({ editorLine: line });
+    remember({ line, editorLine: line });
     post({ type: 'didScroll', line });
   });
 });

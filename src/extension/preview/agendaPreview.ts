@@ -6,12 +6,23 @@ import { previewOptions, previewPage } from './previewPage';
 
 /** How long an editor scroll caused by the preview is not sent back to the preview. */
 const ECHO_MS = 300;
+/**
+ * How long an editor that has just appeared (opened, or restored with the window) settles before its scrolling moves
+ * the preview: a restored editor reports its ranges more than once while laid out, and a restored preview keeps its place.
+ */
+const SETTLE_MS = 1500;
 
 function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.toString() === b.toString();
 }
 
 /** The first line of a range that holds more than white space or a comment: what the reader sees at the top. */
+/** The line the preview follows in an editor: its first visible line that is not blank or a comment. */
+export function followedLine(editor: vscode.TextEditor): number | undefined {
+  const range = editor.visibleRanges[0];
+  return range && firstWrittenLine(editor.document, range);
+}
+
 function firstWrittenLine(document: vscode.TextDocument, range: vscode.Range): number {
   for (let line = range.start.line; line <= range.end.line && line < document.lineCount; line++) {
     const text = document.lineAt(line).text.trim();
@@ -55,13 +66,16 @@ export class AgendaPreview implements vscode.Disposable {
   private editorScrolledByPreviewAt = 0;
   /** The editor line the preview last followed: a layout change that leaves the editor's top line alone moves nothing. */
   private editorTopLine: number | undefined;
+  private readonly editorShownAt = new WeakMap<vscode.TextEditor, number>();
   private disposed = false;
 
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, state: PreviewState, line?: number) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, state: PreviewState, line?: number, restored = false) {
     this.resourceUri = vscode.Uri.parse(state.resource);
+    const shownAt = restored ? Date.now() : -Infinity;
+    for (const editor of vscode.window.visibleTextEditors) this.editorShownAt.set(editor, shownAt);
     this.isLocked = state.locked;
     this.language = state.language;
     this.editorTopLine = state.editorLine ?? line;
@@ -246,6 +260,9 @@ export class AgendaPreview implements vscode.Disposable {
     const line = firstWrittenLine(editor.document, ranges[0]);
     if (line === this.editorTopLine) return;
     this.editorTopLine = line;
+    const shownAt = this.editorShownAt.get(editor) ?? Date.now();
+    this.editorShownAt.set(editor, shownAt);
+    if (Date.now() - shownAt < SETTLE_MS) return;
     this.post({ type: 'scrollToLine', line });
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
 import { isAgendaDocument } from '../agendaDocuments';
-import { AgendaPreview } from './agendaPreview';
+import { AgendaPreview, followedLine } from './agendaPreview';
 
 /** What the Agenda view may pass to the preview commands: the session to scroll to. */
 export interface SessionPreviewRequest {
@@ -39,7 +39,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
     void vscode.commands.executeCommand('setContext', 'agenda.agendaEditorActive', agenda);
     if (!editor || !agenda) return;
     for (const preview of this.previews) {
-      if (!preview.locked) preview.show(editor.document.uri, editor.visibleRanges[0]?.start.line);
+      if (!preview.locked) preview.show(editor.document.uri, followedLine(editor));
     }
   }
 
@@ -57,7 +57,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       return;
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-    const line = editor?.visibleRanges[0]?.start.line;
+    const line = editor && followedLine(editor);
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     let preview = [...this.previews].find((p) => p.locked && p.shows(uri)) ?? [...this.previews].find((p) => !p.locked);
     if (preview) {
@@ -97,7 +97,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       panel.dispose();
       return;
     }
-    this.track(new AgendaPreview(panel, this.extensionUri, state, state.line));
+    this.track(new AgendaPreview(panel, this.extensionUri, state, state.line, true));
   }
 
   dispose(): void {

@@ -119,6 +119,20 @@ describe('Programme preview', function () {
     await textIs('#banner', '');
   });
 
+  it('scrolls with the editor: the session at the top of the editor comes to the top of the preview', async function () {
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document, document, 'the agenda is the active editor');
+    const scrollTo = async (line: number) => {
+      const top = editor.visibleRanges[0].start.line;
+      await vscode.commands.executeCommand('editorScroll', { to: line > top ? 'down' : 'up', by: 'line', value: Math.abs(line - top) });
+      await poll(`the editor scrolled to line ${line}`, () => editor.visibleRanges[0].start.line === line);
+    };
+    await scrollTo(lineOf('  - id: second-meeting'));
+    await secondMeetingAtTop('the preview following the editor to the second meeting');
+    await scrollTo(0);
+    await poll('the preview back at the top', async () => (await webviewRect('#session-second-meeting'))!.top > 600);
+  });
+
   it('puts the cursor on the line of the element clicked', async function () {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     assert.ok(editor, 'the agenda is visible beside its preview');
