@@ -56,27 +56,32 @@ export interface Timing {
 }
 
 /**
- * Times every task `rounds` times after `warmup` untimed rounds, interleaved: each round runs each task once (from a
- * different first task each round), so that a busy machine slows them all alike and their ratios hold, and so that
- * each pays its share of the garbage collections the others' garbage brings. (Collecting garbage before each sample
- * would not help: after a forced collection V8 runs the next few milliseconds of code several times slower.) Each
- * sample is the process's CPU time, which other processes on a shared machine do not inflate, and the wall-clock time.
+ * Times every task over `rounds` rounds after `warmup` untimed ones, interleaved: each round runs each task in turn
+ * (from a different first task each round), so that a busy machine slows them all alike and their ratios hold. In
+ * its turn a task runs once untimed, which pays for the garbage the task before it left, then `samples` times timed:
+ * the steady state of doing the same thing again and again, as a checker does while someone types. (Collecting
+ * garbage by force instead would distort: after a forced collection V8 runs the next milliseconds of code several
+ * times slower.) Each sample is the process's CPU time, which other processes on a shared machine do not inflate,
+ * and the wall-clock time.
  */
-export async function timeInterleaved(tasks: Record<string, Task>, rounds: number, warmup: number): Promise<Record<string, Timing>> {
+export async function timeInterleaved(tasks: Record<string, Task>, rounds: number, warmup: number, samples = 2): Promise<Record<string, Timing>> {
   const names = Object.keys(tasks);
   const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + rounds; round++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length];
-      const startCpu = process.cpuUsage();
-      const start = performance.now();
       await tasks[name]();
-      const elapsed = performance.now() - start;
-      const used = process.cpuUsage(startCpu);
       if (round < warmup) continue;
-      cpu[name].push((used.user + used.system) / 1000);
-      wall[name].push(elapsed);
+      for (let sample = 0; sample < samples; sample++) {
+        const startCpu = process.cpuUsage();
+        const start = performance.now();
+        await tasks[name]();
+        const elapsed = performance.now() - start;
+        const used = process.cpuUsage(startCpu);
+        cpu[name].push((used.user + used.system) / 1000);
+        wall[name].push(elapsed);
+      }
     }
   }
   return Object.fromEntries(names.map((name) => [name, { cpu: spreadOf(cpu[name]), wall: spreadOf(wall[name]) }]));

@@ -169,14 +169,21 @@ function entryAt(parsed: ParsedAgenda, offset: number): Entry | undefined {
   return holds(from, itemEnd) ? { start: from, end: itemEnd, pair: p, item: j, indent } : undefined;
 }
 
+/** Moves a node and everything in it by `delta` characters, in place (each node of a parse has its own range). */
 function shift(node: unknown, delta: number): void {
+  if (delta === 0) return;
   if (isPair(node)) {
     shift(node.key, delta);
     shift(node.value, delta);
     return;
   }
   if (!isNode(node)) return;
-  if (node.range) node.range = [node.range[0] + delta, node.range[1] + delta, node.range[2] + delta];
+  const range = node.range;
+  if (range) {
+    range[0] += delta;
+    range[1] += delta;
+    range[2] += delta;
+  }
   if (isMap(node) || isSeq(node)) for (const item of (node as YAMLSeq<unknown>).items) shift(item, delta);
 }
 

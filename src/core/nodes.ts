@@ -22,7 +22,9 @@ export function scalarText(node: unknown): string | undefined {
 export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
   if (!isMap(map)) return undefined;
   for (const pair of (map as YAMLMap<Node, Node | null>).items) {
-    if (isPair(pair) && scalarText(pair.key) === key) return pair;
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const value = pair.key.value;
+    if (value === key || (typeof value !== 'string' && scalarText(pair.key) === key)) return pair;
   }
   return undefined;
 }

@@ -83,10 +83,11 @@ class SemanticReporter {
   }
 
   private unused(): void {
-    const used = new Set(this.entities.references.map((r) => `${r.kind}\u0000${r.id}`));
+    const used: Record<EntityKind, Set<string>> = { organization: new Set(), person: new Set(), topic: new Set(), session: new Set() };
+    for (const reference of this.entities.references) used[reference.kind].add(reference.id);
     for (const kind of ['organization', 'person', 'topic'] as EntityKind[]) {
       for (const [id, definition] of this.entities.byId[kind]) {
-        if (used.has(`${kind}\u0000${id}`)) continue;
+        if (used[kind].has(id)) continue;
         const where = kind === 'topic' ? 'no session covers it' : kind === 'person' ? 'no session names this person' : 'nothing refers to it';
         this.add(definition.idSpan, 'info', 'unused-id', `The ${kind} \`${id}\` is never used: ${where}.`);
       }
@@ -113,13 +114,14 @@ class SemanticReporter {
     const event = valueOf(this.root, 'event');
     const first = scalarText(valueOf(event, 'start'));
     const last = scalarText(valueOf(event, 'end'));
+    const dated = isCalendarDate(first) && isCalendarDate(last) && first <= last;
     const timed: TimedSession[] = [];
     itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
       if (!node) return;
       const id = scalarText(valueOf(node, 'id')) ?? `${index + 1}`;
       const time = sessionTime(node);
       const dateNode = valueOf(node, 'date');
-      if (isCalendarDate(time.date) && isCalendarDate(first) && isCalendarDate(last) && first <= last && (time.date < first || time.date > last)) {
+      if (dated && isCalendarDate(time.date) && (time.date < first || time.date > last)) {
         this.add(valueSpan(dateNode), 'error', 'date-outside-event', `Session \`${id}\` is on ${time.date}, outside the event's dates (${first} to ${last}).`);
       }
       this.sessionClock(node, id, time);
@@ -242,13 +244,19 @@ function timeZones(): string[] {
   return zones;
 }
 
+/** The last zone asked about and the answer: an agenda names one zone, checked again on every edit. */
+let lastZone: [string, boolean] | undefined;
+
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  if (lastZone?.[0] !== zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      lastZone = [zone, true];
+    } catch {
+      lastZone = [zone, false];
+    }
   }
+  return lastZone[1];
 }
 
 /**

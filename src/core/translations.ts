@@ -10,16 +10,27 @@ interface TextField {
   pair: Pair<Node, Node | null>;
 }
 
-function textFields(node: Node | null | undefined, pattern: TextFieldPath, path: PathSegment[], out: TextField[]): void {
-  const [head, ...rest] = pattern;
+/**
+ * The text fields under `node` that `pattern` (from its `depth`-th segment) names and that hold a map of
+ * translations; `path` is where `node` is, a stack shared by the whole walk.
+ */
+function textFields(node: Node | null | undefined, pattern: TextFieldPath, depth: number, path: PathSegment[], out: TextField[]): void {
+  const head = pattern[depth];
   if (head === '*') {
-    itemsOf(node).forEach((item, i) => textFields(item, rest, [...path, i], out));
+    itemsOf(node).forEach((item, i) => {
+      path.push(i);
+      textFields(item, pattern, depth + 1, path, out);
+      path.pop();
+    });
     return;
   }
   const pair = pairOf(node, head);
   if (!pair) return;
-  if (rest.length) textFields(pair.value, rest, [...path, head], out);
-  else out.push({ path: [...path, head], pair });
+  if (depth + 1 < pattern.length) {
+    path.push(head);
+    textFields(pair.value, pattern, depth + 1, path, out);
+    path.pop();
+  } else if (isMap(pair.value)) out.push({ path: [...path, head], pair });
 }
 
 /** "French (fr)", "French (fr) or Spanish (es)", "French (fr), Spanish (es) or Arabic (ar)". */
@@ -39,10 +50,9 @@ export function translationDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
   const languagesNode = valueOf(valueOf(root, 'event'), 'languages');
   const languagesSpan = valueSpan(languagesNode);
   const fields: TextField[] = [];
-  for (const pattern of TEXT_FIELD_PATHS) textFields(root, pattern, [], fields);
+  for (const pattern of TEXT_FIELD_PATHS) textFields(root, pattern, 0, [], fields);
   const diagnostics: Diagnostic[] = [];
   for (const { path, pair } of fields) {
-    if (!isMap(pair.value)) continue;
     const present = new Set(pairsOf(pair.value).map((p) => scalarText(p.key)));
     if (present.size === 0) continue;
     const missing = declared.filter((code) => !present.has(code));
