@@ -202,7 +202,7 @@ class CodeServerRun {
 
   /**
    * A loopback server the suite calls while the extension host is alive (see ./hooks): `/screenshot` photographs the
-   * workbench; `/webview/text`, `/webview/rect` and `/webview/click` reach into webviews' pages; `/plan` tells a run
+   * workbench; `/webview/text`, `/webview/rect`, `/webview/click` and `/webview/wheel` reach into webviews' pages; `/plan` tells a run
    * what it is for; `/reload` asks for a run of a test around a window reload once the main run has passed, and
    * `/reloading` says that the window reloads now, as that run's test set it up.
    */
@@ -245,6 +245,13 @@ class CodeServerRun {
         const element = await webviewElement(page, selector);
         if (!element) throw new Error(`no element matches ${selector} in a webview`);
         await (url.searchParams.get('double') ? element.dblclick({ timeout: 10_000 }) : element.click({ timeout: 10_000 }));
+        return 'ok';
+      }
+      case '/webview/wheel': {
+        const element = await webviewElement(page, selector);
+        if (!element) throw new Error(`no element matches ${selector} in a webview`);
+        await element.hover({ timeout: 10_000 });
+        await page.mouse.wheel(0, Number(url.searchParams.get('deltaY')));
         return 'ok';
       }
       case '/plan':

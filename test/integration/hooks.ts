@@ -68,6 +68,12 @@ export async function webviewClick(selector: string, options: { double?: boolean
   if (answer.status !== 200) throw new Error(`webviewClick(${selector}): ${answer.body}`);
 }
 
+/** Turns the mouse wheel by `deltaY` pixels over the first element matching a CSS selector in a webview, as a user would. */
+export async function webviewWheel(selector: string, deltaY: number): Promise<void> {
+  const answer = await requireHook('/webview/wheel', { selector, deltaY: String(deltaY) });
+  if (answer.status !== 200) throw new Error(`webviewWheel(${selector}): ${answer.body}`);
+}
+
 /** Which run of the suite this is, for tests that span a window reload (see {@link requestReload}). */
 export type ReloadPhase = 'before-reload' | 'after-reload' | undefined;
 

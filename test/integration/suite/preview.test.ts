@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { closeAllEditors } from '../workbench';
-import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
+import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel } from '../hooks';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const HOSTILE = 'test/fixtures/render/hostile.agenda.yaml';
@@ -131,6 +131,19 @@ describe('Programme preview', function () {
     await secondMeetingAtTop('the preview following the editor to the second meeting');
     await scrollTo(0);
     await poll('the preview back at the top', async () => (await webviewRect('#session-second-meeting'))!.top > 600);
+  });
+
+  it('scrolls the editor with the preview: the wheel that brings a session to the top of the preview does so in the editor', async function () {
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document, document, 'the agenda is the active editor');
+    const before = editor.visibleRanges[0].start.line;
+    const session = (await webviewRect('#session-second-meeting'))!.top;
+    const header = (await webviewRect('#toolbar'))?.height ?? 0;
+    await webviewWheel('#programme', Math.round(session - header));
+    const second = lineOf('  - id: second-meeting');
+    const near = () => Math.abs(editor.visibleRanges[0].start.line - second) <= 1;
+    await poll(`the editor within a line of ${second} (the wheel moves whole pixels), from ${before}`, near)
+      .catch(() => assert.fail(`the editor's top line is ${editor.visibleRanges[0].start.line}, not ${second}`));
   });
 
   it('puts the cursor on the line of the element clicked', async function () {
