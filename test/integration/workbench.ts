@@ -117,3 +117,19 @@ export async function diagnosticsOfCurrentText(editor: vscode.TextEditor): Promi
 export function report(line: string): void {
   Mocha.reporters.Base.consoleLog(`      ${line}`);
 }
+
+/**
+ * For a suite that writes files: activates the extension before it, and after each test closes every editor and
+ * deletes the files the test added to the list returned.
+ */
+export function filesWrittenBySuite(): vscode.Uri[] {
+  const written: vscode.Uri[] = [];
+  before(async () => {
+    await activateExtension();
+  });
+  afterEach(async () => {
+    await closeAllEditors();
+    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+  return written;
+}

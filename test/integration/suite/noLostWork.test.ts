@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, diagnosticsWhen, report, workspaceFile } from '../workbench';
+import { diagnosticsWhen, filesWrittenBySuite, report, workspaceFile } from '../workbench';
 
 const KYOTO = 'kyoto-2020-workshop-4.agenda.yaml';
 const UNKNOWN_IDS = 'unknown-ids.agenda.yaml';
@@ -91,16 +91,7 @@ class FailingFileSystem implements vscode.FileSystemProvider {
 
 describe('no lost work', function () {
   this.timeout(60_000);
-  const written: vscode.Uri[] = [];
-
-  before(async () => {
-    await activateExtension();
-  });
-
-  afterEach(async () => {
-    await closeAllEditors();
-    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-  });
+  const written = filesWrittenBySuite();
 
   it('writes no file while every agenda of the workspace is opened, checked, outlined, previewed, hovered, completed and edited', async function () {
     this.timeout(240_000);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import ICAL from 'ical.js';
-import { activateExtension, closeAllEditors, workspaceFile } from '../workbench';
+import { filesWrittenBySuite, workspaceFile } from '../workbench';
 
 const KYOTO = 'kyoto-2020-workshop-4.agenda.yaml';
 const VIENNA = 'vienna-multilingual.agenda.yaml';
@@ -41,16 +41,7 @@ async function acceptingQuickPick<T>(run: Thenable<T>): Promise<T> {
 
 describe('exports from the workbench', function () {
   this.timeout(30_000);
-  const written: vscode.Uri[] = [];
-
-  before(async () => {
-    await activateExtension();
-  });
-
-  afterEach(async () => {
-    await closeAllEditors();
-    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-  });
+  const written = filesWrittenBySuite();
 
   it('writes the example as a calendar beside it, in the language given, that ical.js reads with the same times', async () => {
     const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportCalendar', workspaceFile(KYOTO), { language: 'fr' });
