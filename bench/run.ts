@@ -1,20 +1,26 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type * as Core from '../src/core';
+import type { WorkbenchFigures } from '../test/integration/bench/activation.bench';
 import { AGENDA_SIZES, generateAgenda, type AgendaSizeName } from './generateAgenda';
 import { PeerValidator } from './peer';
-import { canCollectGarbage, collectGarbage, timeInterleaved, type Spread, type Task, type Timing } from './stats';
+import { canCollectGarbage, collectGarbage, spreadOf, timeInterleaved, type Spread, type Task, type Timing } from './stats';
 
 const USAGE = `Measures Agenda Author against Red Hat's YAML language server on generated congress-scale agendas.
 
   npm run bench                  build the production bundles, then run this
-  node --expose-gc out/bench/run.js [--rounds <n>] [--out <file>]
+  node --expose-gc out/bench/run.js [--rounds <n>] [--workbench-runs <n>] [--out <file>]
 
-  --rounds <n>   timed rounds on the 5,000-line agenda, two samples of each measure a round (default 15; the
-                 other sizes scale from it)
-  --out <file>   where the results go as JSON (default bench/results.json)`;
+  --rounds <n>          timed rounds on the 5,000-line agenda, two samples of each measure a round (default 15;
+                        the other sizes scale from it)
+  --workbench-runs <n>  fresh workbenches to time the extension's activation in (default 5; 0: none), each
+                        started by the integration runner (node out/test/integration/run.js --bench)
+  --out <file>          where the results go as JSON (default bench/results.json)
+
+  AGENDA_INTEGRATION_LOCK=<file>   on a shared machine: each workbench run waits for this lock (flock)`;
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -154,14 +160,17 @@ function ratiosOf(t: Record<Measure, Timing>): SizeResult['ratios'] {
   };
 }
 
-/** The targets of the 5,000-line agenda, each as [what, measured, at most]. */
-function targets(r: SizeResult): { target: string; value: number; atMost: number; met: boolean }[] {
-  return [
+/** The targets of the issue: ratios on the 5,000-line agenda, activation (median, ms) and the package's size (KB). */
+function targets(r: SizeResult, activationMs: number | undefined, vsixKB: number | undefined): { target: string; value: number; atMost: number; met: boolean }[] {
+  const all: [string, number | undefined, number][] = [
     ['full check / peer', r.ratios.checkPerPeer, 0.5],
     ['one-character edit / peer', r.ratios.editPerPeer, 0.1],
     ['render / full check', r.ratios.renderPerCheck, 1],
     ['outline / full check', r.ratios.outlinePerCheck, 1],
-  ].map(([target, value, atMost]) => ({ target: target as string, value: value as number, atMost: atMost as number, met: (value as number) <= (atMost as number) }));
+    ['activation in the workbench, ms', activationMs, 50],
+    ['.vsix, KB', vsixKB, 400],
+  ];
+  return all.filter((t): t is [string, number, number] => t[1] !== undefined).map(([target, value, atMost]) => ({ target, value, atMost, met: value <= atMost }));
 }
 
 /**
@@ -188,6 +197,32 @@ function memory(text: string, checks: number): { checks: number; heapMB: number[
   }
   const growth = (from: number) => Math.round((heapMB[heapMB.length - 1] - from) * 10) / 10;
   return { checks, heapMB, growthMB: growth(heapMB[0]), growthAfterTenMB: growth(heapMB[1]) };
+}
+
+/**
+ * Activation and first check in fresh workbenches, one a run of the integration runner's benchmark suite
+ * (test/integration/bench); undefined when no run was asked for.
+ */
+function workbench(runs: number): { runs: number; activation: Spread; activationCpu: Spread; firstCheck: Spread } | undefined {
+  if (runs <= 0) return undefined;
+  const figures: WorkbenchFigures[] = [];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-bench-')), 'workbench.json');
+  for (let run = 1; run <= runs; run++) {
+    const runner = [path.join(REPO, 'out/test/integration/run.js'), '--bench', file];
+    const lock = process.env.AGENDA_INTEGRATION_LOCK;
+    const [command, ...args] = lock ? ['flock', lock, process.execPath, ...runner] : [process.execPath, ...runner];
+    console.log(`[bench] workbench ${run} of ${runs}`);
+    const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`the workbench run failed (exit code ${result.status ?? result.signal})`);
+    figures.push(JSON.parse(fs.readFileSync(file, 'utf8')) as WorkbenchFigures);
+  }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return {
+    runs,
+    activation: spreadOf(figures.map((f) => f.activationMs)),
+    activationCpu: spreadOf(figures.map((f) => f.activationCpuMs)),
+    firstCheck: spreadOf(figures.map((f) => f.firstCheckMs)),
+  };
 }
 
 function vsixSize(): { file: string; kilobytes: number } | undefined {
@@ -226,6 +261,7 @@ async function main(argv: string[]): Promise<void> {
   const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const rounds = Number(valueOf('--rounds') ?? 15);
   const out = path.resolve(valueOf('--out') ?? path.join(REPO, 'bench/results.json'));
+  const workbenchRuns = Number(valueOf('--workbench-runs') ?? 5);
   if (!canCollectGarbage()) console.warn('[bench] run node with --expose-gc: garbage is not collected between samples, and the memory figures are missing');
 
   const texts = Object.fromEntries(PLAN.map(({ size }) => [size, generateAgenda(AGENDA_SIZES[size])])) as Record<AgendaSizeName, string>;
@@ -243,6 +279,9 @@ async function main(argv: string[]): Promise<void> {
     sizes[size] = { lines: text.split('\n').length - 1, kilobytes: Math.round(text.length / 102.4) / 10, timings, ratios: ratiosOf(timings) };
   }
   const congress = sizes.congress!;
+  const memoryFigures = canCollectGarbage() ? memory(texts.large, 100) : undefined;
+  const vsix = vsixSize();
+  const workbenchFigures = workbench(workbenchRuns);
   const results = {
     note: 'Milliseconds of CPU time (and of wall-clock time), median and quartiles over interleaved rounds in one process (npm run bench); ratios of CPU medians. See README, Performance.',
     machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) },
@@ -251,16 +290,21 @@ async function main(argv: string[]): Promise<void> {
       checkPerPeer: congress.ratios.checkPerPeer,
       checkPerFloor: congress.ratios.checkPerFloor,
       editPerPeer: congress.ratios.editPerPeer,
-      targets: targets(congress),
+      targets: targets(congress, workbenchFigures?.activation.median, vsix?.kilobytes),
     },
     sizes,
-    memory: canCollectGarbage() ? memory(texts.large, 100) : undefined,
-    vsix: vsixSize(),
+    memory: memoryFigures,
+    vsix,
+    workbench: workbenchFigures,
   };
   console.log(`\n${table(sizes)}\n`);
   for (const t of results.headline.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.value} (at most ${t.atMost})`);
   if (results.memory) console.log(`memory: heap after gc over ${results.memory.checks} checks of the ${sizes.large!.lines}-line agenda, every ten: ${results.memory.heapMB.join(', ')} MB (growth ${results.memory.growthMB} MB, ${results.memory.growthAfterTenMB} MB after the tenth)`);
   if (results.vsix) console.log(`vsix: ${results.vsix.file}, ${results.vsix.kilobytes} KB`);
+  if (results.workbench) {
+    const { runs, activation, activationCpu, firstCheck } = results.workbench;
+    console.log(`workbench (${runs} fresh ones): activation ${formatSpread(activation)} ms (CPU ${formatSpread(activationCpu)}), first check of an agenda ${formatSpread(firstCheck)} ms`);
+  }
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log(`[bench] wrote ${path.relative(process.cwd(), out)}`);
 }

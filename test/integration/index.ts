@@ -14,6 +14,7 @@ import { showMistake } from './showcase';
  *   AGENDA_TEST_HOOK_URL   where to ask for screenshots, looks into webviews, and what this run is for: the main run, or
  *                          a phase around a window reload a test asked for (see ./hooks)
  *   AGENDA_TEST_GREP       only run the tests whose full title matches this regular expression
+ *   AGENDA_TEST_SUITE      `bench`: run the benchmark's `bench/*.bench.js` instead (no closing screenshot)
  */
 export async function run(): Promise<void> {
   teeReport(process.env.AGENDA_TEST_MOCHA_LOG);
@@ -21,12 +22,13 @@ export async function run(): Promise<void> {
   if (plan.phase) process.env.AGENDA_TEST_PHASE = plan.phase;
   if (plan.grep) process.env.AGENDA_TEST_GREP = plan.grep;
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 20_000, grep: process.env.AGENDA_TEST_GREP || undefined });
-  const suiteDir = path.join(__dirname, 'suite');
-  const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
+  const bench = process.env.AGENDA_TEST_SUITE === 'bench';
+  const suiteDir = path.join(__dirname, bench ? 'bench' : 'suite');
+  const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith(bench ? '.bench.js' : '.test.js')).sort();
   if (!files.length) throw new Error(`No integration tests in ${suiteDir}`);
   for (const name of files) mocha.addFile(path.join(suiteDir, name));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (process.env.AGENDA_TEST_HOOK_URL && !reloadPhase()) {
+  if (process.env.AGENDA_TEST_HOOK_URL && !reloadPhase() && !bench) {
     await showMistake().catch((error: unknown) => Mocha.reporters.Base.consoleLog(`Could not stage the closing screenshot: ${error}`));
     await requestScreenshot('workbench');
   }

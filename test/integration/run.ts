@@ -7,11 +7,13 @@ import type { Launcher, LaunchOptions } from './launch';
 
 const USAGE = `Runs the integration suite (test/integration/suite) in a real VS Code extension host.
 
-  node out/test/integration/run.js [--vsix [file]] [--grep <regexp>] [--keep] [--verbose]
+  node out/test/integration/run.js [--vsix [file]] [--grep <regexp>] [--bench <file>] [--keep] [--verbose]
 
   --vsix [file]   test the packaged extension, installed from the .vsix (default: the one \`npm run package\` made),
                   instead of the source folder
   --grep <re>     only the tests whose full title matches
+  --bench <file>  run the benchmark's suite (test/integration/bench) instead, on an empty workspace, and write its
+                  figures to <file> as JSON (npm run bench does this)
   --keep          keep the run's temporary folder (kept anyway when the run fails)
   --verbose       also print what code-server and the workbench log
 
@@ -47,6 +49,13 @@ function makeWorkspace(repo: string, runDir: string): string {
   return workspace;
 }
 
+/** A workspace with no agenda in it, so that nothing activates the extension at startup. */
+function emptyWorkspace(runDir: string): string {
+  const workspace = path.join(runDir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  return workspace;
+}
+
 function defaultVsix(repo: string): string {
   const { name, version } = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; version: string };
   return path.join(repo, `${name}-${version}.vsix`);
@@ -66,16 +75,19 @@ async function main(argv: string[]): Promise<number> {
   const vsix = argv.includes('--vsix') ? path.resolve(valueOf('--vsix') ?? defaultVsix(repo)) : undefined;
   if (vsix && !fs.existsSync(vsix)) throw new Error(`no ${vsix}: run \`npm run package\` first`);
   const grep = valueOf('--grep');
+  const bench = valueOf('--bench');
   const host = chooseHost();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-integration-'));
+  const env: Record<string, string> = grep ? { AGENDA_TEST_GREP: grep } : {};
+  if (bench) Object.assign(env, { AGENDA_TEST_SUITE: 'bench', AGENDA_BENCH_RESULTS: path.resolve(bench) });
   const options: LaunchOptions = {
     repo,
     testsPath: path.join(__dirname, 'index.js'),
-    workspace: makeWorkspace(repo, runDir),
+    workspace: bench ? emptyWorkspace(runDir) : makeWorkspace(repo, runDir),
     runDir,
     ...(vsix ? { vsix } : {}),
     resultsDir: path.join(repo, 'test-results'),
-    env: grep ? { AGENDA_TEST_GREP: grep } : {},
+    env,
     verbose: argv.includes('--verbose'),
   };
   console.log(`[integration] ${host}, extension from ${vsix ? path.relative(repo, vsix) : 'the source folder'}, run folder ${runDir}`);
