@@ -17,16 +17,43 @@ export class SafeHtml {
 /** What an `html` template accepts: text (escaped), safe HTML (kept), lists of them, or nothing (left out). */
 export type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
 
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const PDF = '\u202c';
+const PDI = '\u2069';
+
+/**
+ * The text with every bidirectional embedding, override and isolate that it leaves open closed at its end (by PDF
+ * and PDI, matched as the Unicode Bidirectional Algorithm matches them), so that direction controls in one piece of
+ * agenda text cannot turn the text after it around. Text without such controls is returned as it is.
+ */
+export function closeBidi(text: string): string {
+  const controls = text.match(BIDI_CONTROLS);
+  if (!controls) return text;
+  const open: string[] = [];
+  for (const control of controls) {
+    if (control === PDI) {
+      const isolate = open.lastIndexOf(PDI);
+      if (isolate >= 0) open.length = isolate;
+    } else if (control === PDF) {
+      if (open[open.length - 1] === PDF) open.pop();
+    } else {
+      open.push(control >= '\u2066' ? PDI : PDF);
+    }
+  }
+  return text + open.reverse().join('');
+}
+
 function flatten(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(flatten).join('');
-  return escapeHtml(String(value));
+  return escapeHtml(closeBidi(String(value)));
 }
 
 /**
  * A template tag that escapes every interpolated value unless it is `SafeHtml`, so that agenda text cannot become
- * markup by construction. Arrays are joined; `null`, `undefined` and `false` are left out.
+ * markup by construction, and closes the bidirectional controls each value leaves open (`closeBidi`). Arrays are
+ * joined; `null`, `undefined` and `false` are left out.
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0];

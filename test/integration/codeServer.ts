@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type BrowserContext, type ElementHandle, type Frame, type Page } from 'playwright-core';
+import type { BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../chromium';
 import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
 
 /**
@@ -28,9 +29,6 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
     await run.stop();
   }
 }
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-crash-reporter'];
 
 /** Quiet, offline user settings: no welcome page, tips, AI features, update checks or telemetry. */
 const USER_SETTINGS = {
@@ -85,12 +83,11 @@ class CodeServerRun {
   }
 
   async start(): Promise<number> {
-    const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-    if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM`);
+    chromiumPath(); // before the long install, when Chromium is missing
     const installation = this.install();
     if (this.options.vsix) this.installVsix(installation, this.options.vsix);
     const endpoint = await this.startServer(installation);
-    const page = await this.startBrowser(chromiumPath);
+    const page = await this.startBrowser();
     const hookUrl = await this.startHooks(page);
     return this.runSuite(page, endpoint, hookUrl);
   }
@@ -179,17 +176,10 @@ class CodeServerRun {
     return endpoint;
   }
 
-  private async startBrowser(executablePath: string): Promise<Page> {
+  private async startBrowser(): Promise<Page> {
     const started = Date.now();
     const before = childPids();
-    const home = this.dir('chromium-home');
-    this.context = await chromium.launchPersistentContext(this.dir('chromium-profile'), {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
-    });
+    this.context = await launchChromium(this.dir('chromium-profile'), this.dir('chromium-home'), { width: 1400, height: 900 });
     this.browserPids = childPids().filter((pid) => !before.includes(pid) && pid !== this.server?.pid);
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     const browserLog = fs.createWriteStream(path.join(this.logs, 'browser.log'));

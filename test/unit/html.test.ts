@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeHtml, html, join, raw, safeUrl } from '../../src/core/html';
+import { closeBidi, escapeHtml, html, join, raw, safeUrl } from '../../src/core/html';
 import { renderMarkdown } from '../../src/core/markdown';
 
 describe('html helpers', () => {
@@ -14,6 +14,18 @@ describe('html helpers', () => {
       html`<p title="${'"quoted"'}">${'a & b'}${inner}${['<x>', raw('<y>')]}${undefined}${null}${false}${0}</p>`.value,
       '<p title="&quot;quoted&quot;">a &amp; b<b>&lt;i&gt;</b>&lt;x&gt;<y>0</p>',
     );
+  });
+
+  it('closes the bidirectional embeddings, overrides and isolates a value leaves open, innermost first', () => {
+    const [LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI] = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    assert.strictEqual(closeBidi('plain, עברית, العربية'), 'plain, עברית, العربية');
+    assert.strictEqual(closeBidi(`a${RLO}b`), `a${RLO}b${PDF}`);
+    assert.strictEqual(closeBidi(`a${RLO}b${PDF}c`), `a${RLO}b${PDF}c`);
+    assert.strictEqual(closeBidi(`${LRE}${RLI}${LRO}x`), `${LRE}${RLI}${LRO}x${PDF}${PDI}${PDF}`);
+    assert.strictEqual(closeBidi(`${FSI}${RLE}x${PDI}${LRI}`), `${FSI}${RLE}x${PDI}${LRI}${PDI}`, 'a PDI closes the embeddings inside its isolate');
+    assert.strictEqual(closeBidi(`${RLE}${LRI}x${PDF}`), `${RLE}${LRI}x${PDF}${PDI}${PDF}`, 'a PDF does not close across an isolate');
+    assert.strictEqual(closeBidi(`${PDF}${PDI}x`), `${PDF}${PDI}x`, 'closers with nothing open are left alone');
+    assert.strictEqual(html`<b>${`${RLO}x`}</b>${'y'}`.value, `<b>${RLO}x${PDF}</b>y`);
   });
 
   it('joins escaped values with a separator and drops empty ones', () => {

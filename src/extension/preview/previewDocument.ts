@@ -1,0 +1,54 @@
+import { randomBytes } from 'crypto';
+import type * as Core from '../../core';
+import type { PreviewSettings } from '../../shared/messages';
+
+/** What a preview page is made of, apart from the core's escaping and styles. */
+export interface PreviewDocumentParts {
+  /** The sources the webview may load its own files from (VS Code's `webview.cspSource`). */
+  cspSource: string;
+  /** The address of a file of the extension's `media` folder, as the webview loads it. */
+  media: (file: string) => string;
+  /** The user's display language, for `<html lang>`. */
+  language: string;
+  /** The rendered programme (`renderProgramme`), or nothing yet. */
+  programme: string;
+  settings: PreviewSettings;
+}
+
+/** The Content-Security-Policy of a preview page: nothing but the extension's own files and what carries `nonce`. */
+function previewCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource}`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+/**
+ * The HTML of a preview page: the programme's styles and the preview's script under a Content-Security-Policy that
+ * allows nothing else (`default-src 'none'`, a fresh nonce each time the page is made, files only from `cspSource`).
+ * Free of `vscode`, so that tests load the very page a user gets into a browser.
+ */
+export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMME_CSS'>, parts: PreviewDocumentParts): string {
+  const { escapeHtml, PROGRAMME_CSS } = core;
+  const nonce = randomBytes(18).toString('base64');
+  const media = (file: string) => escapeHtml(parts.media(file));
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(parts.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(parts.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${nonce}">${PROGRAMME_CSS}</style>
+<link rel="stylesheet" nonce="${nonce}" href="${media('preview.css')}">
+</head>
+<body class="agenda-preview" data-settings="${escapeHtml(JSON.stringify(parts.settings))}">
+<div id="toolbar" hidden></div>
+<div id="banner" role="status" aria-live="polite" hidden></div>
+<main id="programme">${parts.programme}</main>
+<script nonce="${nonce}" src="${media('preview.js')}"></script>
+</body>
+</html>`;
+}
