@@ -36,16 +36,34 @@ export interface Source {
   problem?: string;
 }
 
-function agendaFiles(io: CliIo, dir: string, visited: Set<string>): string[] {
+/** Why a file or folder cannot be read, from the error reading it failed with. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
+}
+
+/**
+ * The agenda files under a folder, in name order, each folder searched once; a folder that cannot be listed and a
+ * named pipe, socket or device with an agenda's name come back as problems (reading those may never end).
+ */
+function agendaFiles(io: CliIo, dir: string, visited: Set<string>): Source[] {
   const real = io.realPath?.(dir) ?? dir;
   if (visited.has(real)) return [];
   visited.add(real);
-  let found: string[] = [];
-  for (const name of io.readDirectory(dir).sort()) {
+  let names: string[];
+  try {
+    names = io.readDirectory(dir).sort();
+  } catch (error) {
+    return [{ file: dir, problem: unreadable(error) }];
+  }
+  let found: Source[] = [];
+  for (const name of names) {
     const full = path.join(dir, name);
     const kind = io.kind(full);
     if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(name)) found = found.concat(agendaFiles(io, full, visited));
-    else if (kind === 'file' && AGENDA_FILE.test(name)) found.push(full);
+    else if (kind === 'file' && AGENDA_FILE.test(name)) found.push({ file: full });
+    else if (kind === 'special' && AGENDA_FILE.test(name)) found.push({ file: full, problem: 'is a named pipe, socket or device, not a file; skipped' });
   }
   return found;
 }
@@ -56,9 +74,7 @@ export async function readSource(io: CliIo, file: string): Promise<Source> {
   try {
     bytes = file === '-' ? await io.readStdin(MAX_INPUT_BYTES) : io.readFile(path.resolve(io.cwd, file), MAX_INPUT_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
-    return { file, problem: reason };
+    return { file, problem: unreadable(error) };
   }
   if (bytes.length > MAX_INPUT_BYTES) return { file, problem: 'is over 2 MB, too large to check (an agenda of 50,000 lines is smaller)' };
   const decoded = decodeAgenda(bytes);
@@ -72,7 +88,8 @@ export function problemLine(source: Source): string {
 
 /**
  * Expands the command line's files and folders into the sources to check, each once: folders give the agenda
- * files under them (symbolic links are followed, each folder is searched once).
+ * files under them (symbolic links are followed, each folder is searched once). A file named on the command line is
+ * read whatever it is (`<(generate)` is a pipe); one found in a folder only if it is a regular file.
  */
 export async function collectSources(io: CliIo, args: string[]): Promise<Source[]> {
   const sources: Source[] = [];
@@ -94,9 +111,12 @@ export async function collectSources(io: CliIo, args: string[]): Promise<Source[
     else if (kind === 'directory') {
       const dir = path.resolve(io.cwd, arg);
       if (visited.has(io.realPath?.(dir) ?? dir)) continue;
-      const files = agendaFiles(io, dir, visited).map((f) => path.relative(io.cwd, f) || f);
-      if (!files.length) sources.push({ file: arg, problem: 'holds no agenda files (*.agenda.yaml)' });
-      for (const file of files) await add(file);
+      const found = agendaFiles(io, dir, visited).map((f) => ({ ...f, file: path.relative(io.cwd, f.file) || f.file }));
+      if (!found.length) sources.push({ file: arg, problem: 'holds no agenda files (*.agenda.yaml)' });
+      for (const source of found) {
+        if (source.problem === undefined) await add(source.file);
+        else sources.push(source);
+      }
     } else await add(arg);
   }
   return sources;

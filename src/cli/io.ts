@@ -6,13 +6,16 @@ export interface CliIo {
   cwd: string;
   /** The bytes of a file; with a limit, at most `limit + 1` of them (enough to tell that it is over). */
   readFile(file: string, limit?: number): Uint8Array;
-  /** `file`, `directory`, or undefined when nothing is there (what cannot be looked at counts as a file, so that reading it says why). */
-  kind(file: string): 'file' | 'directory' | undefined;
+  /**
+   * `file`, `directory`, `special` (a named pipe, socket or device: reading one may never end), or undefined when
+   * nothing is there (what cannot be looked at counts as a file, so that reading it says why).
+   */
+  kind(file: string): 'file' | 'directory' | 'special' | undefined;
   readDirectory(dir: string): string[];
   /** The path with symbolic links resolved, so that a folder search visits each folder once; the path itself if absent. */
   realPath?(file: string): string;
   writeFile(file: string, text: string): void;
-  /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. */
+  /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. Fails with EISDIR on a folder. */
   readStdin(limit?: number): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -41,7 +44,7 @@ export const nodeIo: CliIo = {
   kind(file) {
     try {
       const stat = fs.statSync(file);
-      return stat.isDirectory() ? 'directory' : 'file';
+      return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'special';
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'file';
@@ -60,6 +63,7 @@ export const nodeIo: CliIo = {
     }
   },
   async readStdin(limit = Infinity) {
+    if (fs.fstatSync(0).isDirectory()) throw Object.assign(new Error('EISDIR: standard input is a directory'), { code: 'EISDIR' });
     if (process.stdin.isTTY) process.stderr.write('agenda: reading an agenda from standard input; end it with Ctrl-D\n');
     const chunks: Buffer[] = [];
     let total = 0;

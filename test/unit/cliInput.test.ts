@@ -70,6 +70,14 @@ describe('agenda check on input that is not an agenda', () => {
     assert.strictEqual(io.out, '<stdin>:1:1: error: The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`. [schema-required]\n');
   });
 
+  it('says that render and export take a file, not a folder, and exits 2', async () => {
+    for (const args of [['render', 'agendas'], ['export', 'agendas', '--ics']]) {
+      const io = memoryIo({ '/work/agendas/a.agenda.yaml': CLEAN });
+      assert.strictEqual(await main(args, io), 2, args.join(' '));
+      assert.deepStrictEqual([io.out, io.err], ['', 'agenda: agendas is a directory\n'], args.join(' '));
+    }
+  });
+
   it('says the same for render and export, and exits 2', async () => {
     for (const args of [['render', '-'], ['export', '-', '--ics']]) {
       const io = memoryIo({}, { stdin: new Uint8Array([0, 1, 2, 3]) });
@@ -150,6 +158,48 @@ describe('agenda check on a real disk', () => {
     assert.deepStrictEqual([result.status, result.stderr], [2, 'agenda: cannot write workshop.ics (EISDIR)\n']);
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['workshop.agenda.yaml', 'workshop.ics']);
     assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'workshop.ics')), ['keep.txt']);
+  });
+
+  (setpriv || !root ? it : it.skip)('in a real process: a folder it may not list, in a search or named, is said to be unreadable and the rest is checked, exit 2', () => {
+    fs.chmodSync(dir, 0o755);
+    fs.mkdirSync(path.join(dir, 'open'));
+    fs.writeFileSync(path.join(dir, 'open', 'a.agenda.yaml'), CLEAN);
+    fs.mkdirSync(path.join(dir, 'closed'));
+    fs.writeFileSync(path.join(dir, 'closed', 'b.agenda.yaml'), CLEAN);
+    fs.chmodSync(path.join(dir, 'closed'), 0o000);
+    // chmod does not stop root: as root, the tool runs as nobody.
+    const unprivileged = (...args: string[]) => root
+      ? spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30000 })
+      : spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    try {
+      const search = unprivileged('check', '.');
+      assert.deepStrictEqual([search.status, search.stdout, search.stderr], [2, '', `agenda: closed cannot be read: permission denied\n${summary(1)}`]);
+      const named = unprivileged('check', 'closed', 'open');
+      assert.deepStrictEqual([named.status, named.stdout, named.stderr], [2, '', `agenda: closed cannot be read: permission denied\n${summary(1)}`]);
+    } finally {
+      fs.chmodSync(path.join(dir, 'closed'), 0o755);
+    }
+  });
+
+  const mkfifo = ['/usr/bin/mkfifo', '/bin/mkfifo'].find((file) => fs.existsSync(file));
+
+  (mkfifo ? it : it.skip)('in a real process: skips a named pipe found in a folder (reading it would wait for ever), but reads one it is given, as <(...) gives', () => {
+    fs.writeFileSync(path.join(dir, 'a.agenda.yaml'), CLEAN);
+    assert.strictEqual(spawnSync(mkfifo!, [path.join(dir, 'pipe.agenda.yaml')]).status, 0);
+    const search = spawnSync(process.execPath, [CLI, 'check', '.'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([search.status, search.stdout, search.stderr], [2, '', `agenda: pipe.agenda.yaml is a named pipe, socket or device, not a file; skipped\n${summary(1)}`]);
+    const given = spawnSync('bash', ['-c', '"$0" "$1" check <(cat a.agenda.yaml)', process.execPath, CLI], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual([given.status, given.stdout, given.stderr], [0, '', summary(1)]);
+  });
+
+  it('in a real process: standard input that is a folder (agenda check - < folder) is said to be one, exit 2', () => {
+    const folder = fs.openSync(dir, 'r');
+    try {
+      const result = spawnSync(process.execPath, [CLI, 'check', '-'], { stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30000 });
+      assert.deepStrictEqual([result.status, result.stdout, result.stderr], [2, '', `agenda: standard input is a directory\n${summary(0)}`]);
+    } finally {
+      fs.closeSync(folder);
+    }
   });
 
   it('in a real process: binary standard input and /dev/zero each get their message and exit 2', () => {
