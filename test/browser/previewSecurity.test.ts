@@ -10,7 +10,9 @@ import { launchChromium } from '../chromium';
 
 const REPO = path.resolve(__dirname, '../../..');
 const RESULTS = path.join(REPO, 'test-results');
-const HOSTILE = path.join(REPO, 'test/fixtures/hostile/preview-injection.agenda.yaml');
+const HOSTILE = path.join(REPO, 'test/fixtures/render/preview-injection.agenda.yaml');
+/** The renderer's own hostile agenda (test/unit/render.test.ts), whose payloads call alert(). */
+const RENDER_HOSTILE = path.join(REPO, 'test/fixtures/render/hostile.agenda.yaml');
 
 /** The name of a hostile agenda's file, as the preview keeps it in its settings and state. */
 const HOSTILE_RESOURCE = `file:///tmp/%22%3E%3Cscript%3Epwned('file name')%3C/script%3E/"><script>pwned('resource')</script>.agenda.yaml`;
@@ -291,6 +293,23 @@ describe('preview security in headless Chromium', function () {
     assert.strictEqual(await page.$eval('.event-title', (e) => e.textContent), "Hostile <script>pwned('event title')</script> agenda");
     await page.screenshot({ path: path.join(RESULTS, 'export-hostile.png'), fullPage: true });
     await page.close();
+  });
+
+  it("runs nothing, loads nothing and links nowhere unsafe for the renderer's own hostile agenda, in the preview and exported", async () => {
+    const parsed = core.parseAgenda(fs.readFileSync(RENDER_HOSTILE, 'utf8'));
+    for (const [url, html, title] of [
+      [`${WEBVIEW}/index.html`, previewHtml(core.renderProgramme(parsed)), ''],
+      [`${EXPORT}/programme.html`, core.renderStandalone(parsed), core.programmeTitle(parsed)],
+    ] as const) {
+      const { page, observed } = await open(url, html, url.startsWith(WEBVIEW));
+      const seen = await observed();
+      assertNothingRan(seen, title);
+      assert.deepStrictEqual(sorted(seen.attempted), url.startsWith(WEBVIEW) ? PREVIEW_FILES : [url]);
+      assert.deepStrictEqual(seen.violations, []);
+      assert.deepStrictEqual(await activeContent(page), [], url);
+      assert.strictEqual(await page.$eval('.event-title', (e) => e.textContent), '<script>alert("title")</script>');
+      await page.close();
+    }
   });
 
   it('blocks injected scripts and requests by the standalone page policy alone', async () => {

@@ -18,6 +18,11 @@ function timedCheck(text: string, options?: Parameters<typeof check>[1]): { diag
   return { diagnostics, ms };
 }
 
+/** Prints a measured time under the test's title, as the fuzz test prints its figures (test/README.md quotes them). */
+function figure(what: string, ms: number, bound: number): void {
+  console.log(`      ${what}: ${ms.toFixed(1)} ms of processor time (bound ${Math.round(bound)} ms)`);
+}
+
 function brief(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`;
 }
@@ -33,9 +38,11 @@ describe('resource attacks on the core', function () {
     assert.deepStrictEqual(diagnostics.map(brief), ['1:7-1:9 error yaml-alias-limit']);
     assert.strictEqual(diagnostics[0].message, 'The aliases (`*name`) in this file expand to too much data to check; write the repeated parts out instead.');
     assert.ok(ms < TIME_BOUNDS.core(bomb.length), `${ms} ms`);
+    figure('check', ms, TIME_BOUNDS.core(bomb.length));
     const run = runFaces(bomb, bomb.length >> 1);
     assert.deepStrictEqual(run.problems, []);
     assert.ok(run.ms.core < TIME_BOUNDS.core(bomb.length) && run.ms.help < TIME_BOUNDS.help(bomb.length), JSON.stringify(run.ms));
+    figure('every face of the core', run.ms.core + run.ms.help, TIME_BOUNDS.core(bomb.length) + TIME_BOUNDS.help(bomb.length));
   });
 
   const deep: [string, string, string][] = [
@@ -52,6 +59,7 @@ describe('resource attacks on the core', function () {
       assert.deepStrictEqual(diagnostics.map(brief), [`${at} error yaml-too-deep`]);
       assert.strictEqual(diagnostics[0].message, TOO_DEEP);
       assert.ok(ms < TIME_BOUNDS.core(text.length), `${ms} ms`);
+      figure('check', ms, TIME_BOUNDS.core(text.length));
       assert.deepStrictEqual(runFaces(text, text.length >> 1).problems, []);
     });
   }
@@ -72,11 +80,15 @@ describe('resource attacks on the core', function () {
       message: 'This file is too large to check as you type (50.1 MB; the limit is 1 MB); run `agenda check` on it instead.',
     }]);
     assert.ok(ms < 50, `${ms} ms`);
+    figure('check', ms, 50);
   });
 
   it('answers a 1 MB single line with file-too-large, rounding the size up so that it never reads as the limit', () => {
     const text = `version: 1\nevent:\n  description: ${'x'.repeat(1024 * 1024)}\n`;
-    assert.deepStrictEqual(check(text).map((d) => [brief(d), d.message]), [
+    const { diagnostics, ms } = timedCheck(text);
+    assert.ok(ms < 50, `${ms} ms`);
+    figure('check', ms, 50);
+    assert.deepStrictEqual(diagnostics.map((d) => [brief(d), d.message]), [
       ['0:0-0:0 warning file-too-large', 'This file is too large to check as you type (1.1 MB; the limit is 1 MB); run `agenda check` on it instead.'],
     ]);
     assert.strictEqual(DEFAULT_MAX_LENGTH, 1024 * 1024);
@@ -87,6 +99,7 @@ describe('resource attacks on the core', function () {
     const { diagnostics, ms } = timedCheck(text, { maxLength: Infinity });
     assert.deepStrictEqual(diagnostics, []);
     assert.ok(ms < TIME_BOUNDS.core(text.length), `${ms} ms`);
+    figure('check', ms, TIME_BOUNDS.core(text.length));
   });
 
   it('serves a 256 KB single-line flow list of 9,700 copies of one session (the costliest text per character; copies once took quadratic time) through every face in time linear in its size', () => {
@@ -94,6 +107,8 @@ describe('resource attacks on the core', function () {
     const run = runFaces(text, text.length - 10);
     assert.deepStrictEqual(run.problems, []);
     assert.ok(run.ms.core < TIME_BOUNDS.core(text.length) && run.ms.help < TIME_BOUNDS.help(text.length), JSON.stringify(run.ms));
+    figure('the core faces', run.ms.core, TIME_BOUNDS.core(text.length));
+    figure('the authoring help', run.ms.help, TIME_BOUNDS.help(text.length));
   });
 });
 
