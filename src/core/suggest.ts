@@ -30,7 +30,8 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
   for (const candidate of new Set(candidates)) {
     if (candidate === word) continue;
     const other = candidate.toLowerCase();
-    let score = editDistance(lower, other);
+    // No shorter than the difference in length: spares measuring a long key (a whole flow collection) against each.
+    let score = Math.abs(lower.length - other.length) > budget ? budget + 1 : editDistance(lower, other);
     if (score > budget && lower.length >= 3 && (other.startsWith(lower) || lower.startsWith(other))) score = budget;
     if (score <= budget) scored.push({ candidate, score });
   }
