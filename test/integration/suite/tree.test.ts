@@ -156,7 +156,7 @@ describe('Agenda view', function () {
     for (const child of children) assert.strictEqual(tree.provider.getParent?.(child)?.id, FIRST_MEETING);
     await tree.view.reveal(children[3], { select: true, focus: false });
     await until('the chair to be selected', [tree.view.onDidChangeSelection], () => tree.view.selection.map((n) => n.id).join() === `${FIRST_MEETING}/chair:chair`,
-      5000, () => tree.view.selection.map((n) => n.id));
+      undefined, () => tree.view.selection.map((n) => n.id));
   });
 
   it('selects the YAML of a node in the editor when the node is chosen', async () => {
