@@ -15,13 +15,22 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const generateOnly = process.argv.includes('--generate');
 
+/** Keywords that only describe: the validator leaves them alone, and the words of its errors come from src/core. */
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'examples', '$comment']);
+
+/** A copy of a schema without its annotations (in the standalone code, every subschema an error cites is written out). */
+function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => !ANNOTATIONS.has(key)).map(([key, value]) => [key, key === 'properties' || key === 'definitions' ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)])) : withoutAnnotations(value)]));
+}
+
 function generateValidator() {
   const Ajv = require('ajv').default;
   const addFormats = require('ajv-formats').default;
   const standalone = require('ajv/dist/standalone').default;
-  const schema = require('./schemas/agenda.schema.json');
+  const schema = withoutAnnotations(require('./schemas/agenda.schema.json'));
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
-  ajv.addKeyword('markdownDescription');
   addFormats(ajv, ['date', 'uri', 'email']);
   const code = standalone(ajv, ajv.compile(schema));
   const out = path.join(__dirname, 'src/core/generated/validateAgenda.ts');

@@ -26,11 +26,11 @@ export type Launcher = (options: LaunchOptions) => Promise<number>;
 
 /**
  * The extension host's environment that tells the suite which copy of the extension it must find: the source
- * folder, or the .vsix installed into `extensionsDir`.
+ * folder, or the .vsix (named too) installed into `extensionsDir`.
  */
 export function extensionUnderTest(options: LaunchOptions, extensionsDir: string): Record<string, string> {
   return options.vsix
-    ? { AGENDA_TEST_EXTENSION_FROM: 'vsix', AGENDA_TEST_EXTENSION_ROOT: extensionsDir }
+    ? { AGENDA_TEST_EXTENSION_FROM: 'vsix', AGENDA_TEST_EXTENSION_ROOT: extensionsDir, AGENDA_TEST_VSIX: options.vsix }
     : { AGENDA_TEST_EXTENSION_FROM: 'source', AGENDA_TEST_EXTENSION_ROOT: options.repo };
 }
 

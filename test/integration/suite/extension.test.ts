@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID } from '../workbench';
 
 /** The files an installed .vsix may hold: the manifest and its texts, the bundles, schema, snippets and media. */
-const PACKAGED = /^(\.vsixmanifest|package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|core)\.js|schemas\/[\w.-]+\.json|snippets\/[\w.-]+\.code-snippets|media\/[\w.-]+\.(png|css|js))$/i;
+const PACKAGED = /^(\.vsixmanifest|package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|core)\.js|schemas\/[\w.-]+\.json|snippets\/[\w.-]+\.code-snippets|media\/[\w.-]+\.(png|webp|css|js))$/i;
 
 /** Every file below a folder, as paths relative to it with `/`. */
 function filesUnder(root: string, dir = ''): string[] {
@@ -29,7 +29,10 @@ describe('the extension in the workbench', () => {
       const files = filesUnder(extension.extensionPath);
       assert.deepStrictEqual(files.filter((file) => !PACKAGED.test(file)), [], 'the package holds only what runs and what the Marketplace shows');
       const size = files.reduce((sum, file) => sum + fs.statSync(path.join(extension.extensionPath, file)).size, 0);
-      assert.ok(size < 2 * 1024 * 1024, `the installed package is ${size} bytes`);
+      assert.ok(size < 1024 * 1024, `the installed package is ${size} bytes`);
+      const vsix = process.env.AGENDA_TEST_VSIX;
+      assert.ok(vsix, 'the launcher names the .vsix');
+      assert.ok(fs.statSync(vsix).size < 400 * 1024, `${path.basename(vsix)} is ${fs.statSync(vsix).size} bytes`);
     } else {
       assert.strictEqual(process.env.AGENDA_TEST_EXTENSION_FROM, 'source');
       assert.strictEqual(extension.extensionPath, root);
