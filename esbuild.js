@@ -49,7 +49,7 @@ const common = {
   logLevel: 'warning',
   target: 'node20',
   // yaml's browser build: the same parser without its Node build's `process.env` lookup on every token, which
-  // costs a quarter of a parse (see the Speed section of the README).
+  // costs a quarter of a parse.
   alias: { yaml: path.join(__dirname, 'node_modules/yaml/browser/index.js') },
 };
 
