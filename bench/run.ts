@@ -34,7 +34,7 @@ const SCHEMA = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/agenda.schema
 
 /** What each size is timed on, and for how many rounds relative to `--rounds`. */
 const PLAN: { size: AgendaSizeName; rounds: number }[] = [
-  { size: 'workshop', rounds: 5 },
+  { size: 'workshop', rounds: 2 },
   { size: 'congress', rounds: 1 },
   { size: 'large', rounds: 0.5 },
 ];

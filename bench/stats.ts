@@ -58,20 +58,22 @@ export interface Timing {
 /**
  * Times every task over `rounds` rounds after `warmup` untimed ones, interleaved: each round runs each task in turn
  * (from a different first task each round), so that a busy machine slows them all alike and their ratios hold. In
- * its turn a task runs once untimed, which pays for the garbage the task before it left, then `samples` times timed:
- * the steady state of doing the same thing again and again, as a checker does while someone types. (Collecting
- * garbage by force instead would distort: after a forced collection V8 runs the next milliseconds of code several
- * times slower.) Each sample is the process's CPU time, which other processes on a shared machine do not inflate,
- * and the wall-clock time.
+ * its turn a task first runs untimed for `settleMs` (at least once), which pays for the garbage the task before it
+ * left, then `samples` times timed: the steady state of doing the same thing again and again, as a checker does while
+ * someone types. (Collecting garbage by force instead would distort: after a forced collection V8 starts again with
+ * a small young generation, and runs the next tasks up to twice as slowly.) Each sample is the process's CPU time,
+ * which other processes on a shared machine do not inflate, and the wall-clock time.
  */
-export async function timeInterleaved(tasks: Record<string, Task>, rounds: number, warmup: number, samples = 2): Promise<Record<string, Timing>> {
+export async function timeInterleaved(tasks: Record<string, Task>, rounds: number, warmup: number, samples = 2, settleMs = 100): Promise<Record<string, Timing>> {
   const names = Object.keys(tasks);
   const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + rounds; round++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length];
-      await tasks[name]();
+      const settled = performance.now() + settleMs;
+      do await tasks[name]();
+      while (performance.now() < settled);
       if (round < warmup) continue;
       for (let sample = 0; sample < samples; sample++) {
         const startCpu = process.cpuUsage();
