@@ -16,13 +16,13 @@ function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.toString() === b.toString();
 }
 
-/** The first line of a range that holds more than white space or a comment: what the reader sees at the top. */
 /** The line the preview follows in an editor: its first visible line that is not blank or a comment. */
 export function followedLine(editor: vscode.TextEditor): number | undefined {
   const range = editor.visibleRanges[0];
   return range && firstWrittenLine(editor.document, range);
 }
 
+/** The first line of a range that holds more than white space or a comment: what the reader sees at the top. */
 function firstWrittenLine(document: vscode.TextDocument, range: vscode.Range): number {
   for (let line = range.start.line; line <= range.end.line && line < document.lineCount; line++) {
     const text = document.lineAt(line).text.trim();
