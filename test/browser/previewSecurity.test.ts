@@ -120,9 +120,10 @@ describe('preview security in headless Chromium', function () {
    * Opens `html` at `url` in a fresh page that serves only that page and the preview's media files, and records
    * everything in `Observed`. With `webview`, the page gets VS Code's `acquireVsCodeApi` as a webview does.
    */
-  async function open(url: string, html: string, webview: boolean): Promise<{ page: Page; observed: () => Promise<Observed> }> {
+  async function open(url: string, html: string, webview: boolean): Promise<{ page: Page; observed: () => Promise<Observed>; ranAt: (where: string) => Promise<void> }> {
     const page = await context.newPage();
     const ran: string[] = [];
+    const waiting = new Map<string, () => void>();
     const dialogs: string[] = [];
     const attempted: string[] = [];
     const sent: string[] = [];
@@ -135,7 +136,12 @@ describe('preview security in headless Chromium', function () {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.exposeFunction('pwned', (where: string) => ran.push(where));
+    await page.exposeFunction('pwned', (where: string) => {
+      ran.push(where);
+      waiting.get(where)?.();
+    });
+    /** Resolves once the page has run the payload marked `where` (a click's navigation runs it after the click returns). */
+    const ranAt = (where: string) => (ran.includes(where) ? Promise.resolve() : new Promise<void>((resolve) => waiting.set(where, resolve)));
     await page.addInitScript((withApi: boolean) => {
       const w = window as unknown as Record<string, unknown>;
       const violations: string[] = [];
@@ -159,7 +165,7 @@ describe('preview security in headless Chromium', function () {
       const inPage = await page.evaluate(() => (window as unknown as { agendaTestObserved: { violations: string[]; posted: { type: string }[] } }).agendaTestObserved);
       return { ran, dialogs, attempted, sent, refused, stoppedByPolicy, violations: inPage.violations, posted: inPage.posted, title: await page.title() };
     };
-    return { page, observed };
+    return { page, observed, ranAt };
   }
 
   /** What a programme's DOM must not hold, whatever the agenda says: the offending elements and attributes, by name. */
@@ -187,7 +193,7 @@ describe('preview security in headless Chromium', function () {
   }
 
   it('proves that it sees scripts, dialogs, requests and active links when a page has no policy and no escaping', async () => {
-    const { page, observed } = await open('https://control.agenda.test/', `<!DOCTYPE html><title>control</title><body>${RAW_PAYLOAD}</body>`, false);
+    const { page, observed, ranAt } = await open('https://control.agenda.test/', `<!DOCTYPE html><title>control</title><body>${RAW_PAYLOAD}</body>`, false);
     const seen = await observed();
     assert.deepStrictEqual([...seen.ran].sort(), ['inline script', 'onerror', 'svg onload']);
     assert.deepStrictEqual(seen.dialogs, ['dialog']);
@@ -198,6 +204,7 @@ describe('preview security in headless Chromium', function () {
     assert.deepStrictEqual(seen.stoppedByPolicy, []);
     assert.ok((await activeContent(page)).includes("a[href=javascript:pwned('javascript link')]"));
     await page.click('#js-link');
+    await ranAt('javascript link');
     assert.ok((await observed()).ran.includes('javascript link'));
     await page.close();
   });
