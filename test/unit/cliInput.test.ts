@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -123,13 +123,46 @@ describe('agenda check on a real disk', () => {
   });
 
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((file) => fs.existsSync(file));
+  let forNobody: { cli: string } | { reason: string } | undefined;
 
-  (root && setpriv ? it : it.skip)('as root (where chmod 000 does not stop reading), runs the tool as nobody: permission denied for a file and for one in a closed folder, exit 2', () => {
+  /**
+   * The built tool where `nobody` can run it: a copy of dist/cli.js in a folder of its own beside the tests' folders,
+   * since the clone may live where that user cannot go (root's home, a `mktemp -d`); or why it cannot, to skip with.
+   */
+  function cliForNobody(): { cli: string } | { reason: string } {
+    if (forNobody) return forNobody;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-cli-'));
+    fs.chmodSync(folder, 0o755);
+    const cli = path.join(folder, 'cli.js');
+    fs.copyFileSync(CLI, cli);
+    fs.writeFileSync(path.join(folder, 'probe.agenda.yaml'), CLEAN, { mode: 0o644 });
+    const probe = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, 'check', 'probe.agenda.yaml'], { cwd: folder, encoding: 'utf8', timeout: 30000 });
+    const said = (probe.stderr || String(probe.error ?? '')).split('\n');
+    const why = said.find((line) => /^\w*Error\b/.test(line)) ?? said[0];
+    forNobody = probe.status === 0 ? { cli } : { reason: `nobody cannot run ${process.execPath} ${cli} in ${os.tmpdir()} (exit ${probe.status ?? probe.signal}: ${why})` };
+    return forNobody;
+  }
+
+  /** Runs the built tool as nobody in `cwd`, or skips the test with the reason it cannot. */
+  function asNobody(test: Mocha.Context, cwd: string, args: string[]): SpawnSyncReturns<string> {
+    const reach = cliForNobody();
+    if ('reason' in reach) {
+      console.log(`      skipped: ${reach.reason}`);
+      test.skip();
+    }
+    return spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, (reach as { cli: string }).cli, ...args], { cwd, encoding: 'utf8', timeout: 30000 });
+  }
+
+  after(() => {
+    if (forNobody && 'cli' in forNobody) fs.rmSync(path.dirname(forNobody.cli), { recursive: true, force: true });
+  });
+
+  (root && setpriv ? it : it.skip)('as root (where chmod 000 does not stop reading), runs the tool as nobody: permission denied for a file and for one in a closed folder, exit 2', function () {
     fs.chmodSync(dir, 0o755);
     fs.writeFileSync(path.join(dir, 'locked.agenda.yaml'), CLEAN, { mode: 0o600 });
     fs.mkdirSync(path.join(dir, 'closed'), { mode: 0o700 });
     fs.writeFileSync(path.join(dir, 'closed', 'inside.agenda.yaml'), CLEAN);
-    const result = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'check', 'locked.agenda.yaml', 'closed/inside.agenda.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    const result = asNobody(this, dir, ['check', 'locked.agenda.yaml', 'closed/inside.agenda.yaml']);
     assert.deepStrictEqual([result.status, result.stdout, result.stderr], [2, '', [
       'agenda: locked.agenda.yaml cannot be read: permission denied',
       'agenda: closed/inside.agenda.yaml cannot be read: permission denied',
@@ -160,7 +193,7 @@ describe('agenda check on a real disk', () => {
     assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'workshop.ics')), ['keep.txt']);
   });
 
-  (setpriv || !root ? it : it.skip)('in a real process: a folder it may not list, in a search or named, is said to be unreadable and the rest is checked, exit 2', () => {
+  (setpriv || !root ? it : it.skip)('in a real process: a folder it may not list, in a search or named, is said to be unreadable and the rest is checked, exit 2', function () {
     fs.chmodSync(dir, 0o755);
     fs.mkdirSync(path.join(dir, 'open'));
     fs.writeFileSync(path.join(dir, 'open', 'a.agenda.yaml'), CLEAN);
@@ -169,7 +202,7 @@ describe('agenda check on a real disk', () => {
     fs.chmodSync(path.join(dir, 'closed'), 0o000);
     // chmod does not stop root: as root, the tool runs as nobody.
     const unprivileged = (...args: string[]) => root
-      ? spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30000 })
+      ? asNobody(this, dir, args)
       : spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30000 });
     try {
       const search = unprivileged('check', '.');

@@ -14,12 +14,11 @@ import { mutate, Random } from './fuzz/mutate';
 const SEED = Number(process.env.AGENDA_FUZZ_SEED ?? 20200424);
 const CASES = Number(process.env.AGENDA_FUZZ_CASES ?? 2400);
 
-const SUITE = path.resolve(REPO, '../shared/corpus/yaml-test-suite');
+const SUITE = path.join(FIXTURES, 'yaml-test-suite');
 const FUZZ_FIXTURES = path.join(FIXTURES, 'fuzz');
 const FAILURES = path.join(REPO, 'out/fuzz-failures');
 
 function readTexts(dir: string, file: (name: string) => string | undefined): string[] {
-  if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).sort().flatMap((name) => {
     const full = file(name);
     return full && fs.existsSync(path.join(dir, full)) ? [fs.readFileSync(path.join(dir, full), 'utf8')] : [];
@@ -68,8 +67,8 @@ describe('fuzzing the core', function () {
   const { example, others } = corpus();
   const all = [example, ...others];
 
-  it('finds the example and the YAML test suite to mutate', () => {
-    assert.ok(others.length >= 402 + 40, `only ${others.length} inputs beside the example: is ../shared/corpus/yaml-test-suite missing?`);
+  it('finds the example, the fixtures and the YAML test suite to mutate', () => {
+    assert.ok(others.length >= 402 + 40, `only ${others.length} inputs beside the example: is test/fixtures/yaml-test-suite missing?`);
   });
 
   it(`keeps every minimised failing input fixed (test/fixtures/fuzz/)`, () => {

@@ -34,6 +34,12 @@ describe('schedule.json export', () => {
     }
   });
 
+  it(`accepts a real export of the format (pretalx, DemoCon), so the validator reads the schema as the format's tools do`, () => {
+    const democon = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/schedule-json/example-pretalx-democon.json'), 'utf8')) as ScheduleJson;
+    assert.equal(democon.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat()).length, 36);
+    assert.equal(validate(democon), true, JSON.stringify(validate.errors, null, 2));
+  });
+
   it('is refused by the schema when a required field is missing, so the check above can fail', () => {
     const { json } = exported(KYOTO);
     delete (json.schedule.conference.days[0].rooms['Room B'][0] as Partial<ScheduleJson['schedule']['conference']['days'][0]['rooms'][string][0]>).guid;
