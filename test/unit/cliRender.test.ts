@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { parseAgenda } from '../../src/core/parse';
-import { renderStandalone } from '../../src/core/render';
+import { renderStandalone } from '../../src/core/outputs/render';
+import { parseAgenda } from '../../src/core/parse/parse';
 import { EXAMPLE, readFixture } from './findings';
 import { memoryIo, type MemoryFile } from './memoryIo';
 

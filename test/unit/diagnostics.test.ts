@@ -352,9 +352,9 @@ const CASES: Case[] = [
   },
 ];
 
-/** The codes `DiagnosticCode` declares in src/core/model.ts. */
+/** The codes `DiagnosticCode` declares in src/core/base/model.ts. */
 function declaredCodes(): string[] {
-  const model = fs.readFileSync(path.join(REPO, 'src/core/model.ts'), 'utf8');
+  const model = fs.readFileSync(path.join(REPO, 'src/core/base/model.ts'), 'utf8');
   const union = /export type DiagnosticCode =([^;]*);/.exec(model)?.[1] ?? '';
   return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort();
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { closeBidi, escapeHtml, html, join, raw, safeUrl } from '../../src/core/html';
-import { renderMarkdown } from '../../src/core/markdown';
+import { closeBidi, escapeHtml, html, join, raw, safeUrl } from '../../src/core/outputs/html';
+import { renderMarkdown } from '../../src/core/outputs/markdown';
 
 describe('html helpers', () => {
   it('escapes the five characters that matter in content and attributes', () => {

@@ -2,9 +2,9 @@ import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import ICAL from 'ical.js';
-import { check } from '../../src/core/check';
-import { sessionUid, toICalendar, vtimezone } from '../../src/core/ical';
-import { parseAgenda } from '../../src/core/parse';
+import { check } from '../../src/core/check/check';
+import { sessionUid, toICalendar, vtimezone } from '../../src/core/outputs/ical';
+import { parseAgenda } from '../../src/core/parse/parse';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const KYOTO = fs.readFileSync(path.join(ROOT, 'examples/kyoto-2020-workshop-4.agenda.yaml'), 'utf8');

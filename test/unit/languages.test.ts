@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import schema from '../../schemas/agenda.schema.json';
 import { completionsAt } from '../../src/core';
-import { toICalendar } from '../../src/core/ical';
-import { parseAgenda } from '../../src/core/parse';
-import { renderProgramme } from '../../src/core/render';
+import { toICalendar } from '../../src/core/outputs/ical';
+import { renderProgramme } from '../../src/core/outputs/render';
+import { parseAgenda } from '../../src/core/parse/parse';
 import { AGENDA, cursor, withLine } from './language/agendaText';
 
 const ROOT = path.resolve(__dirname, '../../..');

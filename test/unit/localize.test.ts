@@ -8,7 +8,7 @@ import {
   pickText,
   textDirection,
   TEXT_FIELD_PATHS,
-} from '../../src/core/localize';
+} from '../../src/core/words/localize';
 
 const agenda = {
   version: 1,

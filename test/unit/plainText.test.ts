@@ -1,6 +1,6 @@
 import * as assert from 'assert/strict';
-import { outputLabels } from '../../src/core/outputLabels';
-import { markdownToPlainText } from '../../src/core/plainText';
+import { markdownToPlainText } from '../../src/core/outputs/plainText';
+import { outputLabels } from '../../src/core/words/outputLabels';
 
 describe('Markdown as plain text', () => {
   it('joins the lines of a paragraph and drops emphasis', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { countryName } from '../../src/core/countries';
-import { parseAgenda } from '../../src/core/parse';
-import { programmeTitle, renderProgramme, renderStandalone, type RenderOptions } from '../../src/core/render';
+import { programmeTitle, renderProgramme, renderStandalone, type RenderOptions } from '../../src/core/outputs/render';
+import { parseAgenda } from '../../src/core/parse/parse';
+import { countryName } from '../../src/core/words/countries';
 
 const root = path.join(__dirname, '../../..');
 const example = fs.readFileSync(path.join(root, 'examples/kyoto-2020-workshop-4.agenda.yaml'), 'utf8');

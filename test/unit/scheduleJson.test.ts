@@ -4,8 +4,8 @@ import * as path from 'path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
-import { parseAgenda } from '../../src/core/parse';
-import { toScheduleJson, type ScheduleJson } from '../../src/core/scheduleJson';
+import { toScheduleJson, type ScheduleJson } from '../../src/core/outputs/scheduleJson';
+import { parseAgenda } from '../../src/core/parse/parse';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const KYOTO = fs.readFileSync(path.join(ROOT, 'examples/kyoto-2020-workshop-4.agenda.yaml'), 'utf8');

@@ -1,10 +1,10 @@
 import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check } from '../../src/core/check';
-import { localizer } from '../../src/core/localize';
-import { parseAgenda } from '../../src/core/parse';
-import type { Diagnostic } from '../../src/core/model';
+import type { Diagnostic } from '../../src/core/base/model';
+import { check } from '../../src/core/check/check';
+import { parseAgenda } from '../../src/core/parse/parse';
+import { localizer } from '../../src/core/words/localize';
 
 function translations(text: string): Diagnostic[] {
   return check(text).filter((d) => d.code === 'missing-translation');

@@ -1,16 +1,16 @@
 import type { Node } from 'yaml';
-import { formatDay, timeZoneName } from '../dates';
-import { collectEntities, type EntityKind } from '../entities';
-import { LineIndex } from '../lines';
-import type { Position, Range } from '../model';
-import type { ParsedAgenda } from '../parse';
-import { languageName } from '../localize';
-import { itemsOf, scalarText, valueOf, type PathSegment } from '../nodes';
-import { formatMinutes, itemTimes, sessionTime } from '../time';
+import { LineIndex } from '../base/lines';
+import type { Position, Range } from '../base/model';
+import { collectEntities, type EntityKind } from '../parse/entities';
+import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { formatDay, timeZoneName } from '../time/dates';
+import { formatMinutes, itemTimes, sessionTime } from '../time/time';
+import { languageName } from '../words/localize';
 import { cursorContext, type CursorContext } from './cursor';
 import { yamlText } from './edits';
-import { endSlots, freeSlots, itemSlots } from './schedule';
 import { codeName, entityMarkdown, entityTitle, plainText } from './entityInfo';
+import { endSlots, freeSlots, itemSlots } from './schedule';
 import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */

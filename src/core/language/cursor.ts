@@ -1,8 +1,8 @@
 import { isCollection, type Node } from 'yaml';
-import { LineIndex } from '../lines';
-import type { Position } from '../model';
-import { parseYaml } from '../parse';
-import { itemsOf, locate, pairsOf, scalarText, type PathSegment } from '../nodes';
+import { LineIndex } from '../base/lines';
+import type { Position } from '../base/model';
+import { itemsOf, locate, pairsOf, scalarText, type PathSegment } from '../parse/nodes';
+import { parseYaml } from '../parse/parse';
 import { entryWindow } from './entryWindow';
 import { isObjectSchema, schemaAt } from './schemaNav';
 import { findScalar, type ScalarHit } from './walk';

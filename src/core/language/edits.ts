@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import { LineIndex } from '../lines';
-import type { Range } from '../model';
+import { LineIndex } from '../base/lines';
+import type { Range } from '../base/model';
 
 /** A change to a document: replace `range` (0-based, end-exclusive) with `newText`. */
 export interface TextEdit {

@@ -1,11 +1,11 @@
 import type { Node } from 'yaml';
-import type { AgendaEntities, Definition, EntityKind, ReferenceRole } from '../entities';
-import { countryName } from '../countries';
-import { formatTimeRange } from '../dates';
-import { itemsOf, scalarText, valueOf } from '../nodes';
-import { languageName } from '../localize';
-import { oneLine, textOf } from '../text';
-import { sessionTime } from '../time';
+import type { AgendaEntities, Definition, EntityKind, ReferenceRole } from '../parse/entities';
+import { itemsOf, scalarText, valueOf } from '../parse/nodes';
+import { formatTimeRange } from '../time/dates';
+import { sessionTime } from '../time/time';
+import { countryName } from '../words/countries';
+import { languageName } from '../words/localize';
+import { oneLine, textOf } from '../words/text';
 
 /** A text field as one line: the string itself, or the first language of a map from language code to text. */
 export function plainText(node: Node | null | undefined): string | undefined {

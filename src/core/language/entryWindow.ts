@@ -1,4 +1,4 @@
-import type { PathSegment } from '../nodes';
+import type { PathSegment } from '../parse/nodes';
 
 /**
  * The lines of the top-level entry around a line, as a small YAML text of its own: the section's key line, then

@@ -1,6 +1,6 @@
 import { isCollection, isScalar, type Node } from 'yaml';
-import { contentSpan, itemsOf, pairsOf } from '../nodes';
-import type { ParsedAgenda } from '../parse';
+import { contentSpan, itemsOf, pairsOf } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
 
 /** A foldable block of lines (0-based, both included); `comment` for a run of comment lines. */
 export interface FoldingRange {

@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
-import { ENTITY_LISTS } from '../entities';
-import type { Position, Range } from '../model';
-import { scalarText, type PathSegment } from '../nodes';
-import type { ParsedAgenda } from '../parse';
+import type { Position, Range } from '../base/model';
+import { ENTITY_LISTS } from '../parse/entities';
+import { scalarText, type PathSegment } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
 import { codeName, entityMarkdown, escapeMarkdown } from './entityInfo';
 import { entityAt } from './navigation';
 import { documentationOf, isTextSchema, propertySchema, resolve, schemaAt } from './schemaNav';

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
-import type { Range } from '../model';
-import { scalarText } from '../nodes';
-import type { ParsedAgenda } from '../parse';
+import type { Range } from '../base/model';
+import { scalarText } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
 import { findScalar } from './walk';
 
 /** A clickable part of the agenda: a web address, an e-mail address or a UN document symbol. */

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
-import { collectEntities, ENTITY_LISTS, type AgendaEntities, type Definition, type EntityKind } from '../entities';
-import type { Position, Range } from '../model';
-import type { ParsedAgenda } from '../parse';
+import type { Position, Range } from '../base/model';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type Definition, type EntityKind } from '../parse/entities';
+import type { ParsedAgenda } from '../parse/parse';
 import type { TextEdit } from './edits';
 
 /** An id under the cursor: where a topic, person, organisation or session is defined, or a reference to one. */

@@ -1,14 +1,14 @@
 import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../entities';
-import type { Diagnostic, DiagnosticCode } from '../model';
-import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../nodes';
-import { declaredLanguages, languageName } from '../localize';
-import { parseAgenda, type ParsedAgenda } from '../parse';
-import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
+import type { Diagnostic, DiagnosticCode } from '../base/model';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
+import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
+import { parseAgenda, type ParsedAgenda } from '../parse/parse';
+import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time/time';
+import { declaredLanguages, languageName } from '../words/localize';
 import { applyEdits, yamlText, type TextEdit } from './edits';
 import { entityTitle, plainText } from './entityInfo';
-import { freeWindow } from './schedule';
 import { ID_PATTERN } from './navigation';
+import { freeWindow } from './schedule';
 import { isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 import { findScalar, scalarAt } from './walk';
 

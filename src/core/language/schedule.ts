@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
-import { scalarText, valueOf } from '../nodes';
-import { PART_HOURS, roomKey } from '../semantic';
-import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time';
+import { PART_HOURS, roomKey } from '../check/semantic';
+import { scalarText, valueOf } from '../parse/nodes';
+import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time/time';
 import { plainText } from './entityInfo';
 
 /** The usual start of each part of the day, offered when nothing else tells when a session could start. */

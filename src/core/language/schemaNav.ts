@@ -1,5 +1,5 @@
 import schemaJson from '../../../schemas/agenda.schema.json';
-import type { PathSegment } from '../nodes';
+import type { PathSegment } from '../parse/nodes';
 
 /** The parts of a JSON schema (draft-07) that authoring help reads. */
 export interface SchemaNode {

@@ -1,8 +1,8 @@
 import type { Node, Pair } from 'yaml';
-import type { Range } from '../model';
-import { contentSpan, itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../nodes';
-import type { ParsedAgenda } from '../parse';
-import { formatMinutes, itemTimes, minutesOf } from '../time';
+import type { Range } from '../base/model';
+import { contentSpan, itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { formatMinutes, itemTimes, minutesOf } from '../time/time';
 import { entityTitle, plainText, sessionWhen } from './entityInfo';
 
 /** What a symbol stands for; the extension maps each to an icon. */

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { itemsOf, pairsOf, scalarText, type PathSegment } from '../nodes';
+import { itemsOf, pairsOf, scalarText, type PathSegment } from '../parse/nodes';
 
 /** A scalar of the document with where it sits: its path, and whether it is a mapping key. */
 export interface ScalarHit {

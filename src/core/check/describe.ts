@@ -1,4 +1,4 @@
-import type { PathSegment } from './nodes';
+import type { PathSegment } from '../parse/nodes';
 
 const ENTITY: Record<string, string> = {
   sessions: 'session',

@@ -1,4 +1,4 @@
-import type { ReferenceRole } from './entities';
+import type { ReferenceRole } from '../parse/entities';
 
 /**
  * The words the outline adds around the agenda's own text, in the language of the user's interface (the extension

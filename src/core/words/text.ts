@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
+import { pairsOf, scalarText } from '../parse/nodes';
 import { pickText } from './localize';
-import { pairsOf, scalarText } from './nodes';
 
 /** Text on one line: runs of white space (line breaks included) become one space. */
 export function oneLine(text: string): string {

@@ -1,12 +1,12 @@
 import { isScalar, type Node } from 'yaml';
-import { collectEntities, type AgendaEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from './entities';
-import type { Diagnostic, Position, Range } from './model';
-import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from './nodes';
-import type { ParsedAgenda } from './parse';
-import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from './outlineWords';
-import { oneLine, textOf } from './text';
-import { formatMinutes, itemTimes, sessionTime, type SessionTime } from './time';
-import { UniqueIds } from './uniqueIds';
+import { UniqueIds } from '../base/ids';
+import type { Diagnostic, Position, Range } from '../base/model';
+import { collectEntities, type AgendaEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from '../parse/entities';
+import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { formatMinutes, itemTimes, sessionTime, type SessionTime } from '../time/time';
+import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from '../words/outlineWords';
+import { oneLine, textOf } from '../words/text';
 
 /** What an outline node stands for; the extension picks icons and menus by it. */
 export type OutlineKind =

@@ -1,10 +1,10 @@
-import { countryName } from './countries';
-import { dateLocale, formatDateRange, formatDay, formatShortDay, formatTimeRange, timeZoneName } from './dates';
+import { countryName } from '../words/countries';
+import { dateLocale, formatDateRange, formatDay, formatShortDay, formatTimeRange, timeZoneName } from '../time/dates';
 import { html, join, raw, safeUrl, type HtmlValue, type SafeHtml } from './html';
-import { programmeLabels, type ProgrammeLabels } from './labels';
-import { languageName } from './localize';
+import { programmeLabels, type ProgrammeLabels } from '../words/labels';
+import { languageName } from '../words/localize';
 import { renderMarkdown } from './markdown';
-import type { ParsedAgenda } from './parse';
+import type { ParsedAgenda } from '../parse/parse';
 import { PROGRAMME_CSS } from './programmeStyle';
 import {
   readProgramme,
@@ -16,7 +16,7 @@ import {
   type ProgrammePerson,
   type ProgrammeSession,
   type ProgrammeTopic,
-} from './programme';
+} from '../programme/programme';
 
 /** Options for rendering a programme. */
 export interface RenderOptions {

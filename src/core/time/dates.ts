@@ -1,5 +1,4 @@
-import { formatMinutes } from './time';
-import { isIsoDate } from './programme';
+import { formatMinutes, isCalendarDate } from './time';
 
 /**
  * The locale to format dates in for a language: English is written the way the United Nations writes it
@@ -33,7 +32,7 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 }
 
 function format(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return isIsoDate(date) ? dateFormat(locale, options).format(utc(date)) : date;
+  return isCalendarDate(date) ? dateFormat(locale, options).format(utc(date)) : date;
 }
 
 /** A day as a heading: "Friday, 24 April 2020". Text that is not a date comes back as it is. */
@@ -49,15 +48,15 @@ export function formatShortDay(date: string, locale: string): string {
 /** The dates of an event: "24–25 April 2020", "30 April–2 May 2020", or one day. */
 export function formatDateRange(start: string | undefined, end: string | undefined, locale: string): string | undefined {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-  if (!isIsoDate(start)) return start ?? end;
-  if (!isIsoDate(end) || end <= start) return format(start, locale, options);
+  if (!isCalendarDate(start)) return start ?? end;
+  if (!isCalendarDate(end) || end <= start) return format(start, locale, options);
   return dateFormat(locale, options).formatRange(utc(start), utc(end));
 }
 
 /** The long name of a time zone on a date, e.g. "Japan Standard Time", or undefined for an unknown zone. */
 export function timeZoneName(timeZone: string, date: string | undefined, locale: string): string | undefined {
   try {
-    const when = isIsoDate(date) ? new Date(`${date}T12:00:00Z`) : new Date(0);
+    const when = isCalendarDate(date) ? new Date(`${date}T12:00:00Z`) : new Date(0);
     const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(when);
     return parts.find((part) => part.type === 'timeZoneName')?.value;
   } catch {

@@ -1,5 +1,5 @@
-import schema from '../../schemas/agenda.schema.json';
-import type { AgendaText } from './agenda';
+import schema from '../../../schemas/agenda.schema.json';
+import type { AgendaText } from '../base/agenda';
 
 /** A path to a text field, with `*` for any list index: `['sessions', '*', 'title']`. */
 export type TextFieldPath = readonly string[];

@@ -1,8 +1,8 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineIndex } from '../base/lines';
+import type { CheckOptions, Diagnostic } from '../base/model';
+import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { checkWith } from './check';
-import { LineIndex } from './lines';
-import type { CheckOptions, Diagnostic } from './model';
-import { parseAgenda, type ParsedAgenda } from './parse';
 
 /**
  * One top-level entry of an agenda's text: an entry of a top-level list (a session, a person, a topic...) or a

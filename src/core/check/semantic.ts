@@ -1,10 +1,10 @@
 import type { Node } from 'yaml';
-import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from './entities';
-import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './model';
-import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from './nodes';
-import type { ParsedAgenda } from './parse';
-import { closest, didYouMean } from './suggest';
-import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from './time';
+import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
+import { closest, didYouMean } from '../base/suggest';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
+import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from '../time/time';
 import { translationDiagnostics } from './translations';
 
 const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {

@@ -1,9 +1,9 @@
 import { isMap, type Node, type Pair } from 'yaml';
+import type { Diagnostic } from '../base/model';
+import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan, type PathSegment } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { declaredLanguages, languageName, TEXT_FIELD_PATHS, type TextFieldPath } from '../words/localize';
 import { describePath } from './describe';
-import { declaredLanguages, languageName, TEXT_FIELD_PATHS, type TextFieldPath } from './localize';
-import type { Diagnostic } from './model';
-import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan, type PathSegment } from './nodes';
-import type { ParsedAgenda } from './parse';
 
 interface TextField {
   path: PathSegment[];

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, visit, type Document, type Node, type YAMLError } from 'yaml';
-import type { LineIndex } from './lines';
-import type { Diagnostic, RelatedLocation } from './model';
+import type { LineIndex } from '../base/lines';
+import type { Diagnostic, RelatedLocation } from '../base/model';
 import { pairsOf, scalarText } from './nodes';
 
 type Span = [number, number];

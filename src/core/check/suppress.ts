@@ -1,5 +1,5 @@
-import type { LineIndex } from './lines';
-import type { Diagnostic } from './model';
+import type { LineIndex } from '../base/lines';
+import type { Diagnostic } from '../base/model';
 
 const IGNORE = /(?:^|\s)#\s*agenda-ignore(?:\s*:\s*([a-z-]+(?:\s*,\s*[a-z-]+)*))?\s*$/;
 

@@ -1,12 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import { isCollection, isMap, type Node } from 'yaml';
-import validate from './generated/validateAgenda';
+import { slug } from '../base/ids';
+import type { Diagnostic, DiagnosticCode } from '../base/model';
+import { closest, didYouMean } from '../base/suggest';
+import { locate, pairsOf, underlineSpan, type PathSegment } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { isCalendarDate } from '../time/time';
 import { describePath, fieldName } from './describe';
-import type { Diagnostic, DiagnosticCode } from './model';
-import { locate, pairsOf, underlineSpan, type PathSegment } from './nodes';
-import type { ParsedAgenda } from './parse';
-import { closest, didYouMean } from './suggest';
-import { isCalendarDate } from './time';
+import validate from './generated/validateAgenda';
 
 type AgendaError = ErrorObject<string, Record<string, unknown>, unknown>;
 type Validator = ((data: unknown) => boolean) & { errors?: AgendaError[] | null };
@@ -49,17 +50,6 @@ function actual(value: unknown, source: string): string {
   if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (typeof value === 'number') return `the number \`${source || String(value)}\``;
   return `\`${source || String(value)}\``;
-}
-
-/** A lower-case id made of the letters and digits of a text: `First Meeting!` gives `first-meeting`. */
-export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+/, '')
-    .replace(/-+$/, '');
 }
 
 function normalTime(value: string): string | undefined {

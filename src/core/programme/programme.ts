@@ -1,11 +1,11 @@
 import type { Node } from 'yaml';
-import { collectEntities, type AgendaEntities } from './entities';
-import { localizer, type Localizer } from './localize';
-import { itemsOf, pairsOf, scalarText, valueOf } from './nodes';
-import type { ParsedAgenda } from './parse';
-import { textOf } from './text';
-import { itemTimes, sessionTime } from './time';
-import { UniqueIds } from './uniqueIds';
+import { UniqueIds } from '../base/ids';
+import { collectEntities, type AgendaEntities } from '../parse/entities';
+import { itemsOf, pairsOf, scalarText, valueOf } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { isCalendarDate, itemTimes, sessionTime } from '../time/time';
+import { localizer, type Localizer } from '../words/localize';
+import { textOf } from '../words/text';
 
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
@@ -156,13 +156,6 @@ export interface ProgrammeOptions {
 
 /** When a session with only a part of the day is placed among timed ones. */
 const PART_START: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
-
-/** Whether a text is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string | undefined): text is string {
-  if (text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 
 class ProgrammeReader {
   private readonly entities: AgendaEntities;
@@ -373,7 +366,7 @@ class ProgrammeReader {
   days(sessions: ProgrammeSession[]): ProgrammeDay[] {
     const byDate = new Map<string | undefined, ProgrammeSession[]>();
     for (const session of sessions) {
-      const key = isIsoDate(session.date) ? session.date : undefined;
+      const key = isCalendarDate(session.date) ? session.date : undefined;
       byDate.set(key, [...(byDate.get(key) ?? []), session]);
     }
     const order = (s: ProgrammeSession) => s.start ?? PART_START[s.part ?? ''] ?? 24 * 60;

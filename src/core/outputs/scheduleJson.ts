@@ -1,11 +1,11 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { Agenda } from './agenda';
-import { localDateTime } from './calendarTime';
+import type { Agenda } from '../base/agenda';
+import type { ParsedAgenda } from '../parse/parse';
+import { readProgramme, type ProgrammeSession } from '../programme/programme';
+import { localDateTime } from '../time/calendarTime';
+import { formatMinutes } from '../time/time';
+import { programmeLabels } from '../words/labels';
 import { eventKey, personName, sessionUid } from './ical';
-import { programmeLabels } from './labels';
-import type { ParsedAgenda } from './parse';
-import { readProgramme, type ProgrammeSession } from './programme';
-import { formatMinutes } from './time';
 
 /** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */
 export interface SchedulePerson {

@@ -1,6 +1,6 @@
 import { Composer, isAlias, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
-import { LineIndex } from './lines';
-import type { Diagnostic } from './model';
+import { LineIndex } from '../base/lines';
+import type { Diagnostic } from '../base/model';
 import { MAX_NESTING, parseTokens, type TooDeep } from './nesting';
 import { syntaxDiagnostics } from './syntax';
 

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
-import type { CheckOptions, Diagnostic } from './model';
-import { collectionAt } from './nodes';
-import { parseAgenda, type ParsedAgenda } from './parse';
+import type { CheckOptions, Diagnostic } from '../base/model';
+import { collectionAt } from '../parse/nodes';
+import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { schemaDiagnostics } from './schema';
 import { semanticDiagnostics } from './semantic';
 import { withoutIgnored } from './suppress';

@@ -1,15 +1,15 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
-import type { Agenda } from './agenda';
-import { localDateTime } from './calendarTime';
-import { countryName } from './countries';
-import { programmeLabels, type ProgrammeLabels } from './labels';
-import { localizer } from './localize';
-import type { ParsedAgenda } from './parse';
+import type { Agenda } from '../base/agenda';
+import { slug } from '../base/ids';
+import type { ParsedAgenda } from '../parse/parse';
+import { readProgramme, type Programme, type ProgrammePerson, type ProgrammeSession } from '../programme/programme';
+import { localDateTime } from '../time/calendarTime';
+import { formatMinutes } from '../time/time';
+import { countryName } from '../words/countries';
+import { programmeLabels, type ProgrammeLabels } from '../words/labels';
+import { localizer } from '../words/localize';
 import { markdownToPlainText } from './plainText';
-import { readProgramme, type Programme, type ProgrammePerson, type ProgrammeSession } from './programme';
-import { slug } from './schema';
-import { formatMinutes } from './time';
 
 /** How to write a calendar. */
 export interface CalendarOptions {

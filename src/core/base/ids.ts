@@ -19,3 +19,14 @@ export class UniqueIds {
     return id;
   }
 }
+
+/** A lower-case id made of the letters and digits of a text: `First Meeting!` gives `first-meeting`. */
+export function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+}

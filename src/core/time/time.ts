@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { itemsOf, scalarText, valueOf } from './nodes';
+import { itemsOf, scalarText, valueOf } from '../parse/nodes';
 
 /** Minutes since midnight of an `HH:MM` time, or undefined if it is not one. */
 export function minutesOf(text: string | undefined): number | undefined {
@@ -72,8 +72,7 @@ export function itemTimes(session: Node | null, sessionStart: number | undefined
 
 /** True for a `YYYY-MM-DD` date that exists in the calendar (not `2020-04-31`). */
 export function isCalendarDate(text: string | undefined): text is string {
-  const match = text === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  if (text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
