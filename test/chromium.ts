@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-crash-reporter'];
 
-/** Debian's Chromium (`apt-get install chromium`, as `.ci/run` does), or the one `CHROMIUM` names. */
+/** Debian's Chromium (`apt-get install chromium`, as `test/setup.sh` does), or the one `CHROMIUM` names. */
 export function chromiumPath(): string {
   const executable = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!fs.existsSync(executable)) throw new Error(`no Chromium at ${executable}: install it (apt-get install chromium) or set CHROMIUM`);

@@ -6,7 +6,7 @@
 #
 #   AGENDA_CODE_SERVER_CACHE   cache folder (default: ${XDG_CACHE_HOME:-$HOME/.cache}/agenda-author/code-server)
 #
-# System packages it relies on (Debian, installed by .ci/run): build-essential python3 libkrb5-dev libsecret-1-dev
+# System packages it relies on (Debian, installed by test/setup.sh): build-essential python3 libkrb5-dev libsecret-1-dev
 # libx11-dev libxkbfile-dev, and chromium for the browser side.
 set -euo pipefail
 
@@ -33,6 +33,13 @@ if [ -f "$root/.complete" ] && [ -x "$node" ] && [ -f "$entry" ]; then
   paths
   exit 0
 fi
+
+# What the install cannot do without, checked before minutes of building rather than half-way through.
+for tool in cc c++ make python3; do
+  command -v "$tool" >/dev/null || { log "no $tool to build code-server's native modules with (test/setup.sh installs the Debian packages)"; exit 1; }
+done
+npm ping --fetch-retries=0 --fetch-timeout=15000 >/dev/null 2>&1 \
+  || { log "cannot reach the npm registry ($(npm config get registry)) to download Node $NODE_VERSION and code-server"; exit 1; }
 
 started=$(date +%s)
 stage="$(mktemp -d "$cache/.staging-XXXXXX")"
