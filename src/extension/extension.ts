@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { contextKey, registerAgendaEditorContext } from './contextKeys';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
@@ -11,6 +12,7 @@ import { registerDocumentLinks } from './language/links';
 import { registerQuickFixes } from './language/quickFixes';
 import { registerReferences } from './language/references';
 import { registerRename } from './language/rename';
+import { registerSnippets } from './language/snippets';
 import { registerDocumentSymbols } from './language/symbols';
 import { registerPreview } from './preview/previewManager';
 import { registerAgendaTree } from './tree/registerAgendaTree';
@@ -19,17 +21,21 @@ import type { AgendaTree } from './tree/treeCommands';
 /** What the extension gives other extensions and its integration tests. */
 export interface AgendaAuthorApi {
   agendaTree: AgendaTree;
+  /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
+  contextKey(key: string): unknown;
 }
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
 export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
   const agendaTree = registerAgendaTree(context);
   context.subscriptions.push(
+    registerAgendaEditorContext(),
     registerDiagnostics(),
     registerNewFileCommand(context.extensionUri),
     registerExportCommands(String(context.extension.packageJSON.version)),
     registerPreview(context.extensionUri),
     registerCompletion(),
+    registerSnippets(context.extensionUri),
     registerHover(),
     registerDefinition(),
     registerReferences(),
@@ -41,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerQuickFixes(),
     agendaTree,
   );
-  return { agendaTree };
+  return { agendaTree, contextKey };
 }
 
 export function deactivate(): void {}

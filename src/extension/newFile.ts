@@ -1,21 +1,13 @@
 import * as vscode from 'vscode';
+import { readSnippets } from './language/snippets';
 
-/** The snippet file the template comes from, and the snippet in it that makes a whole agenda. */
-const SNIPPETS = 'snippets/agenda.code-snippets';
+/** The snippet that makes a whole agenda. */
 const TEMPLATE = 'New agenda';
-
-interface SnippetDefinition {
-  prefix: string;
-  body: string | string[];
-  description?: string;
-}
 
 /** The body of the "New agenda" snippet, as a snippet string with its tab stops. */
 async function template(extensionUri: vscode.Uri): Promise<vscode.SnippetString> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SNIPPETS));
-  const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, SnippetDefinition>;
-  const body = snippets[TEMPLATE].body;
-  return new vscode.SnippetString(Array.isArray(body) ? body.join('\n') : body);
+  const snippet = (await readSnippets(extensionUri)).find((s) => s.name === TEMPLATE);
+  return new vscode.SnippetString(snippet?.body ?? '');
 }
 
 /** `Agenda: New Agenda File`: an untitled `*.agenda.yaml` filled from the template, ready to tab through. */

@@ -46,6 +46,14 @@ describe('the extension manifest', () => {
     assert.deepStrictEqual(bad.map((c) => c.command), []);
   });
 
+  it('contributes no snippets to the whole YAML language, and shows each command but "New Agenda File" only where it applies', () => {
+    const contributes = manifest.contributes as Manifest['contributes'] & { snippets?: unknown; menus: { commandPalette: { command: string; when?: string }[] } };
+    assert.strictEqual(contributes.snippets, undefined);
+    const palette = new Map(contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
+    const everywhere = contributes.commands.map((c) => c.command).filter((command) => !/\bagenda\.|'agenda\.preview'|^false$/.test(palette.get(command) ?? ''));
+    assert.deepStrictEqual(everywhere, ['agenda.newFile']);
+  });
+
   it('describes every setting', () => {
     const bare = Object.entries(manifest.contributes.configuration.properties).filter(([, p]) => !p.markdownDescription && !p.description);
     assert.deepStrictEqual(bare.map(([key]) => key), []);

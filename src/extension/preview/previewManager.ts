@@ -36,7 +36,6 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
 
   private activeEditorChanged(editor: vscode.TextEditor | undefined): void {
     const agenda = editor !== undefined && isAgendaDocument(editor.document);
-    void vscode.commands.executeCommand('setContext', 'agenda.agendaEditorActive', agenda);
     if (!editor || !agenda) return;
     for (const preview of this.previews) {
       if (!preview.locked) preview.show(editor.document.uri, followedLine(editor));
