@@ -2,14 +2,14 @@
  * The public face of the Agenda Author core: everything the extension, the command-line tool, the benchmarks
  * and other tools use. Nothing here imports `vscode`; it runs in plain Node and in a browser.
  */
-export { check, checkParsed, DEFAULT_MAX_LENGTH, tooLargeToCheck } from './check/check';
+export { check, checkParsed, DEFAULT_MAX_LENGTH, internalError, tooLargeToCheck } from './check/check';
 export { IncrementalChecker } from './check/incremental';
 export type { ParseKind } from './check/incremental';
 export { collectEntities, ENTITY_LISTS } from './parse/entities';
 export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from './parse/entities';
 export { LineIndex } from './base/lines';
 export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, RelatedLocation, Severity } from './base/model';
-export { parseAgenda } from './parse/parse';
+export { parseAgenda, parseCount } from './parse/parse';
 export type { ParsedAgenda } from './parse/parse';
 export { buildOutline, outlineNodeAt, outlineNodes, outlineText } from './outline/outline';
 export { ENGLISH_OUTLINE_WORDS } from './words/outlineWords';

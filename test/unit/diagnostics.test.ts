@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check } from '../../src/core';
+import { check, internalError } from '../../src/core';
+import { checkWith } from '../../src/core/check/check';
 import { findings, fixtureNames, readFixture, REPO, type Finding } from './findings';
 
 interface Case {
@@ -373,6 +374,7 @@ describe('diagnostics on the invalid fixtures', () => {
   it('covers every diagnostic code the core declares', () => {
     const covered = new Set<string>(CASES.flatMap((c) => c.expected.map((e) => e.code)));
     covered.add('file-too-large');
+    covered.add('internal-error');
     assert.deepStrictEqual(declaredCodes().filter((code) => !covered.has(code)), []);
     assert.ok(declaredCodes().length >= 29);
   });
@@ -409,5 +411,32 @@ describe('file-too-large', () => {
   it('checks a text of exactly the limit', () => {
     const text = readFixture('invalid/schema-enum.agenda.yaml');
     assert.ok(check(text, { maxLength: text.length }).every((d) => d.code !== 'file-too-large'));
+  });
+});
+
+describe('internal-error', () => {
+  const text = readFixture('invalid/schema-enum.agenda.yaml');
+  const fault = new TypeError("Cannot read properties of undefined (reading 'items')");
+
+  it('reports a failure of the core as `internal-error` at the top, saying what failed and to report it, and hands over the error', () => {
+    let caught: unknown;
+    const found = checkWith(text, {}, () => {
+      throw fault;
+    }, (error) => (caught = error));
+    assert.deepStrictEqual(found, [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 'error',
+      code: 'internal-error',
+      message: "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file.",
+    }]);
+    assert.strictEqual(caught, fault);
+  });
+
+  it('says what was thrown when it is not an Error', () => {
+    assert.strictEqual(internalError('no sessions list').message, 'Agenda Author failed to check this file (no sessions list). This is a fault in Agenda Author, not in the file: please report it, with the file.');
+  });
+
+  it('is not the code of a YAML syntax error, which a setting may hide', () => {
+    assert.ok(!['yaml-syntax', 'yaml-warning'].includes(internalError(fault).code));
   });
 });

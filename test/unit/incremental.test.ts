@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { isScalar, visit, type Document } from 'yaml';
 import { AGENDA_SIZES, generateAgenda, randomSource } from '../../bench/generateAgenda';
-import { check, IncrementalChecker, parseAgenda, type ParseKind, type ParsedAgenda } from '../../src/core';
+import { check, IncrementalChecker, parseAgenda, parseCount, type ParseKind, type ParsedAgenda } from '../../src/core';
 import { EXAMPLE, readFixture } from './findings';
 
 /** Everything a parse holds that a check or a view could read: each node's class, offsets, comments and value. */
@@ -151,6 +151,22 @@ describe('incremental checking', () => {
     first.pop();
     assert.deepStrictEqual(checker.check(bad), check(bad));
     assert.strictEqual(checker.lastParse, 'unchanged');
+  });
+
+  it('counts one parse for each text it checks, in full or by one entry, and none for a text it has checked', () => {
+    const checker = new IncrementalChecker();
+    const parses = () => {
+      const before = parseCount();
+      return (text: string) => {
+        checker.check(text);
+        return [checker.lastParse, parseCount() - before];
+      };
+    };
+    assert.deepStrictEqual(parses()(example), ['full', 1]);
+    assert.deepStrictEqual(parses()(example.replace('en: First meeting', 'en: First meetings')), ['entry', 1]);
+    assert.deepStrictEqual(parses()(example.replace('en: First meeting', 'en: First meetings')), ['unchanged', 0]);
+    assert.deepStrictEqual(parses()(example.replace('en: First meeting', 'en: "First meetings')), ['full', 1]);
+    assert.deepStrictEqual(parses()(example), ['full', 1]);
   });
 
   it('keeps the options it was made with, including the size limit', () => {

@@ -44,7 +44,8 @@ export type DiagnosticCode =
   | 'part-mismatch'
   | 'person-double-booked'
   | 'date-outside-event'
-  | 'missing-translation';
+  | 'missing-translation'
+  | 'internal-error';
 
 /** Another place in the document that explains a diagnostic (the session it clashes with, the first use of an id). */
 export interface RelatedLocation {

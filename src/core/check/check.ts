@@ -93,18 +93,31 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
   return checkWith(text, options, parseAgenda);
 }
 
-/** `check` with its parse step given: the incremental checker passes one that reuses what it parsed before. */
-export function checkWith(text: string, options: CheckOptions, parse: (text: string) => ParsedAgenda): Diagnostic[] {
+/**
+ * `check` with its parse step given: the incremental checker passes one that reuses what it parsed before. A
+ * failure of the core becomes the one `internal-error` diagnostic, and is given to `failed` (for its stack).
+ */
+export function checkWith(text: string, options: CheckOptions, parse: (text: string) => ParsedAgenda, failed?: (error: unknown) => void): Diagnostic[] {
   const tooLarge = tooLargeToCheck(text, options.maxLength);
   if (tooLarge) return [tooLarge];
   try {
     return checkParsed(parse(text), options);
   } catch (error) {
-    return [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: `This file could not be checked: ${error instanceof Error ? error.message : String(error)}.`,
-    }];
+    failed?.(error);
+    return [internalError(error)];
   }
+}
+
+/**
+ * The `internal-error` diagnostic for a failure of the core itself (an exception, never the file's fault), at the
+ * top of the file: what failed, and that it should be reported. No setting hides it.
+ */
+export function internalError(error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 'error',
+    code: 'internal-error',
+    message: `Agenda Author failed to check this file (${what}). This is a fault in Agenda Author, not in the file: please report it, with the file.`,
+  };
 }

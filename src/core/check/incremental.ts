@@ -1,7 +1,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { LineIndex } from '../base/lines';
 import type { CheckOptions, Diagnostic } from '../base/model';
-import { parseAgenda, type ParsedAgenda } from '../parse/parse';
+import { countParse, parseAgenda, parsePiece, type ParsedAgenda } from '../parse/parse';
 import { checkWith } from './check';
 
 /**
@@ -248,7 +248,7 @@ function reparseEntry(previous: ParsedAgenda, text: string): ParsedAgenda | unde
   const pair = root.items[entry.pair] as Pair<Node, Node | null>;
   const key = (pair.key as { value: string }).value;
   const dummy = entry.item >= 0 ? `${' '.repeat(entry.indent)}- 0\n` : `${key === '_' ? '__' : '_'}: 0\n`;
-  const part = parseAgenda(dummy + source);
+  const part = parsePiece(dummy + source);
   const partRoot = part.doc.contents;
   if (part.diagnostics.length || part.value === undefined || !isNode(partRoot) || !(isMap(partRoot) || isSeq(partRoot)) || partRoot.flow) return undefined;
   const partItems = (partRoot as YAMLSeq<unknown>).items;
@@ -300,6 +300,8 @@ export class IncrementalChecker {
   private lastDiagnostics: Diagnostic[] = [];
   /** How the last text was parsed: in full, by reparsing one entry, or not at all (the text had not changed). */
   lastParse: ParseKind = 'full';
+  /** What the core threw while checking the last text (reported as `internal-error`), or undefined. */
+  lastFailure: unknown;
 
   constructor(private readonly options: CheckOptions = {}) {}
 
@@ -313,7 +315,11 @@ export class IncrementalChecker {
     if (text !== this.lastText) {
       const previous = this.current;
       this.current = undefined;
-      this.lastDiagnostics = checkWith(text, this.options, (next) => this.parse(next, previous));
+      this.lastFailure = undefined;
+      this.lastDiagnostics = checkWith(text, this.options, (next) => this.parse(next, previous), (error) => {
+        this.lastFailure = error;
+        this.reusable = false;
+      });
       this.lastText = text;
     } else {
       this.lastParse = 'unchanged';
@@ -331,7 +337,8 @@ export class IncrementalChecker {
       }
     }
     this.lastParse = parsed ? 'entry' : 'full';
-    if (!parsed) {
+    if (parsed) countParse();
+    else {
       parsed = parseAgenda(text);
       this.reusable = isReusable(parsed);
     }

@@ -52,8 +52,29 @@ export function parseYaml(text: string): { doc: Document.Parsed; tooDeep?: TooDe
   return { doc: doc! };
 }
 
+let parses = 0;
+
+/**
+ * How many agenda texts this copy of the core has parsed: each `parseAgenda`, and each text an `IncrementalChecker`
+ * parsed by one of its entries. The extension's tests count them to prove one parse per change.
+ */
+export function parseCount(): number {
+  return parses;
+}
+
+/** Counts a text parsed in pieces (one entry of an edited text) as one parse. */
+export function countParse(): void {
+  parses++;
+}
+
 /** Parses agenda text; never throws. Syntax errors and warnings come back as diagnostics with their ranges. */
 export function parseAgenda(text: string): ParsedAgenda {
+  parses++;
+  return parsePiece(text);
+}
+
+/** {@link parseAgenda} without counting a parse: for a piece of a text. */
+export function parsePiece(text: string): ParsedAgenda {
   const lines = new LineIndex(text);
   const { doc, tooDeep: deep } = parseYaml(text);
   if (deep) {
