@@ -38,11 +38,23 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return Math.max(evenZeros, oddZeros) >= 0.9 * pairs && Math.min(evenZeros, oddZeros) === 0;
 }
 
+/** Whether bytes are UTF-32 text: a byte-order mark, or groups of four bytes of which the middle two are zero. */
+function looksLikeUtf32(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) return true;
+  if (bytes.length < 8 || bytes.length % 4) return false;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) zeros[i % 4]++;
+  const mostly = (n: number) => n >= 0.9 * (bytes.length / 4);
+  return mostly(zeros[1]) && mostly(zeros[2]) && ((mostly(zeros[3]) && !zeros[0]) || (mostly(zeros[0]) && !zeros[3]));
+}
+
 /**
  * Decodes agenda bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. Anything
- * else, and binary data, is refused with a reason an organiser can act on (where the first foreign byte is).
+ * else (UTF-32, UTF-16 without a mark, Latin-1), and binary data, is refused with a reason an organiser can act on
+ * (where the first foreign byte is).
  */
 export function decodeAgenda(bytes: Uint8Array): Decoded {
+  if (looksLikeUtf32(bytes)) return { problem: 'is UTF-32 text, not a text encoding agendas use; save it as UTF-8 and try again' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (bytes.includes(0)) {

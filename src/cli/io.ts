@@ -14,6 +14,11 @@ export interface CliIo {
   readDirectory(dir: string): string[];
   /** The path with symbolic links resolved, so that a folder search visits each folder once; the path itself if absent. */
   realPath?(file: string): string;
+  /**
+   * Whether two names lead to one file (the same path once links are resolved, or the same device and inode: a hard
+   * link); `-` names standard input. False when either does not exist.
+   */
+  sameFile(a: string, b: string): boolean;
   writeFile(file: string, text: string): void;
   /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. Fails with EISDIR on a folder. */
   readStdin(limit?: number): Promise<Uint8Array>;
@@ -52,6 +57,15 @@ export const nodeIo: CliIo = {
   },
   readDirectory: (dir) => fs.readdirSync(dir),
   realPath: (file) => fs.realpathSync(file),
+  sameFile(a, b) {
+    try {
+      const [first, second] = [a === '-' ? fs.fstatSync(0) : fs.statSync(a), fs.statSync(b)];
+      if (a !== '-' && fs.realpathSync(a) === fs.realpathSync(b)) return true;
+      return first.ino !== 0 && first.dev === second.dev && first.ino === second.ino;
+    } catch {
+      return false;
+    }
+  },
   writeFile(file, text) {
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {

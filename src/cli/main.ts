@@ -1,7 +1,6 @@
 import { runCheck, EXIT_USAGE } from './check';
-import { runExport } from './export';
 import { nodeIo, type CliIo } from './io';
-import { RENDER_VALUED_OPTIONS, renderRequest, runRender } from './render';
+import { OUTPUT_VALUED_OPTIONS, outputRequest, runOutput } from './output';
 
 const USAGE = `Usage: agenda <command> [options]
 
@@ -9,13 +8,14 @@ Commands:
   check [files or folders...] [--format text|json]
       Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
-  export FILE --ics|--schedule-json [-o OUT] [--lang CODE]
-      Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json,
-      to OUT or standard output, in one of its languages. Exit code 1 if the agenda has errors.
-  render FILE [-o out.html] [--force] [--lang xx]
-      Render the programme as a standalone, print-ready HTML page, to standard output or to out.html.
-      An agenda with errors is not rendered (exit 1) unless --force is given. --lang picks the language
-      of texts given in several languages (ISO 639-1 code).
+  render FILE [-o OUT] [--lang CODE] [--force]
+      Render the programme as a standalone, print-ready HTML page.
+  export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
+      Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json.
+      render and export write to OUT, or to standard output without -o (or with -o -), never over the
+      agenda itself. --lang picks the language of texts given in several (fr, or a regional code such
+      as fr-CA, which reads fr). Diagnostics go to standard error; an agenda with errors is not written
+      (exit 1) unless --force is given. Exit code 2 on usage errors or an unreadable agenda.
 
 Options:
   -h, --help     Show this help.
@@ -54,32 +54,13 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     }
     return runCheck(io, positional, format);
   }
-  if (command === 'export') {
-    const { positional, options } = parseArgs(rest, ['-o', '--output', '--lang']);
-    const formats = (['ics', 'schedule-json'] as const).filter((f) => options.has(`--${f}`));
-    const unknown = [...options.keys()].filter((k) => !['-o', '--output', '--lang', '--ics', '--schedule-json'].includes(k));
-    const problem = unknown.length ? `unknown option ${unknown[0]}`
-      : positional.length !== 1 ? 'export takes one agenda file'
-        : formats.length !== 1 ? 'export needs one of --ics or --schedule-json' : undefined;
-    if (problem) {
-      io.stderr(`agenda: ${problem}\n\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const output = options.get('-o') ?? options.get('--output');
-    const language = options.get('--lang');
-    return runExport(io, positional[0], {
-      format: formats[0],
-      ...(typeof output === 'string' ? { output } : {}),
-      ...(typeof language === 'string' ? { language } : {}),
-    });
-  }
-  if (command === 'render') {
-    const request = renderRequest(parseArgs(rest, RENDER_VALUED_OPTIONS));
+  if (command === 'render' || command === 'export') {
+    const request = outputRequest(command, parseArgs(rest, OUTPUT_VALUED_OPTIONS));
     if (typeof request === 'string') {
       io.stderr(`agenda: ${request}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    return runRender(io, request);
+    return runOutput(io, request);
   }
   io.stderr(`agenda: unknown command ${command}\n\n${USAGE}`);
   return EXIT_USAGE;

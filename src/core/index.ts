@@ -34,4 +34,6 @@ export type { Programme, ProgrammeDay, ProgrammeDocument, ProgrammeEvent, Progra
 export { PROGRAMME_CSS } from './outputs/programmeStyle';
 export { programmeTitle, renderProgramme, renderStandalone } from './outputs/render';
 export type { RenderOptions } from './outputs/render';
+export { languageTag, outputLanguage, produceOutput } from './outputs/produce';
+export type { OutputFormat, OutputNote, OutputOptions, OutputResult } from './outputs/produce';
 export * from './language';

@@ -1,45 +1,28 @@
 import * as vscode from 'vscode';
-import type { ParsedAgenda } from '../core';
-import { isAgendaDocument, tooLargeToServe } from './agendaDocuments';
+import type { OutputFormat, OutputNote, ParsedAgenda } from '../core';
+import { agendaSettings, isAgendaDocument, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
 import { mayReplace, outputBeside, writeAtomically } from './outputFile';
 
-/** One export the extension offers: its command, file ending, and how it turns an agenda into text. */
+/** One export the extension offers: its command, the core's format, and its file ending. */
 interface ExportKind {
   command: string;
+  format: OutputFormat;
   ending: string;
   filters: Record<string, string[]>;
-  /** The text to write, or a problem to show; `notes` are told after writing. */
-  write(parsed: ParsedAgenda, language: string, version: string): { text: string; notes: string[] } | { problem: string };
 }
 
 const EXPORTS: ExportKind[] = [
-  {
-    command: 'agenda.exportHtml',
-    ending: '.html',
-    filters: { HTML: ['html'] },
-    write: (parsed, language) => ({ text: core().renderStandalone(parsed, { language }), notes: [] }),
-  },
-  {
-    command: 'agenda.exportCalendar',
-    ending: '.ics',
-    filters: { iCalendar: ['ics'] },
-    write: (parsed, language) => ({ text: core().toICalendar(parsed, { language }), notes: [] }),
-  },
-  {
-    command: 'agenda.exportSchedule',
-    ending: '.schedule.json',
-    filters: { JSON: ['json'] },
-    write(parsed, language, version) {
-      const result = core().toScheduleJson(parsed, { language, generator: { name: 'agenda-author', version } });
-      if ('problem' in result) return result;
-      return {
-        text: JSON.stringify(result.json, null, 2) + '\n',
-        notes: result.skipped.map((s) => vscode.l10n.t('Session {0} is left out: {1}.', s.id, s.reason)),
-      };
-    },
-  },
+  { command: 'agenda.exportHtml', format: 'html', ending: '.html', filters: { HTML: ['html'] } },
+  { command: 'agenda.exportCalendar', format: 'ics', ending: '.ics', filters: { iCalendar: ['ics'] } },
+  { command: 'agenda.exportSchedule', format: 'schedule-json', ending: '.schedule.json', filters: { JSON: ['json'] } },
 ];
+
+/** What the user is told about an export once it is written. */
+function noteText(note: OutputNote, name: string): string {
+  if (note.kind === 'session-left-out') return vscode.l10n.t('Session {0} is left out: {1}.', note.session, note.reason);
+  return vscode.l10n.t('{0} has no text in {1}; its other languages stand in.', name, core().languageName(note.language, vscode.env.language));
+}
 
 async function targetDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
@@ -78,31 +61,37 @@ function exportOptions(options: unknown): { language?: string; replace: boolean 
   return { ...(typeof given.language === 'string' ? { language: given.language } : {}), replace: given.replace === true };
 }
 
+/** Tells that an agenda with errors is not exported, offering the Problems panel. */
+function refuseErrors(name: string, errors: number): undefined {
+  const show = vscode.l10n.t('Show Problems');
+  const message = errors === 1
+    ? vscode.l10n.t('{0} has an error; fix it before exporting.', name)
+    : vscode.l10n.t('{0} has {1} errors; fix them before exporting.', name, errors);
+  void vscode.window.showErrorMessage(message, show).then((answer) => {
+    if (answer === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return undefined;
+}
+
 async function runExport(kind: ExportKind, resource: unknown, options: unknown, version: string): Promise<vscode.Uri | undefined> {
   const document = await targetDocument(resource);
   if (!document) return undefined;
-  const { checkParsed, localizer, parseAgenda } = core();
+  const { checkParsed, localizer, parseAgenda, produceOutput } = core();
   const name = vscode.workspace.asRelativePath(document.uri);
   if (tooLargeToServe(document)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to export in the editor; run `agenda export` on it instead.', name));
     return undefined;
   }
   const parsed = parseAgenda(document.getText());
-  const errors = checkParsed(parsed).filter((d) => d.severity === 'error').length;
-  if (errors) {
-    const show = vscode.l10n.t('Show Problems');
-    const message = errors === 1
-      ? vscode.l10n.t('{0} has an error; fix it before exporting.', name)
-      : vscode.l10n.t('{0} has {1} errors; fix them before exporting.', name, errors);
-    void vscode.window.showErrorMessage(message, show).then((answer) => {
-      if (answer === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
-    });
-    return undefined;
-  }
+  const settings = agendaSettings(document);
+  const diagnostics = checkParsed(parsed, { schema: settings.schema, semantic: settings.semantic });
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) return refuseErrors(name, errors);
   const { language: given, replace } = exportOptions(options);
   const language = given ?? await chooseLanguage(parsed);
   if (!language) return undefined;
-  const result = kind.write(parsed, language, version);
+  const result = produceOutput(parsed, kind.format, { diagnostics, language, generator: { name: 'agenda-author', version } });
+  if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);
     return undefined;
@@ -117,7 +106,7 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     return undefined;
   }
   const reveal = vscode.l10n.t('Reveal in Explorer');
-  void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes].join(' '), reveal)
+  void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes.map((note) => noteText(note, name))].join(' '), reveal)
     .then((answer) => {
       if (answer === reveal) void vscode.commands.executeCommand('revealInExplorer', target);
     });

@@ -39,7 +39,7 @@ describe('agenda export', () => {
     const io = memoryIo({ '/work/broken.agenda.yaml': broken });
     assert.equal(await main(['export', 'broken.agenda.yaml', '--ics', '-o', 'broken.ics'], io), 1);
     assert.equal(io.err, 'broken.agenda.yaml:44:10: error: Session `opening` ends (09:30) before it starts (10:00). [time-order]\n'
-      + 'agenda: broken.agenda.yaml has 1 error; fix it before exporting.\n');
+      + 'agenda: broken.agenda.yaml has an error; nothing written (--force writes it anyway).\n');
     assert.deepEqual([io.out, io.written.size], ['', 0]);
   });
 
@@ -56,10 +56,11 @@ describe('agenda export', () => {
       [['export', '--ics'], 'agenda: export takes one agenda file\n'],
       [['export', 'a.agenda.yaml', 'b.agenda.yaml', '--ics'], 'agenda: export takes one agenda file\n'],
       [['export', 'a.agenda.yaml', '--ics', '--pdf'], 'agenda: unknown option --pdf\n'],
-      [['export', 'a.agenda.yaml', '--ics', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or es, not "French"\n'],
+      [['export', 'a.agenda.yaml', '--ics', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA, not "French"\n'],
+      [['export', 'a.agenda.yaml', '--ics', '--lang', 'fr_CA'], 'agenda: --lang takes a language code such as fr or fr-CA, not "fr_CA"\n'],
       [['export', 'a.agenda.yaml', '--ics', '-o'], 'agenda: -o needs a file name (or - for standard output)\n'],
       [['export', 'missing.agenda.yaml', '--ics'], 'agenda: missing.agenda.yaml cannot be read (ENOENT)\n'],
-      [['export', 'a.agenda.yaml', '--ics', '-o', './a.agenda.yaml'], 'agenda: refusing to write the export over the agenda itself (./a.agenda.yaml)\n'],
+      [['export', 'a.agenda.yaml', '--ics', '-o', './a.agenda.yaml'], 'agenda: refusing to write the calendar over the agenda itself (./a.agenda.yaml)\n'],
     ];
     for (const [args, message] of cases) {
       const io = memoryIo({ '/work/a.agenda.yaml': VIENNA });

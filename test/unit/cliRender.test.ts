@@ -47,7 +47,7 @@ describe('agenda render', () => {
     assert.strictEqual(await main(['render', 'broken.agenda.yaml', '-o', 'out.html'], io), 1);
     assert.strictEqual(io.err, [
       'broken.agenda.yaml:4:56: error: Unknown topic `nowhere`: add it under `topics` first. [unknown-topic]',
-      'agenda: broken.agenda.yaml has an error; nothing rendered (--force renders it anyway).',
+      'agenda: broken.agenda.yaml has an error; nothing written (--force writes it anyway).',
       '',
     ].join('\n'));
     assert.ok(!io.written.has('/work/out.html'));
@@ -103,7 +103,7 @@ describe('agenda render', () => {
       throw Object.assign(new Error('denied'), { code: 'EACCES' });
     };
     assert.strictEqual(await main(['render', 'workshop.agenda.yaml', '-o', 'out.html'], readOnly), 2);
-    assert.strictEqual(readOnly.err, 'agenda: cannot write out.html: EACCES\n');
+    assert.strictEqual(readOnly.err, 'agenda: cannot write out.html (EACCES)\n');
   });
 
   it('explains usage mistakes and exits 2', async () => {
@@ -111,8 +111,10 @@ describe('agenda render', () => {
       [['render'], 'agenda: render takes one agenda file'],
       [['render', 'a.agenda.yaml', 'b.agenda.yaml'], 'agenda: render takes one agenda file'],
       [['render', 'a.agenda.yaml', '--format', 'json'], 'agenda: unknown option --format'],
-      [['render', 'a.agenda.yaml', '-o'], 'agenda: -o needs a file name'],
-      [['render', 'a.agenda.yaml', '--lang', 'French'], 'agenda: --lang needs a language code such as en or fr'],
+      [['render', 'a.agenda.yaml', '-o'], 'agenda: -o needs a file name (or - for standard output)'],
+      [['render', 'a.agenda.yaml', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA, not "French"'],
+      [['render', 'a.agenda.yaml', '--lang'], 'agenda: --lang needs a language code such as fr or fr-CA'],
+      [['render', 'a.agenda.yaml', '--ics'], 'agenda: unknown option --ics'],
     ];
     for (const [args, message] of cases) {
       const io = world({ 'a.agenda.yaml': example });

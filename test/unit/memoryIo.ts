@@ -57,6 +57,7 @@ export function memoryIo(files: Record<string, MemoryFile>, options: { cwd?: str
       return [...names];
     },
     realPath: resolveLinks,
+    sameFile: (a, b) => a !== '-' && resolveLinks(a) in files && resolveLinks(a) === resolveLinks(b),
     writeFile(file, text) {
       io.written.set(file, text);
     },

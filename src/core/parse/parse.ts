@@ -31,13 +31,26 @@ function firstAliasSpan(doc: Document.Parsed): [number, number] {
   return span;
 }
 
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
+/**
+ * Every agenda is read with YAML 1.2's core schema, whatever its `%YAML` directive says: under YAML 1.1's a date
+ * would become a timestamp object and `no` a boolean, and the format has neither.
+ */
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'core' };
+
+/**
+ * The text with each lone carriage return (a line break in YAML, and in the editor) written as a line feed, which
+ * is all the parser knows: one character for one, so that every offset still lands where it did.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
 /**
  * The first document of a text, as `yaml`'s `parseDocument` gives it, unless its lists and mappings nest too deep
  * to compose safely: then an empty document, and where the nesting crosses the limit.
  */
-export function parseYaml(text: string): { doc: Document.Parsed; tooDeep?: TooDeep } {
+export function parseYaml(source: string): { doc: Document.Parsed; tooDeep?: TooDeep } {
+  const text = withLineFeeds(source);
   const { tokens, tooDeep } = parseTokens(text);
   const composer = new Composer(OPTIONS);
   if (tooDeep) return { doc: [...composer.compose([], true, 0)][0], tooDeep };

@@ -122,13 +122,23 @@ export interface Localizer {
 }
 
 /**
+ * The languages closest to a language tag: its primary language (`fr` for `fr-CA`), then the declared languages
+ * that share it (`fr-FR`), so that a regional code reads the text of its language before any other.
+ */
+function relatives(language: string, declared: readonly string[]): string[] {
+  const base = language.toLowerCase().split('-')[0];
+  return [base, ...declared.filter((code) => code.toLowerCase().split('-')[0] === base)];
+}
+
+/**
  * A localizer for an agenda: in `language` if given, else the first of `event.languages`, else the first
- * language found in its text, else English. Missing translations fall back along `event.languages`.
+ * language found in its text, else English. Missing translations fall back to the same language in another
+ * region (`fr` for `fr-CA`), then along `event.languages`.
  */
 export function localizer(agenda: unknown, language?: string): Localizer {
   const declared = declaredLanguages(agenda);
   const chosen = language ?? declared[0] ?? availableLanguages(agenda)[0] ?? 'en';
-  const fallbacks = declared.filter((code) => code !== chosen);
+  const fallbacks = [...new Set([...relatives(chosen, declared), ...declared])].filter((code) => code !== chosen);
   return {
     language: chosen,
     fallbacks,

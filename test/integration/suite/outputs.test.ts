@@ -93,4 +93,19 @@ describe('exports from the workbench', function () {
     assert.strictEqual(target, undefined);
     assert.strictEqual(await exists(workspaceFile('time-order.ics')), false);
   });
+
+  it('honours the validation settings, as the preview does: with semantic checks off, their errors do not stop an export', async () => {
+    const config = vscode.workspace.getConfiguration('agenda');
+    await config.update('validate.semantic', false, vscode.ConfigurationTarget.Global);
+    try {
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportCalendar', workspaceFile(BROKEN), { language: 'en' });
+      assert.strictEqual(target?.toString(), workspaceFile('time-order.ics').toString());
+      written.push(target);
+      assert.deepStrictEqual((await calendarEvents(target)).map((e) => e.summary), ['First meeting', 'Second meeting']);
+    } finally {
+      await config.update('validate.semantic', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportHtml', workspaceFile(BROKEN), { language: 'en', replace: true });
+    assert.strictEqual(refused, undefined, 'with the setting back, the error stops it again');
+  });
 });

@@ -1,0 +1,112 @@
+import * as path from 'path';
+import { languageName, languageTag, parseAgenda, produceOutput, type OutputFormat, type OutputNote } from '../core';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, problemLine, readSource, toCliDiagnostic, type Source } from './check';
+import type { CliIo } from './io';
+import { version } from '../../package.json';
+
+/** What `agenda render` or `agenda export` was asked to write. */
+export interface OutputCommand {
+  file: string;
+  format: OutputFormat;
+  /** Where to write; standard output when undefined or `-`. */
+  output?: string;
+  /** Write even when the agenda has errors. */
+  force: boolean;
+  /** The language to write texts given in several languages, in its canonical form (`fr`, `fr-CA`). */
+  language?: string;
+}
+
+/** What each output is called in messages. */
+const OUTPUT_NAMES: Record<OutputFormat, string> = { html: 'programme', ics: 'calendar', 'schedule-json': 'schedule.json' };
+
+/** The options of `render` and `export` that take a value. */
+export const OUTPUT_VALUED_OPTIONS = ['-o', '--output', '--lang'] as const;
+
+/**
+ * The `render` or `export` command from parsed arguments, or what is wrong with them: one set of rules for both
+ * (`-o FILE`, `--lang CODE`, `--force`), and for `export` one of `--ics` or `--schedule-json`.
+ */
+export function outputRequest(command: 'render' | 'export', { positional, options }: { positional: string[]; options: Map<string, string | true> }): OutputCommand | string {
+  const formats = command === 'render' ? ['html' as const] : (['ics', 'schedule-json'] as const).filter((f) => options.has(`--${f}`));
+  const allowed = [...OUTPUT_VALUED_OPTIONS, '--force', ...(command === 'export' ? ['--ics', '--schedule-json'] : [])];
+  const unknown = [...options.keys()].find((k) => !allowed.includes(k));
+  const output = options.get('-o') ?? options.get('--output');
+  const language = options.get('--lang');
+  if (unknown !== undefined) return `unknown option ${unknown}`;
+  if (positional.length !== 1) return `${command} takes one agenda file`;
+  if (formats.length !== 1) return 'export needs one of --ics or --schedule-json';
+  if (output === '' || output === true) return '-o needs a file name (or - for standard output)';
+  if (language === '' || language === true) return '--lang needs a language code such as fr or fr-CA';
+  const tag = language === undefined ? undefined : languageTag(language);
+  if (language !== undefined && tag === undefined) return `--lang takes a language code such as fr or fr-CA, not ${JSON.stringify(language)}`;
+  return {
+    file: positional[0],
+    format: formats[0],
+    force: options.has('--force'),
+    ...(output === undefined || output === '-' ? {} : { output }),
+    ...(tag === undefined ? {} : { language: tag }),
+  };
+}
+
+/** The name of a source in messages and diagnostics. */
+export function shownName(source: Source): string {
+  return source.file === '-' ? '<stdin>' : source.file;
+}
+
+function noteLine(shown: string, format: OutputFormat, note: OutputNote): string {
+  if (note.kind === 'no-text-in-language') return `agenda: ${shown} has no text in ${languageName(note.language)} (${note.language}); its other languages stand in.\n`;
+  return `agenda: session ${note.session} is left out of ${OUTPUT_NAMES[format]}: ${note.reason}.\n`;
+}
+
+/** Writes text to a file named on the command line (or standard output when `output` is undefined), saying so; returns the exit code. */
+export function writeOutput(io: CliIo, output: string | undefined, text: string): number {
+  if (output === undefined) {
+    io.stdout(text);
+    return EXIT_CLEAN;
+  }
+  try {
+    io.writeFile(path.resolve(io.cwd, output), text);
+  } catch (error) {
+    io.stderr(`agenda: cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    return EXIT_USAGE;
+  }
+  io.stderr(`Wrote ${output}\n`);
+  return EXIT_CLEAN;
+}
+
+/** Whether an output named on the command line is the source file itself, under any name (a symbolic or hard link to it, `./` before it). */
+export function overwritesSource(io: CliIo, source: Source, output: string | undefined): boolean {
+  return output !== undefined && io.sameFile(source.file === '-' ? '-' : path.resolve(io.cwd, source.file), path.resolve(io.cwd, output));
+}
+
+/**
+ * `agenda render` and `agenda export`, one pipeline: read the agenda, refuse to write over it, check it and print
+ * its diagnostics, refuse it when it has errors (exit 1) unless forced, write the output in the language asked for
+ * and say what is worth knowing (no text in that language, sessions left out).
+ */
+export async function runOutput(io: CliIo, command: OutputCommand): Promise<number> {
+  const source = await readSource(io, command.file);
+  if (source.problem !== undefined || source.text === undefined) {
+    io.stderr(problemLine(source));
+    return EXIT_USAGE;
+  }
+  if (overwritesSource(io, source, command.output)) {
+    io.stderr(`agenda: refusing to write the ${OUTPUT_NAMES[command.format]} over the agenda itself (${command.output})\n`);
+    return EXIT_USAGE;
+  }
+  const shown = shownName(source);
+  const result = produceOutput(parseAgenda(source.text), command.format, {
+    force: command.force,
+    generator: { name: 'agenda-author', version },
+    ...(command.language === undefined ? {} : { language: command.language }),
+  });
+  for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d)) + '\n');
+  if ('refused' in result) {
+    io.stderr(result.refused === 'errors'
+      ? `agenda: ${shown} has ${result.errors === 1 ? 'an error' : `${result.errors} errors`}; nothing written (--force writes it anyway).\n`
+      : `agenda: ${shown}: ${result.problem}\n`);
+    return EXIT_ERRORS;
+  }
+  for (const note of result.notes) io.stderr(noteLine(shown, command.format, note));
+  return writeOutput(io, command.output, result.text);
+}
