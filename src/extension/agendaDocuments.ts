@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as AgendaDiagnostic } from '../core';
+import type { CheckOptions, Diagnostic as AgendaDiagnostic } from '../core';
 import { core } from './core';
 
 /** The glob patterns that mark agenda files when the user has set none. */
@@ -8,13 +8,20 @@ export const DEFAULT_AGENDA_FILES = ['**/*.agenda.yaml', '**/*.agenda.yml'];
 /** The settings of Agenda Author that decide what is checked and how. */
 export interface AgendaSettings {
   files: string[];
-  schema: boolean;
+  /** `auto`: unless Red Hat's YAML extension checks the agenda against the schema because it names it. */
+  schema: boolean | 'auto';
+  /** Whether Red Hat's YAML extension is installed and validating. */
+  redHatValidates: boolean;
   semantic: boolean;
   yamlSyntax: boolean;
   delay: number;
 }
 
 const REDHAT_YAML = 'redhat.vscode-yaml';
+
+function schemaSetting(value: unknown): boolean | 'auto' {
+  return typeof value === 'boolean' ? value : 'auto';
+}
 
 /** Reads the `agenda.*` settings for a document's scope. */
 export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSettings {
@@ -23,11 +30,17 @@ export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSetting
   const redHatValidates = !!vscode.extensions.getExtension(REDHAT_YAML) && vscode.workspace.getConfiguration('yaml', scope).get<boolean>('validate', true);
   return {
     files: config.get<string[]>('files', DEFAULT_AGENDA_FILES),
-    schema: config.get<boolean>('validate.schema', true),
+    schema: schemaSetting(config.get<unknown>('validate.schema', 'auto')),
+    redHatValidates,
     semantic: config.get<boolean>('validate.semantic', true),
     yamlSyntax: syntax === 'on' || (syntax === 'auto' && !redHatValidates),
     delay: Math.max(0, config.get<number>('validate.delay', 250)),
   };
+}
+
+/** What `check` is to look at in an agenda's text under its settings (see `checksSchema` for `schema: auto`). */
+export function checkOptions(settings: AgendaSettings, text: string): CheckOptions {
+  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic };
 }
 
 /** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */

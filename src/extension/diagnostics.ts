@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckOptions, Diagnostic as AgendaDiagnostic, IncrementalChecker, Range as AgendaRange } from '../core';
-import { agendaSettings, isAgendaDocument, shownInTab, tooLargeToServe } from './agendaDocuments';
+import { agendaSettings, checkOptions, isAgendaDocument, shownInTab, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
 
 const SEVERITY: Record<AgendaDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -90,7 +90,12 @@ class DiagnosticsManager implements vscode.Disposable {
   private diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
     const settings = agendaSettings(document);
     const tooLarge = tooLargeToServe(document);
-    const found = tooLarge ? [tooLarge] : this.checkerFor(document.uri, { schema: settings.schema, semantic: settings.semantic }).check(document.getText());
+    let found: AgendaDiagnostic[];
+    if (tooLarge) found = [tooLarge];
+    else {
+      const text = document.getText();
+      found = this.checkerFor(document.uri, checkOptions(settings, text)).check(text);
+    }
     return found
       .filter((d) => settings.yamlSyntax || (d.code !== 'yaml-syntax' && d.code !== 'yaml-warning'))
       .map((d) => toDiagnostic(d, document.uri));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as AgendaDiagnostic } from '../../core';
-import { agendaSettings } from '../agendaDocuments';
+import { agendaSettings, checkOptions } from '../agendaDocuments';
 import { core } from '../core';
 import { agendaOf, AGENDA_SELECTOR, toWorkspaceEdit } from './agendaSource';
 
@@ -18,8 +18,7 @@ export function registerQuickFixes(): vscode.Disposable {
       const ours = context.diagnostics.filter((d) => d.source === 'agenda');
       const parsed = ours.length ? agendaOf(document) : undefined;
       if (!parsed) return undefined;
-      const settings = agendaSettings(document);
-      const found = core().checkParsed(parsed, { schema: settings.schema, semantic: settings.semantic });
+      const found = core().checkParsed(parsed, checkOptions(agendaSettings(document), document.getText()));
       const matched = new Map<AgendaDiagnostic, vscode.Diagnostic>();
       for (const diagnostic of ours) {
         const twin = found.find((d) => d.code === diagnostic.code && sameRange(diagnostic.range, d.range) && !matched.has(d));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
-import { agendaSettings, tooLargeToServe } from '../agendaDocuments';
+import { agendaSettings, checkOptions, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
 import { previewOptions, previewPage } from './previewPage';
 
@@ -188,13 +188,14 @@ export class AgendaPreview implements vscode.Disposable {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'warning', message: vscode.l10n.t('This file is too large to preview as you type; run `agenda render` on it instead.') };
       return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
     }
-    const parsed = parseAgenda(document.getText());
+    const text = document.getText();
+    const parsed = parseAgenda(text);
     const languages = availableLanguages(parsed.value);
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
     const language = localizer(parsed.value, this.language).language;
     const key = `${this.resourceUri.toString()}#${language}`;
     const unreadable = parsed.diagnostics.some((d) => d.severity === 'error');
-    const problems = checkParsed(parsed, { schema: settings.schema, semantic: settings.semantic })
+    const problems = checkParsed(parsed, checkOptions(settings, text))
       .filter((d) => d.severity === 'error')
       .map((d): PreviewProblem => ({ line: d.range.start.line, character: d.range.start.character, severity: 'error', message: d.message }));
     const update: Extract<ExtensionMessage, { type: 'update' }> = {

@@ -179,6 +179,22 @@ describe('diagnostics while typing', function () {
       await off;
     });
 
+    it('checks an agenda that names the schema under agenda.validate.schema auto while no other YAML extension validates, and under true', async () => {
+      assert.strictEqual(vscode.extensions.getExtension('redhat.vscode-yaml'), undefined, "Red Hat's YAML extension is not installed here");
+      const { editor } = await open('schema-enum.agenda.yaml');
+      const uri = editor.document.uri;
+      const named = diagnosticsWhen(uri, 'the schema diagnostics, a line down', (d) => d.length === 5 && d[0].range.start.line === 6);
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '# yaml-language-server: $schema=https://raw.githubusercontent.com/agenda-author/agenda-author/main/schemas/agenda.schema.json\n')));
+      assert.deepStrictEqual((await named).map((d) => d.code), Array(5).fill('schema-enum'));
+      await setSetting('validate.schema', true);
+      const off = diagnosticsWhen(uri, 'no schema diagnostics', (d) => d.length === 0);
+      await setSetting('validate.schema', false);
+      await off;
+      const back = diagnosticsWhen(uri, 'the schema diagnostics under auto', (d) => d.length === 5);
+      await setSetting('validate.schema', 'auto');
+      await back;
+    });
+
     it('leaves YAML syntax errors to another extension when agenda.validate.yamlSyntax is off', async () => {
       const { editor, diagnostics } = await open('yaml-syntax-tab.agenda.yaml');
       assert.deepStrictEqual(diagnostics.map((d) => d.code), ['yaml-syntax']);
