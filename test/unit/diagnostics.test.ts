@@ -440,3 +440,18 @@ describe('internal-error', () => {
     assert.ok(!['yaml-syntax', 'yaml-warning'].includes(internalError(fault).code));
   });
 });
+
+describe('time zones', () => {
+  const withZone = (zone: string) => `version: 1\nevent:\n  title: T\n  start: 2020-04-24\n  end: 2020-04-24\n  timezone: ${zone}\nsessions: []\n`;
+
+  it('knows the current IANA names that Node\'s own list lacks, and the older ones', () => {
+    for (const zone of ['Asia/Kolkata', 'Europe/Kyiv', 'Asia/Calcutta', 'Europe/Kiev']) assert.deepStrictEqual(check(withZone(zone)), [], zone);
+  });
+
+  it('suggests them for a misspelt zone', () => {
+    const [kolkata] = check(withZone('Asia/Kolkatta'));
+    assert.strictEqual(kolkata.message, '`Asia/Kolkatta` is not an IANA time zone such as `Europe/Vienna`. Did you mean `Asia/Kolkata`?');
+    const [kyiv] = check(withZone('Europe/Kyyiv'));
+    assert.deepStrictEqual([kyiv.code, kyiv.suggestions?.[0]], ['unknown-timezone', 'Europe/Kyiv']);
+  });
+});

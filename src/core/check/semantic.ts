@@ -5,6 +5,7 @@ import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } f
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from '../time/time';
+import { ianaTimeZones } from '../time/timeZones';
 import { translationDiagnostics } from './translations';
 
 const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
@@ -99,7 +100,7 @@ class SemanticReporter {
     const zoneNode = valueOf(event, 'timezone');
     const zone = scalarText(zoneNode);
     if (zone !== undefined && !isTimeZone(zone)) {
-      const suggestions = closest(zone, timeZones());
+      const suggestions = closest(zone, ianaTimeZones());
       this.add(valueSpan(zoneNode), 'error', 'unknown-timezone', `\`${zone}\` is not an IANA time zone such as \`Europe/Vienna\`.${didYouMean(suggestions)}`, suggestions.length ? { suggestions } : {});
     }
     const start = scalarText(valueOf(event, 'start'));
@@ -237,20 +238,13 @@ export function roomKey(node: Node | null | undefined): string | undefined {
   return roomName(node)?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
 }
 
-let zones: string[] | undefined;
-function timeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  zones ??= intl.supportedValuesOf?.('timeZone') ?? [];
-  return zones;
-}
-
 /** The last zone asked about and the answer: an agenda names one zone, checked again on every edit. */
 let lastZone: [string, boolean] | undefined;
 
 function isTimeZone(zone: string): boolean {
   if (lastZone?.[0] !== zone) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
+      if (!ianaTimeZones().includes(zone)) new Intl.DateTimeFormat('en', { timeZone: zone });
       lastZone = [zone, true];
     } catch {
       lastZone = [zone, false];

@@ -6,6 +6,7 @@ import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatDay, timeZoneName } from '../time/dates';
 import { formatMinutes, itemTimes, sessionTime } from '../time/time';
+import { ianaTimeZones } from '../time/timeZones';
 import { languageName } from '../words/localize';
 import { cursorContext, type CursorContext } from './cursor';
 import { yamlText } from './edits';
@@ -250,9 +251,8 @@ class Completer {
   }
 
   private timeZones(): CompletionEntry[] {
-    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
     const day = scalarText(this.context.at(['event', 'start']));
-    return (intl.supportedValuesOf?.('timeZone') ?? []).map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, 'en-GB')));
+    return ianaTimeZones().map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, 'en-GB')));
   }
 
   /** For an item's `duration`: what fills the gap until the next item's own time (or the session's end), then round lengths. */

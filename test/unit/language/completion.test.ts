@@ -187,6 +187,13 @@ describe('completion', () => {
       assert.strictEqual(complete(withLine(5, '  organizers: [unodc]\n  time‸')).find((e) => e.label === 'timezone')!.retrigger, true);
     });
 
+    it('offers the zones of the bundled IANA data, with the current names Node\'s list lacks', () => {
+      const entries = complete(withLine(5, '  organizers: [unodc]\n  timezone: ‸'));
+      const found = (zone: string) => entries.find((e) => e.label === zone);
+      assert.deepStrictEqual([found('Asia/Kolkata')?.detail, found('Europe/Kyiv')?.detail], ['India Standard Time', 'Eastern European Standard Time']);
+      assert.ok(entries.length > 590, `${entries.length} zones`);
+    });
+
     it('offers an item the duration that fills the gap to the next timed item, then round lengths', () => {
       const text = withLine(40, '        speakers: [jane-doe]\n      - title: Talk\n        duration: ‸\n      - time: "10:00"\n        duration: 30\n        title: Close');
       assert.deepStrictEqual(complete(text).map((e) => [e.label, e.detail, !!e.preselect]), [
