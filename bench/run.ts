@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type * as Core from '../src/core';
-import type { WorkbenchFigures } from '../test/integration/bench/activation.bench';
+import type { WorkbenchFigures } from '../test/integration/bench/figures';
 import { AGENDA_SIZES, generateAgenda, type AgendaSizeName } from './generateAgenda';
 import { PeerValidator } from './peer';
 import { canCollectGarbage, collectGarbage, spreadOf, timeInterleaved, type Spread, type Task, type Timing } from './stats';
@@ -17,7 +17,8 @@ const USAGE = `Measures Agenda Author against Red Hat's YAML language server on 
   --rounds <n>          timed rounds on the 5,000-line agenda, two samples of each measure a round (default 15;
                         the other sizes scale from it)
   --workbench-runs <n>  fresh workbenches to time the extension's activation in (default 5; 0: none), each
-                        started by the integration runner (node out/test/integration/run.js --bench)
+                        started by the integration runner (node out/test/integration/run.js --bench); the first
+                        also times typing into a 5,000-line agenda for a minute and serving hostile files
   --out <file>          where the results go as JSON (default bench/results.json)
 
   AGENDA_INTEGRATION_LOCK=<file>   on a shared machine: each workbench run waits for this lock (flock)`;
@@ -160,16 +161,26 @@ function ratiosOf(t: Record<Measure, Timing>): SizeResult['ratios'] {
   };
 }
 
-/** The targets of the issue: ratios on the 5,000-line agenda, activation (median, ms) and the package's size (KB). */
-function targets(r: SizeResult, activationMs: number | undefined, vsixKB: number | undefined): { target: string; value: number; atMost: number; met: boolean }[] {
+/**
+ * The targets: ratios on the 5,000-line agenda, activation (median, ms), the package's size (KB), and the latencies in
+ * the workbench that the tests print but do not bound (typing, hostile files).
+ */
+function targets(r: SizeResult, vsixKB: number | undefined, bench: ReturnType<typeof workbench>): { target: string; value: number; atMost: number; met: boolean }[] {
   const all: [string, number | undefined, number][] = [
     ['full check / peer', r.ratios.checkPerPeer, 0.5],
     ['one-character edit / peer', r.ratios.editPerPeer, 0.1],
     ['render / full check', r.ratios.renderPerCheck, 1],
     ['outline / full check', r.ratios.outlinePerCheck, 1],
-    ['activation in the workbench, ms', activationMs, 50],
+    ['activation in the workbench, ms', bench?.activation.median, 50],
     ['.vsix, KB', vsixKB, 400],
+    ['typing: 95th percentile of how late an edit starts, ms', bench?.typing?.lateMs.p95, 1000],
+    ['typing: the last check shown after the last edit, ms', bench?.typing?.settleMs, 5000],
   ];
+  for (const [name, f] of Object.entries(bench?.hostile ?? {})) {
+    const large = name.startsWith('fifty-megabytes');
+    all.push([`${name}: another command's round trip (the slower of two), ms`, Math.max(f.afterOpeningMs, f.withViewsMs), large ? 2000 : 1000]);
+    all.push([`${name}: the extension host's longest stall, ms`, f.longestStallMs, 1000]);
+  }
   return all.filter((t): t is [string, number, number] => t[1] !== undefined).map(([target, value, atMost]) => ({ target, value, atMost, met: value <= atMost }));
 }
 
@@ -201,14 +212,15 @@ function memory(text: string, checks: number): { checks: number; heapMB: number[
 
 /**
  * Activation and first check in fresh workbenches, one a run of the integration runner's benchmark suite
- * (test/integration/bench); undefined when no run was asked for.
+ * (test/integration/bench); typing and hostile files in the first of them only; undefined when no run was asked for.
  */
-function workbench(runs: number): { runs: number; activation: Spread; activationCpu: Spread; firstCheck: Spread } | undefined {
+function workbench(runs: number): { runs: number; activation: Spread; activationCpu: Spread; firstCheck: Spread; typing?: WorkbenchFigures['typing']; hostile?: WorkbenchFigures['hostile'] } | undefined {
   if (runs <= 0) return undefined;
   const figures: WorkbenchFigures[] = [];
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-bench-')), 'workbench.json');
   for (let run = 1; run <= runs; run++) {
-    const runner = [path.join(REPO, 'out/test/integration/run.js'), '--bench', file];
+    fs.rmSync(file, { force: true });
+    const runner = [path.join(REPO, 'out/test/integration/run.js'), '--bench', file, ...(run > 1 ? ['--grep', 'activation'] : [])];
     const lock = process.env.AGENDA_INTEGRATION_LOCK;
     const [command, ...args] = lock ? ['flock', lock, process.execPath, ...runner] : [process.execPath, ...runner];
     console.log(`[bench] workbench ${run} of ${runs}`);
@@ -222,6 +234,8 @@ function workbench(runs: number): { runs: number; activation: Spread; activation
     activation: spreadOf(figures.map((f) => f.activationMs)),
     activationCpu: spreadOf(figures.map((f) => f.activationCpuMs)),
     firstCheck: spreadOf(figures.map((f) => f.firstCheckMs)),
+    typing: figures[0].typing,
+    hostile: figures[0].hostile,
   };
 }
 
@@ -290,7 +304,7 @@ async function main(argv: string[]): Promise<void> {
       checkPerPeer: congress.ratios.checkPerPeer,
       checkPerFloor: congress.ratios.checkPerFloor,
       editPerPeer: congress.ratios.editPerPeer,
-      targets: targets(congress, workbenchFigures?.activation.median, vsix?.kilobytes),
+      targets: targets(congress, vsix?.kilobytes, workbenchFigures),
     },
     sizes,
     memory: memoryFigures,

@@ -12,7 +12,8 @@ import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
  * no VS Code download. The workbench opens with a `payload` naming the extension and the suite, so both run in
  * code-server's Node.js extension host; it reports the result through `window.codeAutomationExit`.
  *   CHROMIUM                   the browser (default /usr/bin/chromium)
- *   AGENDA_TEST_TIMEOUT_MS     how long the whole suite may take (default 600000)
+ *   AGENDA_TEST_TIMEOUT_MS     how long the whole suite may take (default 1800000: a guard against a workbench that
+ *                              never reports, far above the few minutes the suite takes even on a busy machine)
  *   AGENDA_CODE_SERVER_CACHE   where installCodeServer.sh keeps Node 24 and code-server
  */
 export async function runInCodeServer(options: LaunchOptions): Promise<number> {
@@ -213,6 +214,10 @@ class CodeServerRun {
         const name = (url.searchParams.get('name') ?? 'workbench').replace(/[^A-Za-z0-9-]/g, '-');
         const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}${name}.png`);
         fs.mkdirSync(this.options.resultsDir, { recursive: true });
+        const showing = url.searchParams.get('showing');
+        if (showing) await page.getByText(showing, { exact: false }).first().waitFor({ timeout: 30_000 });
+        // What the extension host asked for before is in the workbench's DOM; two animation frames later it is painted.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         await page.screenshot({ path: file }).then(
           () => this.screenshots.push(file),
           (error: unknown) => console.error(`[integration] screenshot ${name} failed:`, error),
@@ -270,7 +275,7 @@ class CodeServerRun {
     await page.exposeFunction('codeAutomationExit', (code: number) => this.exited?.(code));
     this.stopTail = tail(mochaLog);
     const started = Date.now();
-    const deadline = started + Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000);
+    const deadline = started + Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 1_800_000);
     const run = () => this.runOnce(page, endpoint, { AGENDA_TEST_MOCHA_LOG: mochaLog, AGENDA_TEST_HOOK_URL: hookUrl }, deadline);
     let code = await run();
     const grep = this.reloadGreps.join('|');
@@ -322,7 +327,7 @@ class CodeServerRun {
       exited,
       new Promise<number>((resolve) => {
         timer = setTimeout(() => {
-          console.error(`[integration] the suite did not finish within ${process.env.AGENDA_TEST_TIMEOUT_MS ?? 600_000} ms`);
+          console.error(`[integration] the suite did not finish within ${process.env.AGENDA_TEST_TIMEOUT_MS ?? 1_800_000} ms`);
           resolve(124);
         }, Math.max(0, deadline - Date.now()));
       }),

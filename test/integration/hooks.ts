@@ -41,10 +41,11 @@ async function requireHook(path: string, params: Record<string, string>): Promis
 
 /**
  * Asks the launcher to save a screenshot of the workbench as it is now, as `test-results/<name>.png`, and waits until
- * it is written. A no-op under launchers that cannot take one. Names are letters, digits and `-`.
+ * it is written. A no-op under launchers that cannot take one. Names are letters, digits and `-`. With `showing`, the
+ * launcher first waits until the workbench shows that text (what the extension host sent can reach it later).
  */
-export async function requestScreenshot(name: string): Promise<void> {
-  await callHook('/screenshot', { name });
+export async function requestScreenshot(name: string, showing?: string): Promise<void> {
+  await callHook('/screenshot', showing ? { name, showing } : { name });
 }
 
 /** The text of the first element matching a CSS selector in any webview of the workbench; undefined when none does. */

@@ -3,19 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { diagnosticsWhen, EXTENSION_ID, report, workspaceFile } from '../workbench';
+import { recordFigures } from './figures';
 
 /** The example agenda, from the repository this suite was compiled in (out/test/integration/bench). */
 const EXAMPLE = path.resolve(__dirname, '../../../../examples/kyoto-2020-workshop-4.agenda.yaml');
-
-/** What this suite measured, as `npm run bench` reads it from the file named by AGENDA_BENCH_RESULTS. */
-export interface WorkbenchFigures {
-  /** Milliseconds of `extension.activate()`: the extension host loads `dist/extension.js` and runs `activate`. */
-  activationMs: number;
-  /** The extension host's CPU time in those milliseconds. */
-  activationCpuMs: number;
-  /** Milliseconds from showing an agenda with a mistake to its diagnostics (the checking core loads on the way). */
-  firstCheckMs: number;
-}
 
 /**
  * Resolves once the extension host is idle: `turns` timers in a row that each fire within `lateMs` of when they were
@@ -61,9 +52,7 @@ describe('benchmark in the workbench', function () {
     await checked;
     const firstCheckMs = performance.now() - checking;
 
-    const figures: WorkbenchFigures = { activationMs, activationCpuMs, firstCheckMs };
     report(`activation ${activationMs.toFixed(1)} ms (CPU ${activationCpuMs.toFixed(1)} ms), first check ${firstCheckMs.toFixed(1)} ms`);
-    const out = process.env.AGENDA_BENCH_RESULTS;
-    if (out) fs.writeFileSync(out, JSON.stringify(figures));
+    recordFigures({ activationMs, activationCpuMs, firstCheckMs });
   });
 });

@@ -1,9 +1,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, filesWrittenBySuite, report, workspaceFile } from '../workbench';
+import { diagnosticsWhen, filesWrittenBySuite, report, until, workspaceFile } from '../workbench';
 
 const KYOTO = 'kyoto-2020-workshop-4.agenda.yaml';
 const UNKNOWN_IDS = 'unknown-ids.agenda.yaml';
+/** A file the test writes last, to know that the file watcher has reported everything written before it. */
+const SENTINEL = 'no-lost-work-sentinel.txt';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -29,8 +31,6 @@ function watchWorkspace(): { events: string[]; dispose(): void } {
   watcher.onDidDelete((uri) => events.push(`deleted ${name(uri)}`));
   return { events, dispose: () => watcher.dispose() };
 }
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A file system in memory whose writes can fail as a full disk does: `failWrites` keeps the first half of the bytes
@@ -94,7 +94,7 @@ describe('no lost work', function () {
   const written = filesWrittenBySuite();
 
   it('writes no file while every agenda of the workspace is opened, checked, outlined, previewed, hovered, completed and edited', async function () {
-    this.timeout(240_000);
+    this.timeout(1_200_000);
     const started = Date.now();
     const before = await workspaceSnapshot();
     const watch = watchWorkspace();
@@ -116,12 +116,15 @@ describe('no lost work', function () {
       await vscode.commands.executeCommand('agenda.tree.focus');
       await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '# a note typed and left unsaved\n'));
       await diagnosticsWhen(editor.document.uri, 'the check of the edited example', () => editor.document.isDirty);
-      await settle(1500);
+      // The file watcher reports in order: once it has reported a file written now, it has reported any written before.
+      await vscode.workspace.fs.writeFile(workspaceFile(SENTINEL), encode('written by the test\n'));
+      await until('the file watcher to report the sentinel file', [], () => watch.events.includes(`created ${SENTINEL}`));
       report(`${names.length} agendas served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      assert.deepStrictEqual(await workspaceSnapshot(), before);
-      assert.deepStrictEqual(watch.events, []);
+      assert.deepStrictEqual(await workspaceSnapshot(), { ...before, [SENTINEL]: 'written by the test\n' });
+      assert.deepStrictEqual(watch.events.filter((event) => !event.endsWith(` ${SENTINEL}`)), []);
     } finally {
       watch.dispose();
+      await vscode.workspace.fs.delete(workspaceFile(SENTINEL)).then(undefined, () => undefined);
     }
   });
 

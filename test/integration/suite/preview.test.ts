@@ -172,6 +172,7 @@ describe('Programme preview', function () {
   });
 
   it('is restored after the window reloads, locked on its agenda and at the same place', async function () {
+    this.timeout(240_000);
     if (phase === undefined) return requestReload(this.test!.fullTitle());
     if (phase === 'before-reload') {
       await vscode.commands.executeCommand('agenda.openPreviewToSide', document.uri, { sessionIndex: 1 });
@@ -181,7 +182,7 @@ describe('Programme preview', function () {
       await poll('the locked preview', () => previewTabs()[0]?.label === '[Preview] kyoto-2020-workshop-4.agenda.yaml');
       await reloadWindow();
     }
-    const tab = await poll('the restored preview tab', () => previewTabs()[0], 30000);
+    const tab = await poll('the restored preview tab', () => previewTabs()[0], 120_000);
     assert.strictEqual(tab.label, '[Preview] kyoto-2020-workshop-4.agenda.yaml');
     await textIs('.programme .event-title', EVENT_TITLE);
     await secondMeetingAtTop('the restored preview scrolled to the second meeting');
