@@ -84,7 +84,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
   }
   const parsed = parseAgenda(document.getText());
   const settings = agendaSettings(document);
-  const diagnostics = checkParsed(parsed, { schema: settings.schema, semantic: settings.semantic });
+  // Under `agenda.validate.schema: auto` the schema's errors may be Red Hat's to show, but they still stop an export.
+  const diagnostics = checkParsed(parsed, { schema: settings.schema !== false, semantic: settings.semantic });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) return refuseErrors(name, errors);
   const { language: given, replace } = exportOptions(options);
