@@ -2,6 +2,7 @@ import * as path from 'path';
 import { check, type Diagnostic } from '../core';
 import { decodeAgenda } from './decode';
 import type { CliIo } from './io';
+import { formatGithub, formatText, sarifLog, type ReportFormat } from './reports';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
@@ -136,17 +137,15 @@ export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
   };
 }
 
-/** `path:line:col: severity: message [code]`. */
-export function formatText(d: CliDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** `agenda check [files or folders...] [--format text|json]`. */
-export async function runCheck(io: CliIo, files: string[], format: 'text' | 'json'): Promise<number> {
+/**
+ * `agenda check [files or folders...] [--format text|json|github|sarif]`: the diagnostics on standard output, and for
+ * `text` and `github` a summary on standard error.
+ */
+export async function runCheck(io: CliIo, files: string[], format: ReportFormat): Promise<number> {
   const sources = await collectSources(io, files.length ? files : ['.']);
   let results: CliDiagnostic[] = [];
   let unreadable = 0;
@@ -162,8 +161,9 @@ export async function runCheck(io: CliIo, files: string[], format: 'text' | 'jso
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;
   if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(sarifLog(results, io.cwd), null, 2) + '\n');
   else {
-    for (const d of results) io.stdout(formatText(d) + '\n');
+    for (const d of results) io.stdout((format === 'github' ? formatGithub(d) : formatText(d)) + '\n');
     const checked = sources.length - unreadable;
     io.stderr(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
   }

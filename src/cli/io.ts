@@ -19,6 +19,7 @@ export interface CliIo {
    * link); `-` names standard input. False when either does not exist.
    */
   sameFile(a: string, b: string): boolean;
+  /** Writes a file whole or not at all (through a temporary file beside it), making its folder if need be. */
   writeFile(file: string, text: string): void;
   /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. Fails with EISDIR on a folder. */
   readStdin(limit?: number): Promise<Uint8Array>;
@@ -67,6 +68,7 @@ export const nodeIo: CliIo = {
     }
   },
   writeFile(file, text) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
       fs.writeFileSync(temp, text);

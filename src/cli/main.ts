@@ -1,12 +1,18 @@
 import { runCheck, EXIT_USAGE } from './check';
 import { nodeIo, type CliIo } from './io';
 import { OUTPUT_VALUED_OPTIONS, outputRequest, runOutput } from './output';
+import { REPORT_FORMATS, type ReportFormat } from './reports';
+
+function isReportFormat(format: string | true): format is ReportFormat {
+  return (REPORT_FORMATS as readonly (string | true)[]).includes(format);
+}
 
 const USAGE = `Usage: agenda <command> [options]
 
 Commands:
-  check [files or folders...] [--format text|json]
+  check [files or folders...] [--format text|json|github|sarif]
       Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
+      github writes workflow annotations for GitHub Actions, sarif a SARIF 2.1.0 log for code scanning.
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
   render FILE [-o OUT] [--lang CODE] [--force]
       Render the programme as a standalone, print-ready HTML page.
@@ -47,8 +53,9 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     const { positional, options } = parseArgs(rest, ['--format']);
     const format = options.get('--format') ?? 'text';
     const unknown = [...options.keys()].filter((k) => k !== '--format');
-    if (unknown.length || (format !== 'text' && format !== 'json')) {
-      const problem = unknown.length ? `unknown option ${unknown[0]}` : format === '' ? '--format needs a value: text or json' : `--format must be text or json, not ${String(format)}`;
+    if (unknown.length || !isReportFormat(format)) {
+      const choices = 'text, json, github or sarif';
+      const problem = unknown.length ? `unknown option ${unknown[0]}` : format === '' ? `--format needs a value: ${choices}` : `--format must be ${choices}, not ${String(format)}`;
       io.stderr(`agenda: ${problem}\n\n${USAGE}`);
       return EXIT_USAGE;
     }

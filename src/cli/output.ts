@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { languageName, languageTag, parseAgenda, produceOutput, type OutputFormat, type OutputNote } from '../core';
-import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, formatText, problemLine, readSource, toCliDiagnostic, type Source } from './check';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, problemLine, readSource, toCliDiagnostic, type Source } from './check';
+import { formatText } from './reports';
 import type { CliIo } from './io';
 import { version } from '../../package.json';
 

@@ -10,6 +10,8 @@ export { collectEntities, ENTITY_LISTS } from './parse/entities';
 export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from './parse/entities';
 export { LineIndex } from './base/lines';
 export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, RelatedLocation, Severity } from './base/model';
+export { DIAGNOSTIC_CODES } from './base/codes';
+export type { CodeInfo } from './base/codes';
 export { parseAgenda, parseCount } from './parse/parse';
 export type { ParsedAgenda } from './parse/parse';
 export { buildOutline, outlineNodeAt, outlineNodes, outlineText } from './outline/outline';

@@ -144,7 +144,7 @@ describe('agenda command line usage', () => {
     it(`prints the usage on stdout and exits 0 for ${flag}`, async () => {
       const io = memoryIo({});
       assert.strictEqual(await main([flag], io), 0);
-      assert.ok(io.out.includes('check [files or folders...] [--format text|json]'), io.out);
+      assert.ok(io.out.includes('check [files or folders...] [--format text|json|github|sarif]'), io.out);
       assert.strictEqual(io.err, '');
     });
   }
@@ -152,8 +152,8 @@ describe('agenda command line usage', () => {
   const mistakes: [string[], string][] = [
     [['lint', 'a.agenda.yaml'], 'agenda: unknown command lint'],
     [['check', '--strict'], 'agenda: unknown option --strict'],
-    [['check', '--format', 'xml'], 'agenda: --format must be text or json, not xml'],
-    [['check', 'a.agenda.yaml', '--format'], 'agenda: --format needs a value: text or json'],
+    [['check', '--format', 'xml'], 'agenda: --format must be text, json, github or sarif, not xml'],
+    [['check', 'a.agenda.yaml', '--format'], 'agenda: --format needs a value: text, json, github or sarif'],
   ];
   for (const [args, message] of mistakes) {
     it(`says "${message}" with the usage and exits 2 for: agenda ${args.join(' ')}`, async () => {

@@ -1,0 +1,46 @@
+import type { DiagnosticCode, Severity } from './model';
+
+/** What a diagnostic code stands for: the severity its diagnostics have, and what it means in one sentence. */
+export interface CodeInfo {
+  severity: Severity;
+  summary: string;
+}
+
+/**
+ * Every diagnostic code with its severity and meaning, as the README's table of diagnostics gives them: the rules of
+ * a SARIF report, and anything else that lists the checks.
+ */
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, CodeInfo>> = {
+  'yaml-syntax': { severity: 'error', summary: 'The text is not valid YAML.' },
+  'yaml-warning': { severity: 'warning', summary: 'Valid YAML that an agenda does not use (tags, unknown directives).' },
+  'yaml-alias-limit': { severity: 'error', summary: 'Aliases that expand to too much data to check.' },
+  'yaml-too-deep': { severity: 'error', summary: 'Lists and mappings nested more than 100 levels deep.' },
+  'file-too-large': { severity: 'warning', summary: 'The file is too large to check as you type.' },
+  'schema-required': { severity: 'error', summary: 'A required key is missing.' },
+  'schema-unknown-key': { severity: 'error', summary: 'A key the agenda format does not have.' },
+  'schema-enum': { severity: 'error', summary: 'A value outside its choices.' },
+  'schema-type': { severity: 'error', summary: 'A value of the wrong kind.' },
+  'schema-format': { severity: 'error', summary: 'A date, e-mail address or web address that is not one.' },
+  'schema-pattern': { severity: 'error', summary: 'An id, time or web address in the wrong form.' },
+  'schema-range': { severity: 'error', summary: 'A duration below 1 or above 1440 minutes.' },
+  'schema-unique': { severity: 'error', summary: 'The same entry twice in a list.' },
+  'schema-empty': { severity: 'error', summary: 'Empty text, an empty list or an empty language map.' },
+  'schema-version': { severity: 'error', summary: 'The format version is not 1.' },
+  'schema-alternative': { severity: 'error', summary: 'An item with neither a time nor a duration.' },
+  'unknown-topic': { severity: 'error', summary: 'A topic id that no entry of topics has.' },
+  'unknown-person': { severity: 'error', summary: 'A person id that no entry of people has.' },
+  'unknown-organization': { severity: 'error', summary: 'An organisation id that no entry of organizations has.' },
+  'unknown-timezone': { severity: 'error', summary: 'The event\'s time zone is not an IANA time zone.' },
+  'duplicate-id': { severity: 'error', summary: 'Two entries of one kind share an id.' },
+  'unused-id': { severity: 'info', summary: 'An organisation, person or topic that nothing refers to.' },
+  'time-order': { severity: 'error', summary: 'A session or event that ends before it starts.' },
+  'time-mismatch': { severity: 'warning', summary: 'A session\'s duration disagrees with its start and end.' },
+  'time-overlap': { severity: 'error', summary: 'Two sessions in the same room at the same time.' },
+  'time-outside-session': { severity: 'warning', summary: 'An item that starts before its session or runs past its end.' },
+  'item-overlap': { severity: 'warning', summary: 'An item that starts before the item before it ends.' },
+  'part-mismatch': { severity: 'warning', summary: 'A part of the day that does not match the session\'s start time.' },
+  'person-double-booked': { severity: 'warning', summary: 'A person named in two sessions that overlap.' },
+  'date-outside-event': { severity: 'error', summary: 'A session dated outside the event\'s start and end.' },
+  'missing-translation': { severity: 'warning', summary: 'A text map without one of the event\'s languages.' },
+  'internal-error': { severity: 'error', summary: 'Agenda Author failed on this file: a fault of the tool, to report.' },
+};
