@@ -70,4 +70,9 @@ export interface CheckOptions {
   semantic?: boolean;
   /** Texts longer than this (in UTF-16 code units) get one `file-too-large` diagnostic instead of a check. */
   maxLength?: number;
+  /**
+   * The language of the messages, as a locale (`fr`, `fr-CA`, `zh-cn`): Arabic, Chinese, French, Russian and
+   * Spanish have their own; any other locale, or none, gives English.
+   */
+  locale?: string;
 }

@@ -1,3 +1,4 @@
+
 /** The optimal-string-alignment distance: edits, counting a swap of two neighbouring characters as one. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -39,9 +40,4 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
     .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
     .slice(0, limit)
     .map((s) => s.candidate);
-}
-
-/** " Did you mean `x`?" for the best suggestion, or an empty string. */
-export function didYouMean(suggestions: readonly string[]): string {
-  return suggestions.length ? ` Did you mean \`${suggestions[0]}\`?` : '';
 }

@@ -2,6 +2,8 @@ import type { Node } from 'yaml';
 import type { CheckOptions, Diagnostic } from '../base/model';
 import { collectionAt } from '../parse/nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse/parse';
+import { localizeDiagnostics, withMessage } from '../messages/diagnosticText';
+import { msg, type Message } from '../messages/messages';
 import { schemaDiagnostics } from './schema';
 import { semanticDiagnostics } from './semantic';
 import { withoutIgnored } from './suppress';
@@ -14,10 +16,15 @@ import { withoutIgnored } from './suppress';
 export const DEFAULT_MAX_LENGTH = 1024 * 1024;
 
 /** A length in characters as a person reads it, rounded up so that a text over a limit never reads as the limit: `1.1 MB`, `12 KB`, `100 characters`. */
-function size(length: number): string {
-  if (length >= 1024 * 1024) return `${Math.ceil((10 * length) / (1024 * 1024)) / 10} MB`;
-  if (length >= 1024) return `${Math.ceil(length / 1024)} KB`;
-  return `${length} characters`;
+function size(length: number): Message {
+  if (length >= 1024 * 1024) return msg('size.mb', { n: Math.ceil((10 * length) / (1024 * 1024)) / 10 });
+  if (length >= 1024) return msg('size.kb', { n: Math.ceil(length / 1024) });
+  return msg('size.characters', { n: length });
+}
+
+/** The first character of a file, where a diagnostic about the whole file goes. */
+function top(): Diagnostic['range'] {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
@@ -48,26 +55,22 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
  * Checks a parsed agenda: YAML syntax, then the schema (on what could be parsed), then what a schema cannot
  * express. Complaints about what a syntax error broke are left out, as echoes of it: diagnostics on the lines it
  * left uncertain, and missing keys (the key may be in the text the parser could not read).
- * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves.
+ * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves. Messages are
+ * in the words of `options.locale` (English by default).
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
   let result = parsed.diagnostics.slice();
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.value === null && !errors.length) {
-    result.push({
-      range: parsed.lines.range(0, 0),
-      severity: 'error',
-      code: 'schema-required',
-      message: 'The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`.',
-    });
-    return result.sort(compare);
+    result.push(withMessage({ range: parsed.lines.range(0, 0), severity: 'error', code: 'schema-required' }, msg('check.empty')));
+    return localizeDiagnostics(result.sort(compare), options.locale);
   }
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
   if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
   if (options.semantic !== false) result = result.concat(semanticDiagnostics(parsed).filter(sound));
-  return withoutIgnored(result, parsed.lines).sort(compare);
+  return localizeDiagnostics(withoutIgnored(result, parsed.lines).sort(compare), options.locale);
 }
 
 /**
@@ -77,12 +80,7 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
  */
 export function tooLargeToCheck(text: { readonly length: number }, maxLength = DEFAULT_MAX_LENGTH): Diagnostic | undefined {
   if (text.length <= maxLength) return undefined;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 'warning',
-    code: 'file-too-large',
-    message: `This file is too large to check as you type (${size(text.length)}; the limit is ${size(maxLength)}); run \`agenda check\` on it instead.`,
-  };
+  return withMessage({ range: top(), severity: 'warning', code: 'file-too-large' }, msg('check.tooLarge', { size: size(text.length), limit: size(maxLength) }));
 }
 
 /**
@@ -99,12 +97,12 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
  */
 export function checkWith(text: string, options: CheckOptions, parse: (text: string) => ParsedAgenda, failed?: (error: unknown) => void): Diagnostic[] {
   const tooLarge = tooLargeToCheck(text, options.maxLength);
-  if (tooLarge) return [tooLarge];
+  if (tooLarge) return localizeDiagnostics([tooLarge], options.locale);
   try {
     return checkParsed(parse(text), options);
   } catch (error) {
     failed?.(error);
-    return [internalError(error)];
+    return localizeDiagnostics([internalError(error)], options.locale);
   }
 }
 
@@ -114,10 +112,5 @@ export function checkWith(text: string, options: CheckOptions, parse: (text: str
  */
 export function internalError(error: unknown): Diagnostic {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 'error',
-    code: 'internal-error',
-    message: `Agenda Author failed to check this file (${what}). This is a fault in Agenda Author, not in the file: please report it, with the file.`,
-  };
+  return withMessage({ range: top(), severity: 'error', code: 'internal-error' }, msg('check.internalError', { what }));
 }

@@ -2,34 +2,36 @@ import type { ErrorObject } from 'ajv';
 import { isCollection, isMap, type Node } from 'yaml';
 import { slug } from '../base/ids';
 import type { Diagnostic, DiagnosticCode } from '../base/model';
-import { closest, didYouMean } from '../base/suggest';
+import { closest } from '../base/suggest';
 import { locate, pairsOf, underlineSpan, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { isCalendarDate } from '../time/time';
+import { withMessage } from '../messages/diagnosticText';
+import { didYouMean, list, msg, type Arg, type Message, type MessageId } from '../messages/messages';
 import { describePath, fieldName } from './describe';
 import validate from './generated/validateAgenda';
 
 type AgendaError = ErrorObject<string, Record<string, unknown>, unknown>;
 type Validator = ((data: unknown) => boolean) & { errors?: AgendaError[] | null };
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  object: 'a mapping of keys and values',
-  array: 'a list',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: '`true` or `false`',
-  'string,object': 'text, or a map from language code to text',
-  'integer,string': 'a number or text',
+const EXPECTED: Record<string, MessageId> = {
+  string: 'expected.string',
+  object: 'expected.object',
+  array: 'expected.array',
+  integer: 'expected.integer',
+  number: 'expected.number',
+  boolean: 'expected.boolean',
+  'string,object': 'expected.textOrMap',
+  'integer,string': 'expected.numberOrText',
 };
 
-const ENUM_NAMES: Record<string, string> = {
-  part: 'part of the day',
-  format: 'session format',
-  kind: 'item kind',
-  status: 'status',
-  languages: 'language code',
-  country: 'country code',
+const ENUM_NAMES: Record<string, MessageId> = {
+  part: 'enum.part',
+  format: 'enum.format',
+  kind: 'enum.kind',
+  status: 'enum.status',
+  languages: 'enum.languages',
+  country: 'enum.country',
 };
 
 /** Enums longer than this are not listed in full in a message. */
@@ -44,12 +46,12 @@ function parsePath(instancePath: string): PathSegment[] {
     .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-function actual(value: unknown, source: string): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  if (typeof value === 'number') return `the number \`${source || String(value)}\``;
-  return `\`${source || String(value)}\``;
+function actual(value: unknown, source: string): Message {
+  if (Array.isArray(value)) return msg('actual.list');
+  if (value !== null && typeof value === 'object') return msg('actual.mapping');
+  if (typeof value === 'string') return msg('actual.text', { text: value.length > 40 ? value.slice(0, 40) + '…' : value });
+  if (typeof value === 'number') return msg('actual.number', { n: source || String(value) });
+  return msg('actual.value', { value: source || String(value) });
 }
 
 function normalTime(value: string): string | undefined {
@@ -82,9 +84,8 @@ function definitionOf(error: AgendaError): string | undefined {
   return /^#\/definitions\/([^/]+)\//.exec(error.schemaPath)?.[1];
 }
 
-function listed(names: readonly string[]): string {
-  const quoted = names.map((n) => `\`${n}\``);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted.join('');
+function listed(names: readonly string[]): Arg {
+  return list(names.map((n) => `\`${n}\``), 'and');
 }
 
 let countries: Map<string, string> | undefined;
@@ -112,9 +113,9 @@ class SchemaReporter {
     this.root = parsed.doc.contents as Node | null;
   }
 
-  private add(span: [number, number] | undefined, code: DiagnosticCode, message: string, suggestions?: string[]): void {
+  private add(span: [number, number] | undefined, code: DiagnosticCode, message: Message, suggestions?: string[]): void {
     const [start, end] = span ?? this.fallbackSpan();
-    const diagnostic: Diagnostic = { range: this.parsed.lines.range(start, end), severity: 'error', code, message };
+    const diagnostic = withMessage({ range: this.parsed.lines.range(start, end), severity: 'error', code }, message);
     if (suggestions?.length) diagnostic.suggestions = suggestions;
     this.diagnostics.push(diagnostic);
   }
@@ -184,8 +185,7 @@ class SchemaReporter {
 
   private required(path: readonly PathSegment[], keys: readonly string[]): void {
     const where = describePath(this.parsed.value, path, true);
-    const what = keys.length === 1 ? `the required key ${listed(keys)}` : `the required keys ${listed(keys)}`;
-    this.add(this.objectSpanAt(path), 'schema-required', `${where} is missing ${what}.`);
+    this.add(this.objectSpanAt(path), 'schema-required', msg(keys.length === 1 ? 'schema.missingKey' : 'schema.missingKeys', { where, keys: listed(keys) }));
   }
 
   private one(error: AgendaError, all: readonly AgendaError[]): void {
@@ -199,28 +199,28 @@ class SchemaReporter {
         const unknown = String(params.additionalProperty);
         const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
         const suggestions = closest(unknown, allowed);
-        const hint = suggestions.length ? didYouMean(suggestions) : ` Allowed keys: ${allowed.join(', ')}.`;
-        this.add(this.keySpanAt(path, unknown), 'schema-unknown-key', `Unknown key \`${unknown}\` in ${where()}.${hint}`, suggestions);
+        const hint = suggestions.length ? didYouMean(suggestions) : msg('schema.allowedKeys', { keys: allowed.join(', ') });
+        this.add(this.keySpanAt(path, unknown), 'schema-unknown-key', msg('schema.unknownKey', { key: unknown, where: where(), hint }), suggestions);
         return;
       }
       case 'propertyNames': {
         const name = String(params.propertyName);
         const languages = (all.find((e) => e.instancePath === error.instancePath && e.keyword === 'enum')?.params.allowedValues as string[] | undefined) ?? [];
         const suggestions = closest(name.toLowerCase(), languages);
-        this.add(this.keySpanAt(path, name), 'schema-enum', `\`${name}\` is not an ISO 639-1 language code, such as \`en\` or \`fr\`.${didYouMean(suggestions)}`, suggestions);
+        this.add(this.keySpanAt(path, name), 'schema-enum', msg('schema.languageCode', { name, hint: didYouMean(suggestions) }), suggestions);
         return;
       }
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map(String);
         const named = field === 'country' ? countryCode(String(value)) : undefined;
         const suggestions = named ? [named] : closest(String(value), allowed);
-        const name = ENUM_NAMES[field] ?? `value for \`${field}\``;
-        const list = allowed.length <= LISTED_ENUM_MAX ? ` Use one of: ${allowed.join(', ')}.` : '';
-        this.add(this.valueSpanAt(path), 'schema-enum', `\`${String(value)}\` is not a valid ${name}.${didYouMean(suggestions)}${list}`, suggestions);
+        const name = ENUM_NAMES[field] ? msg(ENUM_NAMES[field]) : msg('enum.field', { field });
+        const choices = allowed.length <= LISTED_ENUM_MAX ? msg('schema.useOneOf', { values: allowed.join(', ') }) : '';
+        this.add(this.valueSpanAt(path), 'schema-enum', msg('schema.enum', { value: String(value), name, hint: didYouMean(suggestions), choices }), suggestions);
         return;
       }
       case 'const':
-        this.add(this.valueSpanAt(path), 'schema-version', `The agenda format version must be \`${String(params.allowedValue)}\`, not \`${this.sourceAt(path) || String(value)}\`.`, [String(params.allowedValue)]);
+        this.add(this.valueSpanAt(path), 'schema-version', msg('schema.version', { expected: String(params.allowedValue), actual: this.sourceAt(path) || String(value) }), [String(params.allowedValue)]);
         return;
       case 'type':
         this.type(error, path, field);
@@ -234,50 +234,48 @@ class SchemaReporter {
       case 'minimum':
       case 'maximum': {
         const limit = Number(params.limit);
-        const bound = error.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`;
-        const unit = field === 'duration' ? (limit === 1 ? ' minute' : ' minutes') : '';
-        this.add(this.valueSpanAt(path), 'schema-range', `\`${field}\` must be ${bound}${unit}; it is ${String(value)}.`);
+        const unit = field === 'duration' ? (limit === 1 ? 'Minute' : 'Minutes') : '';
+        this.add(this.valueSpanAt(path), 'schema-range', msg(`schema.${error.keyword}${unit}` as MessageId, { field, limit, value: String(value) }));
         return;
       }
       case 'minLength':
       case 'minItems':
       case 'minProperties': {
-        const hint = error.keyword === 'minItems' ? 'list at least one entry, or remove the key' : error.keyword === 'minProperties' ? 'give the text in at least one language' : 'write the text';
-        this.add(this.valueSpanAt(path), 'schema-empty', `${where(true)} is empty; ${hint}.`);
+        const id = error.keyword === 'minItems' ? 'schema.emptyList' : error.keyword === 'minProperties' ? 'schema.emptyMap' : 'schema.emptyText';
+        this.add(this.valueSpanAt(path), 'schema-empty', msg(id, { where: where(true) }));
         return;
       }
       case 'uniqueItems': {
         const later = Math.max(Number(params.i), Number(params.j));
         const item = Array.isArray(value) ? value[later] : undefined;
-        this.add(this.valueSpanAt([...path, later]), 'schema-unique', `\`${String(item)}\` is listed twice in ${where()}; remove one.`);
+        this.add(this.valueSpanAt([...path, later]), 'schema-unique', msg('schema.unique', { item: String(item), where: where() }));
         return;
       }
       case 'anyOf': {
         const branches = all.filter((e) => e.instancePath === error.instancePath && e.keyword === 'required' && e.schemaPath.startsWith('#/anyOf/'));
-        const keys = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
-        const message = keys.length
-          ? `${where(true)} needs ${keys.map((k) => `a ${k}`).join(' or ')}.`
-          : `${where(true)} does not match any of the allowed forms.`;
+        const keys = branches.map((e) => msg('schema.aKey', { key: String(e.params.missingProperty) }));
+        const message = keys.length ? msg('schema.needs', { where: where(true), keys: list(keys, 'or') }) : msg('schema.noForm', { where: where(true) });
         this.add(this.objectSpanAt(path), 'schema-alternative', message);
         return;
       }
       default:
-        this.add(this.valueSpanAt(path), 'schema-type', `${where(true)} is not valid here.`);
+        this.add(this.valueSpanAt(path), 'schema-type', msg('schema.invalid', { where: where(true) }));
     }
   }
 
   private type(error: AgendaError, path: readonly PathSegment[], field: string): void {
     const value = error.data;
-    const expected = EXPECTED[String(error.params.type)] ?? String(error.params.type);
+    const expectedId = EXPECTED[String(error.params.type)];
+    const expected: Arg = expectedId ? msg(expectedId) : String(error.params.type);
     const source = this.sourceAt(path);
     const span = this.valueSpanAt(path);
     const definition = definitionOf(error);
     if (value === null) {
-      this.add(span, 'schema-type', path.length ? `\`${field}\` has no value; it should be ${expected}.` : `The agenda has no content; it should be ${expected}.`);
+      this.add(span, 'schema-type', path.length ? msg('schema.noValue', { field, expected }) : msg('schema.noContent', { expected }));
       return;
     }
     if (path.length === 0) {
-      this.add(span, 'schema-type', `The agenda should be a mapping of keys such as \`version\`, \`event\` and \`sessions\`, not ${actual(value, source)}.`);
+      this.add(span, 'schema-type', msg('schema.notMapping', { actual: actual(value, source) }));
       return;
     }
     if (definition === 'time' && typeof value === 'number') {
@@ -285,36 +283,36 @@ class SchemaReporter {
       return;
     }
     if (definition === 'date' && typeof value === 'number') {
-      this.add(span, 'schema-format', `\`${source}\` is not a date: write YYYY-MM-DD, e.g. \`2020-04-24\`.`);
+      this.add(span, 'schema-format', msg('schema.dateExample', { value: source }));
       return;
     }
     if (definition === 'duration' && typeof value === 'string') {
       const minutes = normalDuration(value);
-      const fix = minutes === undefined ? '' : `, here \`${minutes}\``;
-      this.add(span, 'schema-type', `\`duration\` is a whole number of minutes${fix || ', e.g. `90`'}, not ${actual(value, source)}.`, minutes === undefined ? undefined : [String(minutes)]);
+      const message = minutes === undefined ? msg('schema.durationTextExample', { actual: actual(value, source) }) : msg('schema.durationText', { minutes, actual: actual(value, source) });
+      this.add(span, 'schema-type', message, minutes === undefined ? undefined : [String(minutes)]);
       return;
     }
     if (definition === 'duration' && typeof value === 'number') {
       const minutes = Math.round(value * 60);
-      this.add(span, 'schema-type', `\`duration\` is a whole number of minutes, not \`${source}\`; for ${source} hours write \`${minutes}\`.`, [String(minutes)]);
+      this.add(span, 'schema-type', msg('schema.durationHours', { value: source, minutes }), [String(minutes)]);
       return;
     }
-    if (EXPECTED[String(error.params.type)]?.startsWith('text') && (typeof value === 'number' || typeof value === 'boolean')) {
+    if ((expectedId === 'expected.string' || expectedId === 'expected.textOrMap') && (typeof value === 'number' || typeof value === 'boolean')) {
       const fix = `"${source}"`;
-      this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}; put it in quotes: \`${fix}\`.`, [fix]);
+      this.add(span, 'schema-type', msg('schema.quote', { field, expected, actual: actual(value, source), fix }), [fix]);
       return;
     }
     if (error.params.type === 'array' && (typeof value === 'string' || typeof value === 'number') && source) {
       const fix = `[${source}]`;
-      this.add(span, 'schema-type', `\`${field}\` should be a list, not ${actual(value, source)}; write \`${fix}\` for a list of one.`, [fix]);
+      this.add(span, 'schema-type', msg('schema.listOfOne', { field, actual: actual(value, source), fix }), [fix]);
       return;
     }
-    this.add(span, 'schema-type', `\`${field}\` should be ${expected}, not ${actual(value, source)}.`);
+    this.add(span, 'schema-type', msg('schema.type', { field, expected, actual: actual(value, source) }));
   }
 
   private time(span: [number, number] | undefined, value: string): void {
     const fixed = normalTime(value);
-    this.add(span, 'schema-pattern', `\`${value}\` is not a time: write HH:MM on the 24-hour clock${fixed ? `, here \`${fixed}\`` : ', e.g. `09:30`'}.`, fixed ? [fixed] : undefined);
+    this.add(span, 'schema-pattern', fixed ? msg('schema.time', { value, fixed }) : msg('schema.timeExample', { value }), fixed ? [fixed] : undefined);
   }
 
   private pattern(path: readonly PathSegment[], field: string, value: string, pattern: string): void {
@@ -322,11 +320,11 @@ class SchemaReporter {
     if (pattern.includes('[01][0-9]')) {
       this.time(span, value);
     } else if (pattern.startsWith('^https?')) {
-      this.add(span, 'schema-pattern', `\`${value}\` is not a web address: it should start with \`https://\`.`, [`https://${value.replace(/^\/+/, '')}`]);
+      this.add(span, 'schema-pattern', msg('schema.url', { value }), [`https://${value.replace(/^\/+/, '')}`]);
     } else {
       const fixed = slug(value);
       const example = fixed || 'first-meeting';
-      this.add(span, 'schema-pattern', `\`${value}\` is not a valid \`${field}\`: use lower-case letters, digits and hyphens, starting with a letter, e.g. \`${example}\`.`, fixed ? [fixed] : undefined);
+      this.add(span, 'schema-pattern', msg('schema.id', { value, field, example }), fixed ? [fixed] : undefined);
     }
   }
 
@@ -335,14 +333,12 @@ class SchemaReporter {
     if (format === 'date') {
       const fixed = normalDate(value);
       const shape = /^\d{4}-\d{2}-\d{2}$/.test(value);
-      const message = shape
-        ? `\`${value}\` is not a date in the calendar.`
-        : `\`${value}\` is not a date: write YYYY-MM-DD, ${fixed ? `here \`${fixed}\`` : 'e.g. `2020-04-24`'}.`;
+      const message = shape ? msg('schema.notCalendarDate', { value }) : fixed ? msg('schema.date', { value, fixed }) : msg('schema.dateExample', { value });
       this.add(span, 'schema-format', message, fixed ? [fixed] : undefined);
     } else if (format === 'email') {
-      this.add(span, 'schema-format', `\`${value}\` is not an e-mail address such as \`jane.doe@example.org\`.`);
+      this.add(span, 'schema-format', msg('schema.email', { value }));
     } else {
-      this.add(span, 'schema-format', `\`${value}\` is not a valid web address.`);
+      this.add(span, 'schema-format', msg('schema.webAddress', { value }));
     }
   }
 }

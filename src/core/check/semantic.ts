@@ -1,11 +1,13 @@
 import type { Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
-import { closest, didYouMean } from '../base/suggest';
+import { closest } from '../base/suggest';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
+import { withMessage } from '../messages/diagnosticText';
+import { didYouMean, msg, type Message, type MessageId } from '../messages/messages';
 import { translationDiagnostics } from './translations';
 
 const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
@@ -39,13 +41,13 @@ class SemanticReporter {
     this.entities = collectEntities(this.root);
   }
 
-  private add(span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: string, extra: Partial<Diagnostic> = {}): void {
+  private add(span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: Message, extra: Partial<Diagnostic> = {}): void {
     if (!span) return;
-    this.diagnostics.push({ range: this.parsed.lines.range(span[0], span[1]), severity, code, message, ...extra });
+    this.diagnostics.push(Object.assign(withMessage({ range: this.parsed.lines.range(span[0], span[1]), severity, code }, message), extra));
   }
 
-  private related(span: [number, number] | undefined, message: string): RelatedLocation[] {
-    return span ? [{ range: this.parsed.lines.range(span[0], span[1]), message }] : [];
+  private related(span: [number, number] | undefined, message: Message): RelatedLocation[] {
+    return span ? [withMessage({ range: this.parsed.lines.range(span[0], span[1]) }, message)] : [];
   }
 
   run(): Diagnostic[] {
@@ -64,8 +66,8 @@ class SemanticReporter {
         const first = this.entities.byId[kind].get(definition.id);
         if (!first || first === definition) continue;
         const line = this.parsed.lines.positionAt(first.idSpan[0]).line + 1;
-        this.add(definition.idSpan, 'error', 'duplicate-id', `The ${kind} id \`${definition.id}\` is already used on line ${line}; ids must be unique.`,
-          { related: this.related(first.idSpan, `First ${kind} \`${definition.id}\``) });
+        this.add(definition.idSpan, 'error', 'duplicate-id', msg('semantic.duplicateId', { kind: kindName(kind), id: definition.id, line }),
+          { related: this.related(first.idSpan, msg('semantic.firstId', { kind: kindName(kind), id: definition.id })) });
       }
     }
   }
@@ -77,8 +79,8 @@ class SemanticReporter {
       const suggestions = closest(reference.id, known);
       const list = ENTITY_LISTS[reference.kind];
       const message = known.length
-        ? `Unknown ${reference.kind} \`${reference.id}\`: no entry of \`${list}\` has this id.${didYouMean(suggestions)}`
-        : `Unknown ${reference.kind} \`${reference.id}\`: add it under \`${list}\` first.`;
+        ? msg('semantic.unknown', { kind: kindName(reference.kind), id: reference.id, list, hint: didYouMean(suggestions) })
+        : msg('semantic.unknownNone', { kind: kindName(reference.kind), id: reference.id, list });
       this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], message, suggestions.length ? { suggestions } : {});
     }
   }
@@ -89,8 +91,8 @@ class SemanticReporter {
     for (const kind of ['organization', 'person', 'topic'] as EntityKind[]) {
       for (const [id, definition] of this.entities.byId[kind]) {
         if (used[kind].has(id)) continue;
-        const where = kind === 'topic' ? 'no session covers it' : kind === 'person' ? 'no session names this person' : 'nothing refers to it';
-        this.add(definition.idSpan, 'info', 'unused-id', `The ${kind} \`${id}\` is never used: ${where}.`);
+        const message = kind === 'topic' ? 'semantic.unusedTopic' : kind === 'person' ? 'semantic.unusedPerson' : 'semantic.unusedOrganization';
+        this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
       }
     }
   }
@@ -101,13 +103,13 @@ class SemanticReporter {
     const zone = scalarText(zoneNode);
     if (zone !== undefined && !isTimeZone(zone)) {
       const suggestions = closest(zone, ianaTimeZones());
-      this.add(valueSpan(zoneNode), 'error', 'unknown-timezone', `\`${zone}\` is not an IANA time zone such as \`Europe/Vienna\`.${didYouMean(suggestions)}`, suggestions.length ? { suggestions } : {});
+      this.add(valueSpan(zoneNode), 'error', 'unknown-timezone', msg('semantic.timezone', { zone, hint: didYouMean(suggestions) }), suggestions.length ? { suggestions } : {});
     }
     const start = scalarText(valueOf(event, 'start'));
     const endNode = valueOf(event, 'end');
     const end = scalarText(endNode);
     if (isCalendarDate(start) && isCalendarDate(end) && end < start) {
-      this.add(valueSpan(endNode), 'error', 'time-order', `The event ends (${end}) before it starts (${start}).`, { suggestions: [start] });
+      this.add(valueSpan(endNode), 'error', 'time-order', msg('semantic.eventOrder', { end, start }), { suggestions: [start] });
     }
   }
 
@@ -123,7 +125,7 @@ class SemanticReporter {
       const time = sessionTime(node);
       const dateNode = valueOf(node, 'date');
       if (dated && isCalendarDate(time.date) && (time.date < first || time.date > last)) {
-        this.add(valueSpan(dateNode), 'error', 'date-outside-event', `Session \`${id}\` is on ${time.date}, outside the event's dates (${first} to ${last}).`);
+        this.add(valueSpan(dateNode), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.date, first, last }));
       }
       this.sessionClock(node, id, time);
       if (isCalendarDate(time.date) && time.start !== undefined && time.end !== undefined && time.end > time.start) {
@@ -140,14 +142,14 @@ class SemanticReporter {
     if (time.start !== undefined && end !== undefined) {
       if (end <= time.start) {
         const message = end === time.start
-          ? `Session \`${id}\` ends when it starts (${formatMinutes(end)}).`
-          : `Session \`${id}\` ends (${formatMinutes(end)}) before it starts (${formatMinutes(time.start)}).`;
+          ? msg('semantic.endsWhenStarts', { id, time: formatMinutes(end) })
+          : msg('semantic.endsBeforeStart', { id, end: formatMinutes(end), start: formatMinutes(time.start) });
         this.add(valueSpan(endNode), 'error', 'time-order', message);
       }
       const duration = Number(scalarText(durationNode));
       if (durationNode && Number.isInteger(duration) && duration > 0 && time.start + duration !== end) {
         this.add(valueSpan(durationNode), 'warning', 'time-mismatch',
-          `Session \`${id}\` lasts ${duration} minutes by \`duration\` but ${end - time.start} minutes by \`start\` and \`end\`.`,
+          msg('semantic.durationMismatch', { id, duration, minutes: end - time.start }),
           end > time.start ? { suggestions: [String(end - time.start)] } : {});
       }
     }
@@ -155,7 +157,7 @@ class SemanticReporter {
     const hours = time.part === undefined ? undefined : PART_HOURS[time.part];
     if (hours && time.start !== undefined && (time.start < hours[0] || time.start >= hours[1])) {
       const fitting = Object.keys(PART_HOURS).filter((p) => time.start! >= PART_HOURS[p][0] && time.start! < PART_HOURS[p][1]);
-      this.add(valueSpan(partNode), 'warning', 'part-mismatch', `Session \`${id}\` starts at ${formatMinutes(time.start)}, which is not in the ${time.part}.`, { suggestions: fitting });
+      this.add(valueSpan(partNode), 'warning', 'part-mismatch', msg('semantic.partMismatch', { id, time: formatMinutes(time.start), part: msg(`part.${time.part}` as MessageId) }), { suggestions: fitting });
     }
     this.items(node, id, time);
   }
@@ -165,15 +167,15 @@ class SemanticReporter {
     itemTimes(node, time.start).forEach((item, i) => {
       const timeNode = valueOf(item.node, 'time');
       const anchor = valueSpan(timeNode) ?? valueSpan(pairOf(item.node, 'title')?.key) ?? valueSpan(item.node);
-      const label = `Item ${i + 1} of session \`${id}\``;
+      const label = msg('semantic.item', { n: i + 1, id });
       if (item.explicit && item.start !== undefined && previousEnd !== undefined && item.start < previousEnd) {
-        this.add(anchor, 'warning', 'item-overlap', `${label} starts at ${formatMinutes(item.start)}, before the item before it ends (${formatMinutes(previousEnd)}).`);
+        this.add(anchor, 'warning', 'item-overlap', msg('semantic.itemOverlap', { item: label, start: formatMinutes(item.start), end: formatMinutes(previousEnd) }));
       } else if (item.start !== undefined && time.start !== undefined && item.start < time.start) {
-        this.add(anchor, 'warning', 'time-outside-session', `${label} starts at ${formatMinutes(item.start)}, before the session starts (${formatMinutes(time.start)}).`);
+        this.add(anchor, 'warning', 'time-outside-session', msg('semantic.itemBeforeSession', { item: label, start: formatMinutes(item.start), sessionStart: formatMinutes(time.start) }));
       }
       if (item.end !== undefined && time.end !== undefined && time.start !== undefined && time.end > time.start && item.end > time.end) {
         const span = valueSpan(valueOf(item.node, 'duration')) ?? anchor;
-        this.add(span, 'warning', 'time-outside-session', `${label} runs until ${formatMinutes(item.end)}, after the session ends (${formatMinutes(time.end)}).`);
+        this.add(span, 'warning', 'time-outside-session', msg('semantic.itemAfterSession', { item: label, end: formatMinutes(item.end), sessionEnd: formatMinutes(time.end) }));
       }
       previousEnd = item.end ?? (item.start !== undefined && previousEnd !== undefined ? Math.max(previousEnd, item.start) : item.start);
     });
@@ -201,8 +203,8 @@ class SemanticReporter {
     const startNode = valueOf(later.node, 'start');
     const room = roomName(valueOf(earlier.node, 'room')) ?? roomA;
     this.add(valueSpan(startNode), 'error', 'time-overlap',
-      `Session \`${later.id}\` (${formatMinutes(later.time.start)}–${formatMinutes(later.time.end)}) overlaps session \`${earlier.id}\` (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)}) in the same room (${room}) on ${later.time.date}.`,
-      { related: this.related(valueSpan(valueOf(earlier.node, 'start')), `Session \`${earlier.id}\``) });
+      msg('semantic.roomClash', { id: later.id, times: hours(later), other: earlier.id, otherTimes: hours(earlier), room, date: later.time.date }),
+      { related: this.related(valueSpan(valueOf(earlier.node, 'start')), msg('semantic.session', { id: earlier.id })) });
   }
 
   private personClash(earlier: TimedSession, later: TimedSession, people: Map<number, Map<string, [number, number]>>): void {
@@ -210,8 +212,8 @@ class SemanticReporter {
     for (const [person, span] of people.get(later.index) ?? []) {
       if (!first?.has(person)) continue;
       this.add(span, 'warning', 'person-double-booked',
-        `\`${person}\` is also in session \`${earlier.id}\` at the same time (${formatMinutes(earlier.time.start)}–${formatMinutes(earlier.time.end)} on ${earlier.time.date}).`,
-        { related: this.related(first.get(person), `\`${person}\` in session \`${earlier.id}\``) });
+        msg('semantic.personClash', { person, other: earlier.id, times: hours(earlier), date: earlier.time.date }),
+        { related: this.related(first.get(person), msg('semantic.personInSession', { person, other: earlier.id })) });
     }
   }
 
@@ -226,6 +228,16 @@ class SemanticReporter {
     }
     return result;
   }
+}
+
+/** A kind of entry in words: "person", «personne». */
+function kindName(kind: EntityKind): Message {
+  return msg(`entity.${kind}`);
+}
+
+/** A session's hours: `09:00–10:30`. */
+function hours(session: TimedSession): string {
+  return `${formatMinutes(session.time.start)}–${formatMinutes(session.time.end)}`;
 }
 
 /** A room as written: its text, or for a language map its first translation. */

@@ -2,7 +2,9 @@ import { isMap, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../base/model';
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { declaredLanguages, languageName, TEXT_FIELD_PATHS, type TextFieldPath } from '../words/localize';
+import { withMessage } from '../messages/diagnosticText';
+import { declaredLanguages, TEXT_FIELD_PATHS, type TextFieldPath } from '../words/localize';
+import { list, msg } from '../messages/messages';
 import { describePath } from './describe';
 
 interface TextField {
@@ -33,12 +35,6 @@ function textFields(node: Node | null | undefined, pattern: TextFieldPath, depth
   } else if (isMap(pair.value)) out.push({ path: [...path, head], pair });
 }
 
-/** "French (fr)", "French (fr) or Spanish (es)", "French (fr), Spanish (es) or Arabic (ar)". */
-function listLanguages(codes: string[]): string {
-  const names = codes.map((code) => `${languageName(code)} (${code})`);
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
 /**
  * Warns about text given as a map of translations that lacks a language listed in `event.languages`, on the
  * field's key. Plain strings stand for every language and are never reported.
@@ -59,13 +55,10 @@ export function translationDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
     const keySpan = valueSpan(pair.key);
     if (!missing.length || !keySpan) continue;
     const field = describePath(parsed.value, path, true);
-    const diagnostic: Diagnostic = {
-      range: parsed.lines.range(keySpan[0], keySpan[1]),
-      severity: 'warning',
-      code: 'missing-translation',
-      message: `${field} has no ${listLanguages(missing)} text; \`event.languages\` lists ${declared.join(', ')}.`,
-    };
-    if (languagesSpan) diagnostic.related = [{ range: parsed.lines.range(languagesSpan[0], languagesSpan[1]), message: 'The languages of the event' }];
+    const languages = list(missing.map((code) => msg('translation.language', { name: { language: code }, code })), 'or');
+    const diagnostic: Diagnostic = withMessage({ range: parsed.lines.range(keySpan[0], keySpan[1]), severity: 'warning', code: 'missing-translation' },
+      msg('translation.missing', { field, languages, declared: list(declared, 'comma') }));
+    if (languagesSpan) diagnostic.related = [withMessage({ range: parsed.lines.range(languagesSpan[0], languagesSpan[1]) }, msg('translation.languages'))];
     diagnostics.push(diagnostic);
   }
   return diagnostics;

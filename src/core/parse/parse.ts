@@ -3,6 +3,8 @@ import { LineIndex } from '../base/lines';
 import type { Diagnostic } from '../base/model';
 import { MAX_NESTING, parseTokens, type TooDeep } from './nesting';
 import { syntaxDiagnostics } from './syntax';
+import { withMessage } from '../messages/diagnosticText';
+import { msg } from '../messages/messages';
 
 /** A parsed agenda: the YAML document with its nodes and offsets, its plain value, and the syntax diagnostics. */
 export interface ParsedAgenda {
@@ -92,12 +94,8 @@ export function parsePiece(text: string): ParsedAgenda {
   const { doc, tooDeep: deep } = parseYaml(text);
   if (deep) {
     return {
-      text, doc, lines, value: undefined, diagnostics: [{
-        range: lines.range(deep.offset, deep.offset + 1),
-        severity: 'error',
-        code: 'yaml-too-deep',
-        message: `Lists and mappings nest more than ${MAX_NESTING} levels deep here, too deep to check (an agenda needs about ten); look for a \`[\` or \`{\` that is never closed.`,
-      }],
+      text, doc, lines, value: undefined,
+      diagnostics: [withMessage({ range: lines.range(deep.offset, deep.offset + 1), severity: 'error', code: 'yaml-too-deep' }, msg('parse.tooDeep', { max: MAX_NESTING }))],
     };
   }
   const diagnostics = syntaxDiagnostics(doc, lines);
@@ -108,12 +106,7 @@ export function parsePiece(text: string): ParsedAgenda {
     const message = error instanceof Error ? error.message : String(error);
     if (!message.startsWith('Unresolved alias')) {
       const [start, end] = firstAliasSpan(doc);
-      diagnostics.push({
-        range: lines.range(start, end),
-        severity: 'error',
-        code: 'yaml-alias-limit',
-        message: `The aliases (\`*name\`) in this file expand to too much data to check; write the repeated parts out instead.`,
-      });
+      diagnostics.push(withMessage({ range: lines.range(start, end), severity: 'error', code: 'yaml-alias-limit' }, msg('parse.aliasLimit')));
     }
   }
   return { text, doc, lines, value, diagnostics };

@@ -1,6 +1,8 @@
 import { isAlias, isCollection, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { LineIndex } from '../base/lines';
-import type { Diagnostic, RelatedLocation } from '../base/model';
+import type { Diagnostic } from '../base/model';
+import { withMessage } from '../messages/diagnosticText';
+import { msg, type Message } from '../messages/messages';
 import { pairsOf, scalarText } from './nodes';
 
 type Span = [number, number];
@@ -8,9 +10,9 @@ type Span = [number, number];
 /** What a YAML error means for an organiser: where to underline, what to say, and the fix if there is one. */
 interface Explained {
   span: Span;
-  message: string;
+  message: Message;
   suggestions?: string[];
-  related?: { span: Span; message: string };
+  related?: { span: Span; message: Message };
 }
 
 /** The text of a value put in double quotes, so that `:`, `#` or a leading `@` lose their YAML meaning. */
@@ -106,111 +108,105 @@ class SyntaxExplainer {
     const here = this.trimmed([start, Math.max(end, start + 1)]);
     let match: RegExpExecArray | null;
 
-    if (error.code === 'TAB_AS_INDENT') return { span: here, message: 'Tabs cannot indent YAML; indent with spaces.' };
+    if (error.code === 'TAB_AS_INDENT') return { span: here, message: msg('syntax.tabIndent') };
     if (error.code === 'DUPLICATE_KEY') {
       const found = this.duplicateKey(start);
       const name = scalarText(found?.key);
       const span = found?.key.range ? this.trimmed([found.key.range[0], found.key.range[1]]) : here;
-      const explained: Explained = { span, message: name !== undefined ? `The key \`${name}\` appears twice in this mapping; keep one.` : 'This key appears twice in the same mapping; keep one.' };
-      if (found?.first?.range) explained.related = { span: [found.first.range[0], found.first.range[1]], message: `First \`${name ?? 'key'}\`` };
+      const explained: Explained = { span, message: name !== undefined ? msg('syntax.duplicateKey', { name }) : msg('syntax.duplicateKeyUnnamed') };
+      if (found?.first?.range) explained.related = { span: [found.first.range[0], found.first.range[1]], message: msg('syntax.firstKey', { name: name ?? 'key' }) };
       return explained;
     }
     if (error.code === 'MULTIPLE_DOCS') {
-      return { span: this.trimmed([start, end]), message: 'An agenda file holds one YAML document; remove the second `---` and what follows, or move it to its own file.' };
+      return { span: this.trimmed([start, end]), message: msg('syntax.multipleDocs') };
     }
     if ((match = /^Missing closing (["'])quote/.exec(raw))) {
       const mark = match[1];
       const node = this.unclosedQuote(start);
       const span = node?.range ? this.restOfLine(node.range[0]) : here;
-      return { span, message: `This text opens a \`${mark}\` quote that is never closed; add the closing \`${mark}\` at its end.` };
+      return { span, message: msg('syntax.unclosedQuote', { mark }) };
     }
     if ((match = /^Flow (sequence|map) (?:in block collection must be sufficiently indented and end|must end) with a ([\]}])/.exec(raw))) {
       const open = match[2] === ']' ? '[' : '{';
       const node = this.unclosedFlow(open, start);
       const span = node?.range ? this.restOfLine(node.range[0]) : here;
-      const what = open === '[' ? 'list' : 'mapping';
-      return { span, message: `This ${what} opens with \`${open}\` but never closes; add \`${match[2]}\` at its end.` };
+      return { span, message: msg(open === '[' ? 'syntax.unclosedList' : 'syntax.unclosedMap') };
     }
     if (/^Missing , (or : )?between flow (sequence|map) items/.test(raw)) {
-      return { span: here, message: 'A comma is missing between two entries here.' };
+      return { span: here, message: msg('syntax.missingComma') };
     }
     if (/^Nested mappings are not allowed in compact mappings/.test(raw)) {
       const span = this.restOfLine(start);
       const value = this.text.slice(span[0], span[1]);
       if (/:(\s|$)/.test(value)) {
         const fix = quoted(value);
-        return { span, message: `This value contains \`: \`, which starts another key; put the whole value in quotes: \`${fix}\`.`, suggestions: [fix] };
+        return { span, message: msg('syntax.colonInValue', { fix }), suggestions: [fix] };
       }
       const below = this.nextContentLine(start);
-      if (below === undefined) return { span, message: 'The line below is indented further than this value, so it reads as part of it; line it up with the keys above.' };
-      return { span: this.lineContent(below), message: 'This line is indented further than the key above it, so it reads as part of its value; line it up with the keys above.' };
+      if (below === undefined) return { span, message: msg('syntax.indentedBelow') };
+      return { span: this.lineContent(below), message: msg('syntax.indentedFurther') };
     }
     if (/^Implicit keys need to be on a single line/.test(raw) || /^Implicit map keys need to be followed by map values/.test(raw)) {
-      return { span: this.restOfLine(start), message: 'This line has no `:`; write `key: value`, or start a list entry with `- `.' };
+      return { span: this.restOfLine(start), message: msg('syntax.noColon') };
     }
     if (/^All mapping items must start at the same column/.test(raw)) {
-      return { span: this.lineContent(end), message: 'This key is not lined up with the keys above it; indent it by the same number of spaces.' };
+      return { span: this.lineContent(end), message: msg('syntax.keyAlignment') };
     }
     if (/^All sequence items must start at the same column/.test(raw) || /^A block sequence may not be used as an implicit map key/.test(raw)) {
-      return { span: this.lineContent(end), message: 'This list entry is not lined up with the entries above it; start its `-` in the same column.' };
+      return { span: this.lineContent(end), message: msg('syntax.entryAlignment') };
     }
     if (/^Sequence item without - indicator/.test(raw)) {
-      return { span: this.lineContent(end), message: "This line does not line up with the entry above it; indent it like the entry's other keys, or start a new entry with `- `." };
+      return { span: this.lineContent(end), message: msg('syntax.entryLine') };
     }
     if ((match = /^Plain value cannot start with (?:reserved character |block scalar indicator |directive indicator character )?(\S+)/.exec(raw))) {
       const span = this.restOfLine(start);
       const fix = quoted(this.text.slice(span[0], span[1]));
-      return { span, message: `A value cannot start with \`${match[1]}\` unless it is in quotes: write \`${fix}\`.`, suggestions: [fix] };
+      return { span, message: msg('syntax.reservedStart', { mark: match[1], fix }), suggestions: [fix] };
     }
     if (/^Unexpected scalar at node end/.test(raw) && /["']\s*$/.test(this.text.slice(this.lines.lineStart(this.lines.positionAt(start).line), start))) {
-      return { span: this.restOfLine(start), message: 'Text goes on after the closing quote. To use a `"` inside quoted text write `\\"`, or quote the text with `\'` instead.' };
+      return { span: this.restOfLine(start), message: msg('syntax.afterQuote') };
     }
     if (/^Unexpected \S+ at node end/.test(raw)) {
-      return { span: this.restOfLine(start), message: 'Unexpected text after this value; check the indentation of this line, or put the whole value in quotes.' };
+      return { span: this.restOfLine(start), message: msg('syntax.afterValue') };
     }
     if ((match = /^Unexpected flow-(seq|map)-end token/.exec(raw))) {
       const [open, close] = match[1] === 'seq' ? ['[', ']'] : ['{', '}'];
-      return { span: here, message: `This \`${close}\` closes nothing opened with \`${open}\`; remove it.` };
+      return { span: here, message: msg('syntax.unopened', { close, open }) };
     }
     if (/^Unexpected , in flow/.test(raw)) {
-      return { span: here, message: 'This comma has no entry before or after it; remove it.' };
+      return { span: here, message: msg('syntax.strayComma') };
     }
     if ((match = /^Unexpected \S+ token in YAML stream: "(.*)"/.exec(raw))) {
-      return { span: here, message: `Unexpected \`${match[1]}\` here; check the indentation of this line.` };
+      return { span: here, message: msg('syntax.unexpected', { text: match[1] }) };
     }
     if (/^Unexpected block-seq-ind on same line with key/.test(raw)) {
-      return { span: here, message: 'A `- ` list cannot start on the same line as its key; start it on the next line, indented.' };
+      return { span: here, message: msg('syntax.listOnKeyLine') };
     }
     if (/^Block collections are not allowed within flow collections/.test(raw)) {
-      return { span: here, message: 'Inside `[ ]` or `{ }`, separate entries with commas; a `- ` list or a `key: value` line cannot go there.' };
+      return { span: here, message: msg('syntax.blockInFlow') };
     }
     if (/^Comments must be separated from other tokens by white space/.test(raw)) {
-      return { span: here, message: 'A `#` starts a comment only after a space; add the space, or put the whole value in quotes if `#` is part of it.' };
+      return { span: here, message: msg('syntax.commentSpace') };
     }
     if ((match = /^Invalid escape sequence (.*)/.exec(raw))) {
-      return { span: here, message: `\`${match[1]}\` is not a valid escape in double-quoted text; write \`\\\\\` for a backslash, or quote the text with \`'\` instead.` };
+      return { span: here, message: msg('syntax.badEscape', { escape: match[1] }) };
     }
     if ((match = /^Unresolved tag: (.*)/.exec(raw))) {
-      return { span: here, message: `Agenda files do not use YAML tags such as \`${match[1]}\`; remove it.` };
+      return { span: here, message: msg('syntax.tag', { tag: match[1] }) };
     }
     if ((match = /^Unknown directive (.*)/.exec(raw))) {
-      return { span: here, message: `\`${match[1]}\` is not a YAML directive; agenda files need none, so remove this line.` };
+      return { span: here, message: msg('syntax.directive', { directive: match[1] }) };
     }
-    return { span: here, message: `${raw.charAt(0).toUpperCase()}${raw.slice(1)}${/[.!?]$/.test(raw) ? '' : '.'}` };
+    return { span: here, message: msg('syntax.other', { text: `${raw.charAt(0).toUpperCase()}${raw.slice(1)}${/[.!?]$/.test(raw) ? '' : '.'}` }) };
   }
 
   diagnostic(error: YAMLError, severity: 'error' | 'warning'): Diagnostic {
     const explained = this.explain(error);
-    const diagnostic: Diagnostic = {
-      range: this.lines.range(explained.span[0], explained.span[1]),
-      severity,
-      code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning',
-      message: explained.message,
-    };
+    const range = this.lines.range(explained.span[0], explained.span[1]);
+    const diagnostic = withMessage({ range, severity, code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning' }, explained.message);
     if (explained.suggestions) diagnostic.suggestions = explained.suggestions;
     if (explained.related) {
-      const related: RelatedLocation = { range: this.lines.range(explained.related.span[0], explained.related.span[1]), message: explained.related.message };
-      diagnostic.related = [related];
+      diagnostic.related = [withMessage({ range: this.lines.range(explained.related.span[0], explained.related.span[1]) }, explained.related.message)];
     }
     return diagnostic;
   }
@@ -224,7 +220,7 @@ class SyntaxExplainer {
       if (!/^%YAML(\s|$)/.test(text)) continue;
       if (seen) {
         const start = this.lines.lineStart(line);
-        return { range: this.lines.range(start, start + text.trimEnd().length), severity: 'error', code: 'yaml-syntax', message: 'The `%YAML` directive may appear only once; remove this line.' };
+        return withMessage({ range: this.lines.range(start, start + text.trimEnd().length), severity: 'error', code: 'yaml-syntax' }, msg('syntax.repeatedVersion'));
       }
       seen = true;
     }
@@ -237,12 +233,7 @@ class SyntaxExplainer {
     visit(this.doc, {
       Alias: (_key, node) => {
         if (!isAlias(node) || !node.range || node.resolve(this.doc)) return;
-        found.push({
-          range: this.lines.range(node.range[0], node.range[1]),
-          severity: 'error',
-          code: 'yaml-syntax',
-          message: `\`*${node.source}\` refers to an anchor \`&${node.source}\` that is not defined above it.`,
-        });
+        found.push(withMessage({ range: this.lines.range(node.range[0], node.range[1]), severity: 'error', code: 'yaml-syntax' }, msg('syntax.unresolvedAlias', { name: node.source })));
       },
     });
     return found;

@@ -101,14 +101,7 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(language.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
 
-/** The name of a language, written in another: `languageName('fr', 'en')` is `French`, in French `français`. */
-export function languageName(code: string, inLanguage = 'en'): string {
-  try {
-    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { languageName } from '../messages/languageNames';
 
 /** One language to show an agenda in, with the fallbacks for text that lacks it. */
 export interface Localizer {

@@ -1,0 +1,4 @@
+import type { Catalog } from '../messages';
+
+export const ru: Catalog = {
+};
