@@ -97,8 +97,8 @@ sessions:
 `;
     const output = render(agenda);
 
-    it('groups sessions by date in date order, sessions in time order, parts of the day among the times', () => {
-      assert.deepStrictEqual(sessionOrder(output), ['day1-early', 'day1-morning-part', 'day1-late', 'day1-evening', 'day2-morning', 'no-date', 'bad-date']);
+    it('groups sessions by date in date order, sessions in time order, a session known by its part of the day first in that part', () => {
+      assert.deepStrictEqual(sessionOrder(output), ['day1-morning-part', 'day1-early', 'day1-late', 'day1-evening', 'day2-morning', 'no-date', 'bad-date']);
     });
 
     it('heads each day with its date, and sessions without a real date with "Date to be announced"', () => {

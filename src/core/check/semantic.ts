@@ -2,9 +2,12 @@ import type { Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
 import { closest } from '../base/suggest';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
-import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
+import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { formatMinutes, isCalendarDate, itemTimes, minutesOf, sessionTime, type SessionTime } from '../time/time';
+import { programmeOf } from '../programme/model';
+import { roomKey, roomName } from '../programme/rooms';
+import { dayPartOf, inDayPart, isDayPart } from '../time/dayParts';
+import { formatMinutes, isCalendarDate, minutesOf, type SessionTime } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { withMessage } from '../messages/diagnosticText';
 import { didYouMean, msg, type Message, type MessageId } from '../messages/messages';
@@ -15,13 +18,6 @@ const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
   person: 'unknown-person',
   topic: 'unknown-topic',
   session: 'unknown-topic',
-};
-
-/** The hours each part of the day may start in: [from, to) in minutes. */
-export const PART_HOURS: Record<string, [number, number]> = {
-  morning: [0, 12 * 60],
-  afternoon: [12 * 60, 18 * 60],
-  evening: [17 * 60, 24 * 60],
 };
 
 interface TimedSession {
@@ -119,19 +115,16 @@ class SemanticReporter {
     const last = scalarText(valueOf(event, 'end'));
     const dated = isCalendarDate(first) && isCalendarDate(last) && first <= last;
     const timed: TimedSession[] = [];
-    itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
-      if (!node) return;
-      const id = scalarText(valueOf(node, 'id')) ?? `${index + 1}`;
-      const time = sessionTime(node);
-      const dateNode = valueOf(node, 'date');
-      if (dated && isCalendarDate(time.date) && (time.date < first || time.date > last)) {
-        this.add(valueSpan(dateNode), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.date, first, last }));
+    for (const { index, node, id: written, time } of programmeOf(this.parsed).sessions) {
+      const id = written ?? `${index + 1}`;
+      if (dated && time.day !== undefined && (time.day < first || time.day > last)) {
+        this.add(valueSpan(valueOf(node, 'date')), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.day, first, last }));
       }
       this.sessionClock(node, id, time);
-      if (isCalendarDate(time.date) && time.start !== undefined && time.end !== undefined && time.end > time.start) {
-        timed.push({ index, node, id, time: { ...time, date: time.date, start: time.start, end: time.end } });
+      if (time.day !== undefined && time.start !== undefined && time.end !== undefined && time.end > time.start) {
+        timed.push({ index, node, id, time: { ...time, date: time.day, start: time.start, end: time.end } });
       }
-    });
+    }
     return timed;
   }
 
@@ -154,17 +147,16 @@ class SemanticReporter {
       }
     }
     const partNode = valueOf(node, 'part');
-    const hours = time.part === undefined ? undefined : PART_HOURS[time.part];
-    if (hours && time.start !== undefined && (time.start < hours[0] || time.start >= hours[1])) {
-      const fitting = Object.keys(PART_HOURS).filter((p) => time.start! >= PART_HOURS[p][0] && time.start! < PART_HOURS[p][1]);
-      this.add(valueSpan(partNode), 'warning', 'part-mismatch', msg('semantic.partMismatch', { id, time: formatMinutes(time.start), part: msg(`part.${time.part}` as MessageId) }), { suggestions: fitting });
+    if (isDayPart(time.part) && time.start !== undefined && !inDayPart(time.start, time.part)) {
+      this.add(valueSpan(partNode), 'warning', 'part-mismatch', msg('semantic.partMismatch', { id, time: formatMinutes(time.start), part: msg(`part.${time.part}` as MessageId) }), { suggestions: [dayPartOf(time.start)] });
     }
-    this.items(node, id, time);
+    this.items(id, time);
   }
 
-  private items(node: Node, id: string, time: SessionTime): void {
+  private items(id: string, time: SessionTime): void {
     let previousEnd: number | undefined;
-    itemTimes(node, time.start).forEach((item, i) => {
+    const written = time.endFrom === 'end' || time.endFrom === 'duration' ? time.end : undefined;
+    time.items.forEach((item, i) => {
       const timeNode = valueOf(item.node, 'time');
       const anchor = valueSpan(timeNode) ?? valueSpan(pairOf(item.node, 'title')?.key) ?? valueSpan(item.node);
       const label = msg('semantic.item', { n: i + 1, id });
@@ -173,9 +165,13 @@ class SemanticReporter {
       } else if (item.start !== undefined && time.start !== undefined && item.start < time.start) {
         this.add(anchor, 'warning', 'time-outside-session', msg('semantic.itemBeforeSession', { item: label, start: formatMinutes(item.start), sessionStart: formatMinutes(time.start) }));
       }
-      if (item.end !== undefined && time.end !== undefined && time.start !== undefined && time.end > time.start && item.end > time.end) {
-        const span = valueSpan(valueOf(item.node, 'duration')) ?? anchor;
-        this.add(span, 'warning', 'time-outside-session', msg('semantic.itemAfterSession', { item: label, end: formatMinutes(item.end), sessionEnd: formatMinutes(time.end) }));
+      if (written !== undefined && time.start !== undefined && written > time.start) {
+        if (item.end !== undefined && item.end > written) {
+          const span = valueSpan(valueOf(item.node, 'duration')) ?? anchor;
+          this.add(span, 'warning', 'time-outside-session', msg('semantic.itemAfterSession', { item: label, end: formatMinutes(item.end), sessionEnd: formatMinutes(written) }));
+        } else if (item.end === undefined && item.start !== undefined && item.start >= written) {
+          this.add(anchor, 'warning', 'time-outside-session', msg('semantic.itemAtSessionEnd', { item: label, start: formatMinutes(item.start), sessionEnd: formatMinutes(written) }));
+        }
       }
       previousEnd = item.end ?? (item.start !== undefined && previousEnd !== undefined ? Math.max(previousEnd, item.start) : item.start);
     });
@@ -238,16 +234,6 @@ function kindName(kind: EntityKind): Message {
 /** A session's hours: `09:00–10:30`. */
 function hours(session: TimedSession): string {
   return `${formatMinutes(session.time.start)}–${formatMinutes(session.time.end)}`;
-}
-
-/** A room as written: its text, or for a language map its first translation. */
-function roomName(node: Node | null | undefined): string | undefined {
-  return scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
-}
-
-/** The room of a session as a key for comparing rooms: trimmed, lower-case, single spaces. */
-export function roomKey(node: Node | null | undefined): string | undefined {
-  return roomName(node)?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
 }
 
 /** The last zone asked about and the answer: an agenda names one zone, checked again on every edit. */

@@ -5,7 +5,7 @@ import { collectEntities, type EntityKind } from '../parse/entities';
 import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatDay, timeZoneName } from '../time/dates';
-import { formatMinutes, itemTimes, sessionTime } from '../time/time';
+import { formatMinutes, sessionTime } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { languageName } from '../words/localize';
 import { cursorContext, type CursorContext } from './cursor';
@@ -260,11 +260,11 @@ class Completer {
     const { path, at } = this.context;
     const session = at(['sessions', Number(path[1])]) ?? null;
     const time = sessionTime(session);
-    const schedule = itemTimes(session, time.start);
+    const schedule = time.items;
     const index = Number(path[3]);
     const start = schedule[index]?.start;
     const next = schedule.slice(index + 1).find((item) => item.explicit);
-    const until = next?.start ?? time.end;
+    const until = next?.start ?? (time.endFrom === 'items' ? undefined : time.end);
     const durations: [number, string][] = [];
     if (start !== undefined && until !== undefined && until > start) {
       durations.push([until - start, next ? `Until the next item at ${formatMinutes(until)}` : `Until the session ends at ${formatMinutes(until)}`]);

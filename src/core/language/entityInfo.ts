@@ -3,8 +3,10 @@ import type { AgendaEntities, Definition, EntityKind, ReferenceRole } from '../p
 import { itemsOf, scalarText, valueOf } from '../parse/nodes';
 import { formatTimeRange } from '../time/dates';
 import { sessionTime } from '../time/time';
+import { compareSessions, modelSession } from '../programme/model';
 import { countryName } from '../words/countries';
 import { languageName } from '../words/localize';
+import { personDisplayName } from '../words/people';
 import { oneLine, textOf } from '../words/text';
 
 /** A text field as one line: the string itself, or the first language of a map from language code to text. */
@@ -17,11 +19,8 @@ export function plainText(node: Node | null | undefined): string | undefined {
 export function entityTitle(definition: Pick<Definition, 'kind' | 'node'>): string | undefined {
   const node = definition.node;
   switch (definition.kind) {
-    case 'person': {
-      const name = plainText(valueOf(node, 'name'));
-      const honorific = plainText(valueOf(node, 'honorific'));
-      return name && honorific ? `${honorific} ${name}` : name;
-    }
+    case 'person':
+      return personDisplayName(node);
     case 'organization': {
       const name = plainText(valueOf(node, 'name'));
       const acronym = plainText(valueOf(node, 'acronym'));
@@ -38,7 +37,7 @@ export function codeName(field: string | number | undefined, code: string): stri
   return name && name !== code ? name : undefined;
 }
 
-/** When and where a session is, in one line: `2020-04-24, 10:00–13:00, Room B`. */
+/** When and where a session is, in one line: `2020-04-24, 10:00–13:00, Room B` (its end as `sessionTime` reads it). */
 export function sessionWhen(session: Node | null): string {
   const time = sessionTime(session);
   const clock = formatTimeRange(time.start, time.end) ?? time.part;
@@ -70,8 +69,11 @@ export function sessionsOf(root: Node | null, entities: AgendaEntities, kind: En
     roles.add(reference.role);
   }
   const sessions = itemsOf(valueOf(root, 'sessions'));
-  return [...uses.keys()].sort((a, b) => a - b).map((index) => {
+  const ordered = [...uses.keys()].flatMap((index) => {
     const node = sessions[index];
+    return node ? [modelSession(node, index)] : [];
+  });
+  return ordered.sort(compareSessions).map(({ index, node }) => {
     const use: SessionUse = { index, when: sessionWhen(node), roles: [...uses.get(index)!] };
     const sessionId = scalarText(valueOf(node, 'id'));
     const title = plainText(valueOf(node, 'title'));

@@ -1,4 +1,4 @@
-import { isCollection, isScalar, type Node } from 'yaml';
+import { isAlias, isCollection, isScalar, type Node } from 'yaml';
 import { contentSpan, itemsOf, pairsOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 
@@ -23,6 +23,7 @@ export function foldingRanges(parsed: ParsedAgenda): FoldingRange[] {
     if (end > start) ranges.push({ start, end });
   };
   const visit = (node: Node | null | undefined) => {
+    if (isAlias(node)) return;
     for (const pair of pairsOf(node)) {
       if (pair.key?.range) add(pair.key.range[0], pair.value);
       visit(pair.value);

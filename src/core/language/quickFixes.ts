@@ -3,7 +3,8 @@ import type { Diagnostic, DiagnosticCode } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse/parse';
-import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time/time';
+import { DAY_PARTS } from '../time/dayParts';
+import { formatMinutes, sessionTime } from '../time/time';
 import { declaredLanguages, languageName } from '../words/localize';
 import { applyEdits, yamlText, type TextEdit } from './edits';
 import { entityTitle, plainText } from './entityInfo';
@@ -187,8 +188,8 @@ class Fixer {
     if (path.join('.') === 'event' && (key === 'start' || key === 'end')) return scalarText(valueOf(map, key === 'start' ? 'end' : 'start')) ?? this.example(property);
     if (key === 'time' && path[2] === 'items') {
       const session = locate(this.root, path.slice(0, 2)).node;
-      const start = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))))[Number(path[3])]?.start;
-      return JSON.stringify(formatMinutes(start ?? 9 * 60));
+      const start = sessionTime(session).items[Number(path[3])]?.start;
+      return JSON.stringify(formatMinutes(start ?? DAY_PARTS.morning.usual));
     }
     if (property?.const !== undefined) return String(property.const);
     if (isObjectSchema(property)) {
@@ -365,8 +366,22 @@ class Fixer {
   private keepsData(edit: TextEdit): boolean {
     if (++this.trials > MAX_TRIALS) return false;
     const after = parseAgenda(applyEdits(this.parsed.text, [edit]));
-    return after.doc.errors.length === this.parsed.doc.errors.length && JSON.stringify(after.value) === JSON.stringify(this.parsed.value);
+    return after.doc.errors.length === this.parsed.doc.errors.length && dataText(after.value) === dataText(this.parsed.value);
   }
+}
+
+/**
+ * A value as JSON for comparing data, safe for what aliases build: a value met again (an alias, or one inside
+ * its own anchor such as `&t [*t]`) is written as a marker instead of again, so a cycle cannot make it throw.
+ */
+function dataText(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item === null || typeof item !== 'object') return item;
+    if (seen.has(item)) return '\u0000again';
+    seen.add(item);
+    return item;
+  }) ?? '';
 }
 
 /**

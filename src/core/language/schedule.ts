@@ -1,11 +1,9 @@
 import type { Node } from 'yaml';
-import { PART_HOURS, roomKey } from '../check/semantic';
 import { scalarText, valueOf } from '../parse/nodes';
-import { formatMinutes, itemTimes, minutesOf, sessionTime } from '../time/time';
+import { roomKey } from '../programme/rooms';
+import { DAY_PARTS, inDayPart, isDayPart } from '../time/dayParts';
+import { formatMinutes, minutesOf, sessionTime } from '../time/time';
 import { plainText } from './entityInfo';
-
-/** The usual start of each part of the day, offered when nothing else tells when a session could start. */
-const PART_STARTS: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
 
 const DAY_END = 24 * 60;
 
@@ -32,11 +30,6 @@ export function bookings(sessions: (Node | null)[], index: number): Booking[] {
   return result.sort((a, b) => a.start - b.start);
 }
 
-function inPart(minutes: number, part: string | undefined): boolean {
-  const hours = part === undefined ? undefined : PART_HOURS[part];
-  return !hours || (minutes >= hours[0] && minutes < hours[1]);
-}
-
 /** When the room of a session is free on its day: the end of each booking that no other booking covers, in its part of the day. */
 export function freeSlots(sessions: (Node | null)[], index: number): [number, string][] {
   const own = sessions[index];
@@ -46,7 +39,7 @@ export function freeSlots(sessions: (Node | null)[], index: number): [number, st
   const slots: [number, string][] = [];
   for (const booking of busy) {
     const time = booking.end;
-    if (busy.some((b) => b.start <= time && time < b.end) || slots.some(([t]) => t === time) || !inPart(time, part) || time >= DAY_END) continue;
+    if (busy.some((b) => b.start <= time && time < b.end) || slots.some(([t]) => t === time) || !inDayPart(time, part) || time >= DAY_END) continue;
     const next = busy.find((b) => b.start >= time);
     slots.push([time, next ? `${room} is free from ${formatMinutes(time)} until ${next.id} at ${formatMinutes(next.start)}` : `${room} is free after ${booking.id}`]);
   }
@@ -54,10 +47,10 @@ export function freeSlots(sessions: (Node | null)[], index: number): [number, st
   const usual = sessions
     .filter((node, i) => i !== index && (part === undefined || sessionTime(node).part === part))
     .map((node) => sessionTime(node).start)
-    .filter((start): start is number => start !== undefined && inPart(start, part) && !busy.some((b) => b.start <= start && start < b.end));
+    .filter((start): start is number => start !== undefined && inDayPart(start, part) && !busy.some((b) => b.start <= start && start < b.end));
   const distinct = [...new Set(usual)].sort((a, b) => a - b);
   if (distinct.length) return distinct.map((start) => [start, 'When other sessions start']);
-  return part && PART_STARTS[part] !== undefined ? [[PART_STARTS[part], `A usual start for the ${part}`]] : [];
+  return isDayPart(part) ? [[DAY_PARTS[part].usual, `A usual start for the ${part}`]] : [];
 }
 
 /** Ends for a session: its start plus its duration, up to the next booking of its room, and round lengths. */
@@ -77,7 +70,7 @@ export function endSlots(sessions: (Node | null)[], index: number): [number, str
 
 /** The time an item starts if it follows the item before it (or the session's start, for the first). */
 export function itemSlots(session: Node | null, index: number): [number, string][] {
-  const start = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))))[index]?.start;
+  const start = sessionTime(session).items[index]?.start;
   if (start === undefined) return [];
   return [[start, index === 0 ? 'When the session starts' : 'When the item before ends']];
 }
@@ -91,5 +84,5 @@ export function freeWindow(sessions: (Node | null)[], index: number, length: num
   const part = sessionTime(sessions[index]).part;
   const starts = [...new Set(busy.map((b) => b.end))].sort((a, b) => a - b);
   const fits = (start: number) => start + length <= DAY_END && !busy.some((b) => b.start < start + length && start < b.end);
-  return starts.find((start) => inPart(start, part) && fits(start)) ?? starts.find(fits);
+  return starts.find((start) => inDayPart(start, part) && fits(start)) ?? starts.find(fits);
 }

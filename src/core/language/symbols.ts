@@ -2,7 +2,7 @@ import type { Node, Pair } from 'yaml';
 import type { Range } from '../base/model';
 import { contentSpan, itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { formatMinutes, itemTimes, minutesOf } from '../time/time';
+import { formatMinutes, sessionTime } from '../time/time';
 import { entityTitle, plainText, sessionWhen } from './entityInfo';
 
 /** What a symbol stands for; the extension maps each to an icon. */
@@ -85,7 +85,7 @@ class SymbolBuilder {
   }
 
   private items(session: Node): AgendaSymbol[] {
-    const times = itemTimes(session, minutesOf(scalarText(valueOf(session, 'start'))));
+    const times = sessionTime(session).items;
     return itemsOf(valueOf(session, 'items')).flatMap((node, i) => {
       const span = contentSpan(node, this.parsed.text);
       if (!span) return [];

@@ -1,79 +1,20 @@
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { UniqueIds } from '../base/ids';
-import type { Diagnostic, Position, Range } from '../base/model';
-import { collectEntities, type AgendaEntities, type Definition, type EntityKind, type Reference, type ReferenceRole } from '../parse/entities';
-import { contentSpan, itemsOf, pairOf, scalarText, valueOf } from '../parse/nodes';
+import type { Diagnostic, Range } from '../base/model';
+import type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from '../parse/entities';
+import { contentSpan, pairOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { formatMinutes, itemTimes, sessionTime, type SessionTime } from '../time/time';
+import { compareSessions, programmeOf, type ModelSession } from '../programme/model';
+import { dateLocale, formatBriefDay, formatDateRange, formatDay, formatTimeRange } from '../time/dates';
+import { declaredLanguages } from '../words/localize';
 import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from '../words/outlineWords';
+import { personDisplayName } from '../words/people';
 import { oneLine, textOf } from '../words/text';
+import { DiagnosticIndex } from './diagnosticIndex';
+import { comparePositions, outlineNodes, type Outline, type OutlineKind, type OutlineNode, type OutlineSession, type OutlineTarget } from './tree';
 
-/** What an outline node stands for; the extension picks icons and menus by it. */
-export type OutlineKind =
-  | 'event'
-  | 'day'
-  | 'session'
-  | 'item'
-  | 'topics'
-  | 'people'
-  | 'topic'
-  | 'person'
-  | 'topicRef'
-  | 'personRef'
-  | 'sessionRef';
-
-/** The definition a reference points to. */
-export interface OutlineTarget {
-  kind: EntityKind;
-  id: string;
-  /** The range of the defining entry; absent when nothing defines the id. */
-  range?: Range;
-  /** The range of the defining entry's `id` value. */
-  idRange?: Range;
-}
-
-/** The session a node is, lies in or points to. */
-export interface OutlineSession {
-  /** Its position in `sessions`. */
-  index: number;
-  id?: string;
-}
-
-/** One node of the outline: plain data, no cycles, safe to send anywhere. */
-export interface OutlineNode {
-  /** Stable across edits that do not touch what the node stands for (built from ids, dates and roles). */
-  id: string;
-  parentId?: string;
-  kind: OutlineKind;
-  label: string;
-  description: string;
-  /** Plain text, several lines. */
-  tooltip: string;
-  /** The YAML the node stands for, from its first character to the end of its last value (comments left out). */
-  range: Range;
-  /** The diagnostics that start in `range` (for a day: those of its sessions). */
-  diagnostics: Diagnostic[];
-  children: OutlineNode[];
-  target?: OutlineTarget;
-  session?: OutlineSession;
-  /** For a person in a session: how they take part. */
-  roles?: ReferenceRole[];
-}
-
-/** A day of the programme, for choosing one to show. */
-export interface OutlineDay {
-  /** The session `date` as written (`2020-04-24`), or `''` for sessions without one. */
-  key: string;
-  label: string;
-  sessions: number;
-}
-
-/** The outline of an agenda: the event with its days and sessions, then the topics and the people. */
-export interface Outline {
-  roots: OutlineNode[];
-  /** Every day of the programme, in order, whatever `day` filter was applied. */
-  days: OutlineDay[];
-}
+export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineSession, OutlineTarget } from './tree';
+export { outlineNodeAt, outlineNodes, outlineText } from './tree';
 
 export type OutlineSort = 'time' | 'room';
 
@@ -82,7 +23,7 @@ export interface OutlineOptions {
   diagnostics?: readonly Diagnostic[];
   /** BCP 47 locale for dates (default and plain `en`: `en-GB`). */
   locale?: string;
-  /** Order of the sessions within a day (default `time`). */
+  /** Order of the sessions within a day (default `time`, the order of every face: see `compareSessions`). */
   sort?: OutlineSort;
   /** Show only this day (an `OutlineDay.key`). */
   day?: string;
@@ -92,53 +33,31 @@ export interface OutlineOptions {
 
 type Span = [number, number];
 
+/** A session as the outline shows it: the model's session, its title and room in the outline's language, its span. */
 interface SessionInfo {
+  model: ModelSession;
   index: number;
   node: Node;
   id?: string;
   title: string;
-  time: SessionTime;
+  /** Its day (`OutlineDay.key`): the date, or `''` without a real one. */
   day: string;
   room?: string;
   span: Span;
-  rank: number;
   references: Reference[];
 }
-
-const PARTS = ['morning', 'afternoon', 'evening'];
 const ROLE_ORDER: ReferenceRole[] = ['chair', 'moderator', 'speaker'];
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function utcDate(key: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : undefined;
-}
-
-function partRank(time: SessionTime): number {
-  if (time.start !== undefined) return time.start < 12 * 60 ? 0 : time.start < 18 * 60 ? 1 : 2;
-  const part = time.part === undefined ? -1 : PARTS.indexOf(time.part);
-  return part < 0 ? PARTS.length : part;
-}
-
 function clock(start: number | undefined, end: number | undefined): string {
-  if (start === undefined) return '';
-  return end === undefined ? formatMinutes(start) : `${formatMinutes(start)}–${formatMinutes(end)}`;
+  return formatTimeRange(start, end) ?? '';
 }
 
 function compareTime(a: SessionInfo, b: SessionInfo): number {
-  return a.rank - b.rank || (a.time.start ?? -1) - (b.time.start ?? -1) || (a.time.end ?? -1) - (b.time.end ?? -1) || a.index - b.index;
-}
-
-function compareDays(a: string, b: string): number {
-  if (!a || !b) return a ? -1 : b ? 1 : 0;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareSessions(a.model, b.model);
 }
 
 function compareRoom(a: SessionInfo, b: SessionInfo): number {
@@ -146,16 +65,8 @@ function compareRoom(a: SessionInfo, b: SessionInfo): number {
   return a.room.localeCompare(b.room, undefined, { sensitivity: 'base', numeric: true }) || compareTime(a, b);
 }
 
-function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return comparePositions(a.range.start, b.range.start);
-}
-
-function rangeSize(range: Range): [number, number] {
-  return [range.end.line - range.start.line, range.end.character - range.start.character];
 }
 
 class OutlineBuilder {
@@ -167,27 +78,19 @@ class OutlineBuilder {
   /** For each `kind\0id`, the sessions that refer to it and the references each holds. */
   private readonly uses = new Map<string, Map<SessionInfo, Reference[]>>();
   private readonly dayLabels = new Map<string, string>();
-  private readonly names = new Map<string, string>();
-  private readonly diagnostics: { offset: number; diagnostic: Diagnostic }[];
-  private readonly dayFormat: Intl.DateTimeFormat;
-  private readonly shortDayFormat: Intl.DateTimeFormat;
+  private readonly diagnostics: DiagnosticIndex;
   private readonly locale: string;
   private readonly words: OutlineWords;
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
-    this.entities = collectEntities(this.root);
-    this.locale = options.locale ?? 'en-GB';
+    const model = programmeOf(parsed);
+    this.entities = model.entities;
+    this.locale = dateLocale(options.locale ?? 'en-GB');
     this.words = options.words ?? ENGLISH_OUTLINE_WORDS;
-    this.dayFormat = dateFormat(this.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    this.shortDayFormat = dateFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short' });
-    const language = this.locale.split('-')[0].toLowerCase();
-    const declared = itemsOf(valueOf(valueOf(this.root, 'event'), 'languages')).map(scalarText).filter((l): l is string => l !== undefined);
-    this.languages = [language, ...declared];
-    this.diagnostics = (options.diagnostics ?? [])
-      .map((diagnostic) => ({ offset: parsed.lines.offsetAt(diagnostic.range.start), diagnostic }))
-      .sort((a, b) => a.offset - b.offset);
-    this.collectSessions();
+    this.languages = [(options.locale ?? 'en').split('-')[0].toLowerCase(), ...declaredLanguages(parsed.value)];
+    this.diagnostics = new DiagnosticIndex(options.diagnostics ?? [], parsed.lines);
+    this.collectSessions(model.sessions);
   }
 
   build(): Outline {
@@ -212,10 +115,11 @@ class OutlineBuilder {
    * every node: it goes to the node that ends last before it, so that the broken session is marked.
    */
   private attachSyntaxErrors(roots: OutlineNode[]): void {
-    if (!this.diagnostics.some(({ diagnostic }) => diagnostic.code === 'yaml-syntax')) return;
+    const diagnostics = this.diagnostics.all();
+    if (!diagnostics.some((diagnostic) => diagnostic.code === 'yaml-syntax')) return;
     const nodes = [...outlineNodes(roots)].filter((node) => node.kind !== 'day');
     const attached = new Set(nodes.flatMap((node) => node.diagnostics));
-    for (const { diagnostic } of this.diagnostics) {
+    for (const diagnostic of diagnostics) {
       if (diagnostic.code !== 'yaml-syntax' || attached.has(diagnostic)) continue;
       let before: OutlineNode | undefined;
       for (const node of nodes) {
@@ -227,24 +131,16 @@ class OutlineBuilder {
     }
   }
 
-  private collectSessions(): void {
-    const references = new Map<number, Reference[]>();
-    for (const reference of this.entities.references) {
-      if (reference.session === undefined) continue;
-      const list = references.get(reference.session);
-      if (list) list.push(reference);
-      else references.set(reference.session, [reference]);
-    }
-    itemsOf(valueOf(this.root, 'sessions')).forEach((node, index) => {
+  private collectSessions(sessions: readonly ModelSession[]): void {
+    for (const model of sessions) {
+      const { index, node, id } = model;
       const span = contentSpan(node, this.parsed.text);
-      if (!node || !span || (isScalar(node) && node.value === null)) return;
-      const id = scalarText(valueOf(node, 'id'));
-      const time = sessionTime(node);
-      const room = textOf(valueOf(node, 'room'), this.languages);
+      if (!span) continue;
+      const room = this.text(valueOf(node, 'room'));
       const title = this.text(valueOf(node, 'title')) ?? id ?? this.plain(node) ?? this.words.sessionNumber(index + 1);
-      const info: SessionInfo = { index, node, title, time, day: time.date ?? '', span, rank: partRank(time), references: references.get(index) ?? [] };
+      const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references };
       if (id !== undefined) info.id = id;
-      if (room !== undefined) info.room = oneLine(room);
+      if (room !== undefined) info.room = room;
       this.sessions.push(info);
       for (const reference of info.references) {
         const key = `${reference.kind}\u0000${reference.id}`;
@@ -252,7 +148,7 @@ class OutlineBuilder {
         this.uses.set(key, uses);
         uses.set(info, [...(uses.get(info) ?? []), reference]);
       }
-    });
+    }
   }
 
   private text(node: Node | null | undefined): string | undefined {
@@ -270,24 +166,6 @@ class OutlineBuilder {
     return this.parsed.lines.range(span[0], span[1]);
   }
 
-  private diagnosticsIn(span: Span): Diagnostic[] {
-    const [start, end] = span;
-    let low = 0;
-    let high = this.diagnostics.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.diagnostics[mid].offset < start) low = mid + 1;
-      else high = mid;
-    }
-    const result: Diagnostic[] = [];
-    for (let i = low; i < this.diagnostics.length; i++) {
-      const { offset, diagnostic } = this.diagnostics[i];
-      if (offset > end || (offset === end && end > start)) break;
-      result.push(diagnostic);
-    }
-    return result;
-  }
-
   private node(parent: OutlineNode | undefined, local: string, kind: OutlineKind, label: string, span: Span | undefined, fields: Partial<OutlineNode> = {}): OutlineNode {
     const base = parent ? `${parent.id}/${local}` : local;
     const id = this.ids.take(base);
@@ -298,7 +176,7 @@ class OutlineBuilder {
       description: '',
       tooltip: label,
       range: this.range(span ?? [0, 0]),
-      diagnostics: span ? this.diagnosticsIn(span) : [],
+      diagnostics: span ? this.diagnostics.startingIn(span) : [],
       children: [],
       ...fields,
     };
@@ -317,42 +195,33 @@ class OutlineBuilder {
     return [keySpan[0], Math.max(keySpan[1], valueSpan?.[1] ?? 0)];
   }
 
-  private formatDate(key: string, format: Intl.DateTimeFormat): string {
-    const cacheKey = `${format === this.dayFormat ? 'long' : 'short'}\u0000${key}`;
-    let label = this.dayLabels.get(cacheKey);
-    if (label === undefined) {
-      const time = utcDate(key);
-      label = time === undefined ? key : format.format(time);
-      if (format === this.dayFormat) label = capitalize(label);
-      this.dayLabels.set(cacheKey, label);
-    }
+  private dayLabel(key: string): string {
+    if (!key) return this.words.noDate;
+    let label = this.dayLabels.get(key);
+    if (label === undefined) this.dayLabels.set(key, (label = capitalize(formatDay(key, this.locale))));
     return label;
   }
 
-  private dayLabel(key: string): string {
-    return key ? this.formatDate(key, this.dayFormat) : this.words.noDate;
-  }
-
   private shortDay(key: string): string {
-    return this.formatDate(key, this.shortDayFormat);
+    return key ? formatBriefDay(key, this.locale) : '';
   }
 
   private sessionClock(session: SessionInfo): string {
-    const { start, end, part } = session.time;
+    const { start, end, part } = session.model.time;
     return start !== undefined ? clock(start, end) : part ? capitalize(this.words.part(part)) : '';
   }
 
+  /** The days in date order, the sessions of each in the order asked for. */
   private days(): [string, SessionInfo[]][] {
     const byDay = new Map<string, SessionInfo[]>();
-    for (const session of this.sessions) {
+    for (const session of [...this.sessions].sort(compareTime)) {
       const list = byDay.get(session.day);
       if (list) list.push(session);
       else byDay.set(session.day, [session]);
     }
-    const order = this.options.sort === 'room' ? compareRoom : compareTime;
-    return [...byDay.entries()]
-      .sort(([a], [b]) => compareDays(a, b))
-      .map(([key, sessions]) => [key, sessions.sort(order)]);
+    const days = [...byDay.entries()];
+    if (this.options.sort === 'room') for (const [, sessions] of days) sessions.sort(compareRoom);
+    return days;
   }
 
   private shown(session: SessionInfo): boolean {
@@ -380,11 +249,7 @@ class OutlineBuilder {
   }
 
   private eventDates(start: string | undefined, end: string | undefined): string {
-    const from = start === undefined ? undefined : utcDate(start);
-    const to = end === undefined ? undefined : utcDate(end);
-    const format = dateFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    if (from !== undefined && to !== undefined && to >= from) return format.formatRange(from, to);
-    return from !== undefined ? format.format(from) : '';
+    return formatDateRange(start, end, this.locale) ?? '';
   }
 
   private day(event: OutlineNode, key: string, sessions: SessionInfo[]): void {
@@ -411,7 +276,7 @@ class OutlineBuilder {
     const statusValue = scalarText(valueOf(node, 'status'));
     const status = statusValue && statusValue !== 'confirmed' ? this.words.status(statusValue) : '';
     const when = [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', ');
-    const part = session.time.start !== undefined && session.time.part ? ` (${this.words.part(session.time.part)})` : '';
+    const part = session.model.time.start !== undefined && session.model.time.part ? ` (${this.words.part(session.model.time.part)})` : '';
     const people = ROLE_ORDER.map((role) => {
       const names = this.uniqueIds(session.references.filter((r) => r.role === role && r.path[2] !== 'items')).map((id) => this.personName(id));
       return names.length ? this.words.labelled(this.words.roleHeading(role), names.join(', ')) : '';
@@ -462,17 +327,7 @@ class OutlineBuilder {
   }
 
   private personName(id: string): string {
-    let name = this.names.get(id);
-    if (name === undefined) this.names.set(id, (name = this.readPersonName(id)));
-    return name;
-  }
-
-  private readPersonName(id: string): string {
-    const definition = this.entities.byId.person.get(id);
-    const name = definition && this.text(valueOf(definition.node, 'name'));
-    if (!definition || !name) return id;
-    const honorific = this.text(valueOf(definition.node, 'honorific'));
-    return honorific ? `${honorific} ${name}` : name;
+    return personDisplayName(this.entities.byId.person.get(id)?.node, this.languages) ?? id;
   }
 
   private affiliation(id: string): string | undefined {
@@ -521,7 +376,7 @@ class OutlineBuilder {
   }
 
   private items(parent: OutlineNode, session: SessionInfo): void {
-    itemTimes(session.node, session.time.start).forEach((item, index) => {
+    session.model.time.items.forEach((item, index) => {
       const span = contentSpan(item.node, this.parsed.text);
       if (!item.node || !span) return;
       const title = this.text(valueOf(item.node, 'title')) ?? this.plain(item.node) ?? this.words.itemNumber(index + 1);
@@ -556,7 +411,7 @@ class OutlineBuilder {
   private sessionsReferring(kind: EntityKind, id: string): [SessionInfo, Reference[]][] {
     return [...(this.uses.get(`${kind}\u0000${id}`) ?? [])]
       .filter(([session]) => this.shown(session))
-      .sort(([a], [b]) => compareDays(a.day, b.day) || compareTime(a, b));
+      .sort(([a], [b]) => compareTime(a, b));
   }
 
   private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
@@ -601,15 +456,6 @@ class OutlineBuilder {
   }
 }
 
-/** Dates in English are written the way the United Nations writes them ("Friday, 24 April 2020"). */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale.toLowerCase() === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' });
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-  }
-}
-
 /**
  * Builds the outline of a parsed agenda: the event, its days (in date order, labelled in `locale`), the sessions
  * of each day in time order (or by room), each with its topics, chair, moderators, speakers and timed items; then
@@ -620,36 +466,3 @@ export function buildOutline(parsed: ParsedAgenda, options: OutlineOptions = {})
   return new OutlineBuilder(parsed, options).build();
 }
 
-/** Every node of an outline, depth first, parents before their children. */
-export function* outlineNodes(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* outlineNodes(node.children);
-  }
-}
-
-/**
- * The node that best matches a position in the text: the smallest range containing it; on a tie, the first in
- * the outline (the days and sessions come before the topics and people groups). Days are skipped: their range
- * spans sessions of other days when the file is not in date order.
- */
-export function outlineNodeAt(outline: Outline, position: Position): OutlineNode | undefined {
-  let best: OutlineNode | undefined;
-  let bestSize: [number, number] | undefined;
-  for (const node of outlineNodes(outline.roots)) {
-    if (node.kind === 'day') continue;
-    if (comparePositions(node.range.start, position) > 0 || comparePositions(position, node.range.end) > 0) continue;
-    const size = rangeSize(node.range);
-    if (!bestSize || size[0] < bestSize[0] || (size[0] === bestSize[0] && size[1] < bestSize[1])) {
-      best = node;
-      bestSize = size;
-    }
-  }
-  return best;
-}
-
-/** A node and what is under it as indented plain text, one node a line: for copying into an e-mail or a note. */
-export function outlineText(node: OutlineNode, indent = ''): string {
-  const line = `${indent}${node.label}${node.description ? ` (${node.description})` : ''}`;
-  return [line, ...node.children.map((child) => outlineText(child, `${indent}  `))].join('\n');
-}

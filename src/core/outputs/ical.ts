@@ -39,11 +39,6 @@ export function eventKey(agenda: Agenda): string {
   return agenda.event?.id ?? ([title, agenda.event?.start].filter(Boolean).join('-') || 'event');
 }
 
-/** A person as exports name them: honorific and name. */
-export function personName(person: ProgrammePerson): string {
-  return [person.honorific, person.name].filter(Boolean).join(' ');
-}
-
 /** The site, city and country of the venue on one line, in the programme's language. */
 export function venueLine(programme: Programme): string {
   const { site, city, country } = programme.event.venue;
@@ -67,7 +62,7 @@ export function vtimezone(zone: string): string | undefined {
 
 function personLine(person: ProgrammePerson): string {
   const organization = person.organization?.acronym ?? person.organization?.name;
-  return organization ? `${personName(person)} (${organization})` : personName(person);
+  return organization ? `${person.displayName} (${organization})` : person.displayName;
 }
 
 function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): string {
@@ -84,7 +79,7 @@ function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): st
   if (session.items.length) {
     blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
       const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined ? '' : `–${formatMinutes(item.end)}`} `;
-      const who = item.speakers.length ? ` (${item.speakers.map(personName).join(labels.comma)})` : '';
+      const who = item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(labels.comma)})` : '';
       return `${time}${item.title ?? ''}${who}`;
     })].join('\n'));
   }

@@ -63,7 +63,7 @@ class ProgrammeRenderer {
 
   private personName(person: ProgrammePerson): SafeHtml {
     if (!person.known) return this.unresolved(person.id);
-    return html`<span class="person-name">${person.honorific ? `${person.honorific} ` : ''}${person.name}</span>`;
+    return html`<span class="person-name">${person.displayName}</span>`;
   }
 
   private personLine(person: ProgrammePerson): SafeHtml {

@@ -5,7 +5,7 @@ import { readProgramme, type ProgrammeSession } from '../programme/programme';
 import { localDateTime } from '../time/calendarTime';
 import { formatMinutes } from '../time/time';
 import { programmeLabels } from '../words/labels';
-import { eventKey, personName, sessionUid } from './ical';
+import { eventKey, sessionUid } from './ical';
 
 /** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */
 export interface SchedulePerson {
@@ -151,11 +151,11 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     for (const person of [session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]) {
       if (!person || persons.has(person.id)) continue;
       const email = people.get(person.id)?.email;
-      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: personName(person) });
+      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: person.displayName });
     }
     const track = session.topics[0];
     const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title ?? '',
-      item.speakers.length ? ` (${item.speakers.map(personName).join(', ')})` : ''].join(''));
+      item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(', ')})` : ''].join(''));
     return {
       guid: id,
       id: Number.parseInt(id.slice(0, 7), 16) + 1,

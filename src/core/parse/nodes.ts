@@ -1,4 +1,5 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { dealias } from './aliases';
 
 /** A segment of a path into the agenda: a mapping key or a list index. */
 export type PathSegment = string | number;
@@ -11,15 +12,17 @@ export interface Located {
   parentKey: Node | null;
 }
 
-/** The string form of a scalar key or value, or undefined for anything else. */
-export function scalarText(node: unknown): string | undefined {
+/** The string form of a scalar key or value (an alias of one included), or undefined for anything else. */
+export function scalarText(raw: unknown): string | undefined {
+  const node = dealias(raw as Node | null | undefined);
   if (!isScalar(node)) return undefined;
   const value = node.value;
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
-/** The pair of a mapping whose key is `key`, compared as text. */
-export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+/** The pair of a mapping (or of an alias of one) whose key is `key`, compared as text. */
+export function pairOf(raw: unknown, key: string): Pair<Node, Node | null> | undefined {
+  const map = dealias(raw as Node | null | undefined);
   if (!isMap(map)) return undefined;
   for (const pair of (map as YAMLMap<Node, Node | null>).items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -34,13 +37,15 @@ export function valueOf(map: unknown, key: string): Node | null | undefined {
   return pairOf(map, key)?.value;
 }
 
-/** The items of a sequence node, or an empty list for anything else. */
-export function itemsOf(seq: unknown): (Node | null)[] {
+/** The items of a sequence node (or of an alias of one), or an empty list for anything else. */
+export function itemsOf(raw: unknown): (Node | null)[] {
+  const seq = dealias(raw as Node | null | undefined);
   return isSeq(seq) ? (seq as YAMLSeq<Node | null>).items : [];
 }
 
-/** The pairs of a mapping node, or an empty list for anything else. */
-export function pairsOf(map: unknown): Pair<Node, Node | null>[] {
+/** The pairs of a mapping node (or of an alias of one), or an empty list for anything else. */
+export function pairsOf(raw: unknown): Pair<Node, Node | null>[] {
+  const map = dealias(raw as Node | null | undefined);
   return isMap(map) ? (map as YAMLMap<Node, Node | null>).items.filter((p) => isPair(p)) : [];
 }
 

@@ -1,5 +1,6 @@
 import { Composer, isAlias, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { LineIndex } from '../base/lines';
+import { resolveAliases } from './aliases';
 import type { Diagnostic } from '../base/model';
 import { MAX_NESTING, parseTokens, type TooDeep } from './nesting';
 import { syntaxDiagnostics } from './syntax';
@@ -98,6 +99,7 @@ export function parsePiece(text: string): ParsedAgenda {
       diagnostics: [withMessage({ range: lines.range(deep.offset, deep.offset + 1), severity: 'error', code: 'yaml-too-deep' }, msg('parse.tooDeep', { max: MAX_NESTING }))],
     };
   }
+  resolveAliases(doc);
   const diagnostics = syntaxDiagnostics(doc, lines);
   let value: unknown;
   try {

@@ -1,11 +1,12 @@
 import type { Node } from 'yaml';
 import { UniqueIds } from '../base/ids';
-import { collectEntities, type AgendaEntities } from '../parse/entities';
+import type { AgendaEntities } from '../parse/entities';
 import { itemsOf, pairsOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { isCalendarDate, itemTimes, sessionTime } from '../time/time';
 import { localizer, type Localizer } from '../words/localize';
+import { personDisplayName } from '../words/people';
 import { textOf } from '../words/text';
+import { programmeOf, type ModelSession, type ProgrammeModel } from './model';
 
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
@@ -27,6 +28,8 @@ export interface ProgrammeOrganization {
 export interface ProgrammePerson {
   id: string;
   name: string;
+  /** Honorific and name, as every face names the person (`personDisplayName`); the id when nothing defines them. */
+  displayName: string;
   honorific?: string;
   position?: string;
   organization?: ProgrammeOrganization;
@@ -154,10 +157,8 @@ export interface ProgrammeOptions {
   language?: string;
 }
 
-/** When a session with only a part of the day is placed among timed ones. */
-const PART_START: Record<string, number> = { morning: 9 * 60, afternoon: 14 * 60, evening: 18 * 60 };
-
 class ProgrammeReader {
+  private readonly model: ProgrammeModel;
   private readonly entities: AgendaEntities;
   private readonly root: Node | null;
   private readonly languages: string[];
@@ -166,7 +167,8 @@ class ProgrammeReader {
 
   constructor(private readonly parsed: ParsedAgenda, options: ProgrammeOptions) {
     this.root = parsed.doc.contents as Node | null;
-    this.entities = collectEntities(this.root);
+    this.model = programmeOf(parsed);
+    this.entities = this.model.entities;
     this.localizer = localizer(parsed.value, options.language);
     this.languages = [this.localizer.language, ...this.localizer.fallbacks];
   }
@@ -229,7 +231,12 @@ class ProgrammeReader {
     const id = scalarText(ref);
     if (id === undefined) return undefined;
     const definition = this.entities.byId.person.get(id)?.node;
-    const person: ProgrammePerson = { id, name: this.plain(definition, 'name') ?? id, known: definition !== undefined };
+    const person: ProgrammePerson = {
+      id,
+      name: this.text(definition, 'name') ?? id,
+      displayName: personDisplayName(definition, this.languages) ?? id,
+      known: definition !== undefined,
+    };
     const honorific = this.plain(definition, 'honorific');
     const position = this.text(definition, 'position');
     const organization = this.organization(valueOf(definition, 'affiliation') ?? null);
@@ -315,9 +322,8 @@ class ProgrammeReader {
     return event;
   }
 
-  session(node: Node | null, index: number): ProgrammeSession | undefined {
-    if (!node || pairsOf(node).length === 0) return undefined;
-    const time = sessionTime(node);
+  session({ node, index, time }: ModelSession): ProgrammeSession | undefined {
+    if (pairsOf(node).length === 0) return undefined;
     const id = this.plain(node, 'id');
     const session: ProgrammeSession = {
       index,
@@ -326,7 +332,7 @@ class ProgrammeReader {
       speakers: this.people(valueOf(node, 'speakers')),
       topics: this.topicRefs(valueOf(node, 'topics')),
       documents: this.documents(valueOf(node, 'documents')),
-      items: itemTimes(node, time.start).map((entry) => {
+      items: time.items.map((entry) => {
         const item: ProgrammeItem = {
           speakers: this.people(valueOf(entry.node, 'speakers')),
           line: this.line(entry.node) ?? 0,
@@ -363,18 +369,11 @@ class ProgrammeReader {
     return session;
   }
 
-  days(sessions: ProgrammeSession[]): ProgrammeDay[] {
-    const byDate = new Map<string | undefined, ProgrammeSession[]>();
-    for (const session of sessions) {
-      const key = isCalendarDate(session.date) ? session.date : undefined;
-      byDate.set(key, [...(byDate.get(key) ?? []), session]);
-    }
-    const order = (s: ProgrammeSession) => s.start ?? PART_START[s.part ?? ''] ?? 24 * 60;
-    const dates = [...byDate.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b)));
-    return dates.map((date) => {
-      const day: ProgrammeDay = { sessions: (byDate.get(date) ?? []).sort((a, b) => order(a) - order(b) || a.index - b.index) };
-      if (date !== undefined) day.date = date;
-      return day;
+  days(read: Map<ModelSession, ProgrammeSession>): ProgrammeDay[] {
+    return this.model.days.flatMap((modelDay) => {
+      const sessions = modelDay.sessions.map((session) => read.get(session)).filter((s): s is ProgrammeSession => s !== undefined);
+      if (!sessions.length) return [];
+      return [modelDay.date === undefined ? { sessions } : { date: modelDay.date, sessions }];
     });
   }
 
@@ -398,10 +397,12 @@ class ProgrammeReader {
 
   read(): Programme {
     const event = this.event();
-    const sessions = itemsOf(valueOf(this.root, 'sessions'))
-      .map((node, index) => this.session(node, index))
-      .filter((s): s is ProgrammeSession => s !== undefined);
-    const days = this.days(sessions);
+    const read = new Map<ModelSession, ProgrammeSession>();
+    for (const session of this.model.sessions) {
+      const printed = this.session(session);
+      if (printed) read.set(session, printed);
+    }
+    const days = this.days(read);
     return {
       language: this.localizer.language,
       direction: this.localizer.direction,

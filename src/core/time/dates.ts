@@ -1,12 +1,12 @@
 import { formatMinutes, isCalendarDate } from './time';
 
 /**
- * The locale to format dates in for a language: English is written the way the United Nations writes it
- * ("Friday, 24 April 2020"), other languages in their own CLDR form.
+ * The locale to format dates in for a language or locale: plain English is written the way the United Nations
+ * writes it ("Friday, 24 April 2020"), a regional English (`en-US`) and other languages in their own CLDR form,
+ * a locale Intl does not know as `en-GB`.
  */
 export function dateLocale(language: string): string {
-  const base = language.toLowerCase().split('-')[0];
-  const locale = base === 'en' ? 'en-GB' : language;
+  const locale = language.toLowerCase() === 'en' ? 'en-GB' : language;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en-GB';
   } catch {
@@ -43,6 +43,11 @@ export function formatDay(date: string, locale: string): string {
 /** A day in a list: "Fri 24 April". */
 export function formatShortDay(date: string, locale: string): string {
   return format(date, locale, { weekday: 'short', day: 'numeric', month: 'long' });
+}
+
+/** A day in a short list: "Fri 24 Apr". */
+export function formatBriefDay(date: string, locale: string): string {
+  return format(date, locale, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 /** The dates of an event: "24–25 April 2020", "30 April–2 May 2020", or one day. */

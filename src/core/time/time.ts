@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { itemsOf, scalarText, valueOf } from '../parse/nodes';
+import { itemsOf, pairOf, scalarText, valueOf } from '../parse/nodes';
 
 /** Minutes since midnight of an `HH:MM` time, or undefined if it is not one. */
 export function minutesOf(text: string | undefined): number | undefined {
@@ -21,27 +21,44 @@ function durationOf(node: unknown): number | undefined {
 
 /** When a session takes place, as far as its fields tell. Times are minutes since midnight. */
 export interface SessionTime {
+  /** The `date` as written. */
   date?: string;
+  /** The `date` when it is a real calendar date: the day the session is on. */
+  day?: string;
   start?: number;
-  /** From `end`, or else from `start` plus `duration`. */
+  /** From `end`; else `start` + `duration`; else, with neither written, the latest end of its timed items. */
   end?: number;
+  /** Which of those gave `end`. */
+  endFrom?: 'end' | 'duration' | 'items';
   part?: string;
+  /** Its timed items, each from its `time` or the end of the one before. */
+  items: ItemTime[];
 }
 
-/** Reads a session's date, start, end (or start + duration) and part of the day. */
-export function sessionTime(session: Node | null): SessionTime {
-  const result: SessionTime = {};
+/**
+ * Reads a session's date, start, end and part of the day, and the times of its items: the one rule for a
+ * session's extent, which the checks, the outline, the programme and the exports all use. A session runs from
+ * `start` to `end`, or for `duration` minutes; given neither, until its last timed item ends.
+ */
+export function sessionTime(session: Node | null | undefined): SessionTime {
   const date = scalarText(valueOf(session, 'date'));
-  if (date !== undefined) result.date = date;
   const part = scalarText(valueOf(session, 'part'));
-  if (part !== undefined) result.part = part;
   const start = minutesOf(scalarText(valueOf(session, 'start')));
+  const items = itemTimes(session, start);
+  const result: SessionTime = { items };
+  if (date !== undefined) result.date = date;
+  if (isCalendarDate(date)) result.day = date;
+  if (part !== undefined) result.part = part;
   if (start === undefined) return result;
   result.start = start;
   const end = minutesOf(scalarText(valueOf(session, 'end')));
   const duration = durationOf(valueOf(session, 'duration'));
-  if (end !== undefined) result.end = end;
-  else if (duration !== undefined) result.end = start + duration;
+  const itemEnds = items.map((item) => item.end).filter((e): e is number => e !== undefined);
+  if (end !== undefined) [result.end, result.endFrom] = [end, 'end'];
+  else if (duration !== undefined) [result.end, result.endFrom] = [start + duration, 'duration'];
+  else if (pairOf(session, 'end') === undefined && pairOf(session, 'duration') === undefined && itemEnds.length) {
+    [result.end, result.endFrom] = [itemEnds.reduce((a, b) => Math.max(a, b)), 'items'];
+  }
   return result;
 }
 
@@ -55,7 +72,7 @@ export interface ItemTime {
 }
 
 /** The schedule of a session's items: each item starts at its `time` or when the one before ends. */
-export function itemTimes(session: Node | null, sessionStart: number | undefined): ItemTime[] {
+export function itemTimes(session: Node | null | undefined, sessionStart: number | undefined): ItemTime[] {
   let cursor = sessionStart;
   return itemsOf(valueOf(session, 'items')).map((node) => {
     const own = minutesOf(scalarText(valueOf(node, 'time')));

@@ -139,6 +139,7 @@ export const ENGLISH = {
   'semantic.itemOverlap': '{item} starts at {start}, before the item before it ends ({end}).',
   'semantic.itemBeforeSession': '{item} starts at {start}, before the session starts ({sessionStart}).',
   'semantic.itemAfterSession': '{item} runs until {end}, after the session ends ({sessionEnd}).',
+  'semantic.itemAtSessionEnd': '{item} starts at {start}, when the session has ended ({sessionEnd}).',
   'semantic.roomClash': 'Session `{id}` ({times}) overlaps session `{other}` ({otherTimes}) in the same room ({room}) on {date}.',
   'semantic.session': 'Session `{id}`',
   'semantic.personClash': '`{person}` is also in session `{other}` at the same time ({times} on {date}).',
