@@ -197,10 +197,12 @@ const CASES: Case[] = [
   },
   {
     fixture: 'time-outside-session',
-    behaviour: 'warns on items that start before or run past their session',
+    behaviour: 'warns on items that start before their session, run past its end, or start when it has ended (with no duration)',
     expected: [
       { at: '12:14-12:21', text: '"09:30"', severity: 'warning', code: 'time-outside-session', message: 'Item 1 of session `first-meeting` starts at 09:30, before the session starts (10:00).' },
       { at: '16:18-16:20', text: '90', severity: 'warning', code: 'time-outside-session', message: 'Item 2 of session `first-meeting` runs until 12:30, after the session ends (12:00).' },
+      { at: '26:14-26:21', text: '"11:00"', severity: 'warning', code: 'time-outside-session', message: 'Item 2 of session `second-meeting` starts at 11:00, when the session has ended (11:00).' },
+      { at: '28:14-28:21', text: '"11:15"', severity: 'warning', code: 'time-outside-session', message: 'Item 3 of session `second-meeting` starts at 11:15, when the session has ended (11:00).' },
     ],
   },
   {

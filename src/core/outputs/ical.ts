@@ -120,8 +120,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
       const time = localDateTime(date, minutes, declared);
       return zone || !declared ? time : time.toUTC();
     };
-    const end = session.end ?? session.items[session.items.length - 1]?.end;
-    const timed = session.start === undefined ? undefined : { start: at(session.start), end: end === undefined ? null : at(end) };
+    const timed = session.start === undefined ? undefined : { start: at(session.start), end: session.end === undefined ? null : at(session.end) };
     const entry = calendar.createEvent({
       id: sessionUid(key, session.id),
       stamp,

@@ -138,7 +138,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     else if (session.start === undefined || session.date === undefined) skipped.push({ id, reason: 'it has no start time yet' });
     else timed.push({ ...session, id, date: session.date, start: session.start });
   }
-  const endOf = (session: TimedSession) => session.end ?? session.items[session.items.length - 1]?.end ?? session.start;
+  const endOf = (session: TimedSession) => session.end ?? session.start;
   const roomOf = (session: ProgrammeSession) => session.room ?? labels.roomToBeAnnounced;
   const rooms = [...new Set(timed.map(roomOf))];
   const people = new Map((agenda.people ?? []).map((p) => [p.id, p]));
