@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position, Range } from '../base/model';
 import { collectEntities, type EntityKind } from '../parse/entities';
@@ -8,11 +9,11 @@ import { formatDay, timeZoneName } from '../time/dates';
 import { formatMinutes, sessionTime } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { languageName } from '../words/localize';
+import { textLine } from '../words/text';
 import { cursorContext, type CursorContext } from './cursor';
 import { yamlText } from './edits';
-import { codeName, entityMarkdown, entityTitle, plainText } from './entityInfo';
+import { codeName, entityMarkdown, entityTitle } from './entityInfo';
 import { endSlots, freeSlots, itemSlots } from './schedule';
-import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
 export type CompletionKind = 'property' | 'enum' | 'reference' | 'date' | 'time';
@@ -243,7 +244,7 @@ class Completer {
     const index = Number(this.context.path[1]);
     const counts = new Map<string, number>();
     this.context.sessions().forEach((session, i) => {
-      const room = i === index ? undefined : plainText(valueOf(session, 'room'));
+      const room = i === index ? undefined : textLine(valueOf(session, 'room'));
       if (room) counts.set(room, (counts.get(room) ?? 0) + 1);
     });
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

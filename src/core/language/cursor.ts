@@ -1,10 +1,10 @@
 import { isCollection, type Node } from 'yaml';
+import { isObjectSchema, schemaAt } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position } from '../base/model';
 import { itemsOf, locate, pairsOf, scalarText, type PathSegment } from '../parse/nodes';
 import { parseYaml } from '../parse/parse';
 import { entryWindow } from './entryWindow';
-import { isObjectSchema, schemaAt } from './schemaNav';
 import { findScalar, type ScalarHit } from './walk';
 
 /** What the cursor is writing: a key of a mapping, or a value (a scalar, or an entry of a list). */

@@ -1,19 +1,13 @@
 import type { Node } from 'yaml';
 import type { AgendaEntities, Definition, EntityKind, ReferenceRole } from '../parse/entities';
 import { itemsOf, scalarText, valueOf } from '../parse/nodes';
+import { compareSessions, modelSession } from '../programme/model';
 import { formatTimeRange } from '../time/dates';
 import { sessionTime } from '../time/time';
-import { compareSessions, modelSession } from '../programme/model';
 import { countryName } from '../words/countries';
 import { languageName } from '../words/localize';
 import { personDisplayName } from '../words/people';
-import { oneLine, textOf } from '../words/text';
-
-/** A text field as one line: the string itself, or the first language of a map from language code to text. */
-export function plainText(node: Node | null | undefined): string | undefined {
-  const text = textOf(node);
-  return text === undefined ? undefined : oneLine(text) || undefined;
-}
+import { textLine } from '../words/text';
 
 /** The human name of a definition: a topic's or session's title, a person's name, an organisation's name. */
 export function entityTitle(definition: Pick<Definition, 'kind' | 'node'>): string | undefined {
@@ -22,12 +16,12 @@ export function entityTitle(definition: Pick<Definition, 'kind' | 'node'>): stri
     case 'person':
       return personDisplayName(node);
     case 'organization': {
-      const name = plainText(valueOf(node, 'name'));
-      const acronym = plainText(valueOf(node, 'acronym'));
+      const name = textLine(valueOf(node, 'name'));
+      const acronym = textLine(valueOf(node, 'acronym'));
       return name && acronym && acronym !== name ? `${name} (${acronym})` : name ?? acronym;
     }
     default:
-      return plainText(valueOf(node, 'title'));
+      return textLine(valueOf(node, 'title'));
   }
 }
 
@@ -41,7 +35,7 @@ export function codeName(field: string | number | undefined, code: string): stri
 export function sessionWhen(session: Node | null): string {
   const time = sessionTime(session);
   const clock = formatTimeRange(time.start, time.end) ?? time.part;
-  return [time.date, clock, plainText(valueOf(session, 'room'))].filter(Boolean).join(', ');
+  return [time.date, clock, textLine(valueOf(session, 'room'))].filter(Boolean).join(', ');
 }
 
 /** One session an entity takes part in, and the roles it has there. */
@@ -76,7 +70,7 @@ export function sessionsOf(root: Node | null, entities: AgendaEntities, kind: En
   return ordered.sort(compareSessions).map(({ index, node }) => {
     const use: SessionUse = { index, when: sessionWhen(node), roles: [...uses.get(index)!] };
     const sessionId = scalarText(valueOf(node, 'id'));
-    const title = plainText(valueOf(node, 'title'));
+    const title = textLine(valueOf(node, 'title'));
     if (sessionId !== undefined) use.id = sessionId;
     if (title !== undefined) use.title = title;
     return use;
@@ -112,7 +106,7 @@ export function entityMarkdown(root: Node | null, entities: AgendaEntities, defi
   const node = definition.node;
   if (definition.kind === 'person') {
     const affiliation = entities.byId.organization.get(scalarText(valueOf(node, 'affiliation')) ?? '');
-    const line = [plainText(valueOf(node, 'position')), affiliation ? entityTitle(affiliation) : scalarText(valueOf(node, 'affiliation'))].filter(Boolean);
+    const line = [textLine(valueOf(node, 'position')), affiliation ? entityTitle(affiliation) : scalarText(valueOf(node, 'affiliation'))].filter(Boolean);
     if (line.length) parts.push(escapeMarkdown(line.join(', ')));
   } else if (definition.kind === 'organization') {
     const roles = entities.references.filter((r) => r.kind === 'organization' && r.id === definition.id && (r.role === 'organizer' || r.role === 'partner'));
@@ -123,7 +117,7 @@ export function entityMarkdown(root: Node | null, entities: AgendaEntities, defi
     const when = sessionWhen(node);
     if (when) parts.push(escapeMarkdown(when));
   }
-  const description = plainText(valueOf(node, 'description'));
+  const description = textLine(valueOf(node, 'description'));
   if (description && definition.kind !== 'session') parts.push(escapeMarkdown(description));
   if (definition.kind !== 'session') {
     const uses = sessionsOf(root, entities, definition.kind, definition.id);

@@ -1,11 +1,11 @@
 import type { Node } from 'yaml';
+import { documentationOf, isTextSchema, propertySchema, resolve, schemaAt } from '../base/agendaSchema';
 import type { Position, Range } from '../base/model';
 import { ENTITY_LISTS } from '../parse/entities';
 import { scalarText, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { codeName, entityMarkdown, escapeMarkdown } from './entityInfo';
 import { entityAt } from './navigation';
-import { documentationOf, isTextSchema, propertySchema, resolve, schemaAt } from './schemaNav';
 import { scalarAt } from './walk';
 
 /** What to show when the pointer rests on something: Markdown, and the range it is about. */

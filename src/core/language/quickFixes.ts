@@ -1,4 +1,5 @@
 import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isObjectSchema, resolve, schemaAt, type SchemaNode } from '../base/agendaSchema';
 import type { Diagnostic, DiagnosticCode } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
@@ -6,11 +7,11 @@ import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { DAY_PARTS } from '../time/dayParts';
 import { formatMinutes, sessionTime } from '../time/time';
 import { declaredLanguages, languageName } from '../words/localize';
+import { textLine } from '../words/text';
 import { applyEdits, yamlText, type TextEdit } from './edits';
-import { entityTitle, plainText } from './entityInfo';
+import { entityTitle } from './entityInfo';
 import { ID_PATTERN } from './navigation';
 import { freeWindow } from './schedule';
-import { isObjectSchema, resolve, schemaAt, type SchemaNode } from './schemaNav';
 import { findScalar, scalarAt } from './walk';
 
 /** A fix an editor offers for a diagnostic: a title and the edits that make it, as one undoable change. */
@@ -311,7 +312,7 @@ class Fixer {
     const edits = [this.rewrite(hit.node, formatMinutes(start))];
     const end = valueOf(sessions[index], 'end');
     if (end) edits.push(this.rewrite(end, formatMinutes(start + length)));
-    const room = plainText(valueOf(sessions[index], 'room')) ?? 'the room';
+    const room = textLine(valueOf(sessions[index], 'room')) ?? 'the room';
     return [{ title: `Move to ${formatMinutes(start)}–${formatMinutes(start + length)}, when ${room} is free`, edits }];
   }
 

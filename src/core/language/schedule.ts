@@ -3,7 +3,7 @@ import { scalarText, valueOf } from '../parse/nodes';
 import { roomKey } from '../programme/rooms';
 import { DAY_PARTS, inDayPart, isDayPart } from '../time/dayParts';
 import { formatMinutes, minutesOf, sessionTime } from '../time/time';
-import { plainText } from './entityInfo';
+import { textLine } from '../words/text';
 
 const DAY_END = 24 * 60;
 
@@ -34,7 +34,7 @@ export function bookings(sessions: (Node | null)[], index: number): Booking[] {
 export function freeSlots(sessions: (Node | null)[], index: number): [number, string][] {
   const own = sessions[index];
   const part = sessionTime(own).part;
-  const room = plainText(valueOf(own, 'room')) ?? 'The room';
+  const room = textLine(valueOf(own, 'room')) ?? 'The room';
   const busy = bookings(sessions, index);
   const slots: [number, string][] = [];
   for (const booking of busy) {

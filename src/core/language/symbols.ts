@@ -3,7 +3,8 @@ import type { Range } from '../base/model';
 import { contentSpan, itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatMinutes, sessionTime } from '../time/time';
-import { entityTitle, plainText, sessionWhen } from './entityInfo';
+import { textLine } from '../words/text';
+import { entityTitle, sessionWhen } from './entityInfo';
 
 /** What a symbol stands for; the extension maps each to an icon. */
 export type AgendaSymbolKind = 'event' | 'section' | 'organization' | 'person' | 'topic' | 'session' | 'item' | 'document';
@@ -56,7 +57,7 @@ class SymbolBuilder {
     const start = scalarText(valueOf(event, 'start'));
     const end = scalarText(valueOf(event, 'end'));
     const dates = start && end && end !== start ? `${start} – ${end}` : start ?? '';
-    return this.symbol(plainText(valueOf(event, 'shortTitle')) ?? plainText(valueOf(event, 'title')) ?? 'event', dates, 'event', this.pairSpan(pair), valueSpan(pair.key), this.documents(event));
+    return this.symbol(textLine(valueOf(event, 'shortTitle')) ?? textLine(valueOf(event, 'title')) ?? 'event', dates, 'event', this.pairSpan(pair), valueSpan(pair.key), this.documents(event));
   }
 
   private documents(owner: Node | null): AgendaSymbol[] {
@@ -64,7 +65,7 @@ class SymbolBuilder {
       const span = contentSpan(node, this.parsed.text);
       if (!span) return [];
       const symbol = scalarText(valueOf(node, 'symbol'));
-      const title = plainText(valueOf(node, 'title'));
+      const title = textLine(valueOf(node, 'title'));
       return [this.symbol(symbol ?? title, symbol ? title ?? '' : '', 'document', span, valueSpan(valueOf(node, symbol ? 'symbol' : 'title')))];
     });
   }
@@ -78,7 +79,7 @@ class SymbolBuilder {
       const title = kind === 'organization' || kind === 'person' || kind === 'topic' ? entityTitle({ kind, node }) : undefined;
       return this.symbol(title ?? id ?? `${kind} ${index + 1}`, title && id ? id : '', kind, span, idSpan);
     }
-    const title = plainText(valueOf(node, 'title'));
+    const title = textLine(valueOf(node, 'title'));
     const children = [...this.items(node), ...this.documents(node)];
     const titleSpan = valueSpan(pairOf(node, 'title')?.value) ?? idSpan;
     return this.symbol(title ?? id ?? `Session ${index + 1}`, sessionWhen(node), 'session', span, titleSpan, children);
@@ -90,7 +91,7 @@ class SymbolBuilder {
       const span = contentSpan(node, this.parsed.text);
       if (!span) return [];
       const start = times[i]?.start;
-      const title = plainText(valueOf(node, 'title')) ?? `Item ${i + 1}`;
+      const title = textLine(valueOf(node, 'title')) ?? `Item ${i + 1}`;
       const kind = scalarText(valueOf(node, 'kind')) ?? '';
       return [this.symbol(start !== undefined ? `${formatMinutes(start)} ${title}` : title, kind, 'item', span, valueSpan(valueOf(node, 'title')))];
     });

@@ -9,7 +9,7 @@ import { dateLocale, formatBriefDay, formatDateRange, formatDay, formatTimeRange
 import { declaredLanguages } from '../words/localize';
 import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from '../words/outlineWords';
 import { personDisplayName } from '../words/people';
-import { oneLine, textOf } from '../words/text';
+import { oneLine, textLine } from '../words/text';
 import { DiagnosticIndex } from './diagnosticIndex';
 import { comparePositions, outlineNodes, type Outline, type OutlineKind, type OutlineNode, type OutlineSession, type OutlineTarget } from './tree';
 
@@ -152,8 +152,7 @@ class OutlineBuilder {
   }
 
   private text(node: Node | null | undefined): string | undefined {
-    const text = textOf(node, this.languages);
-    return text === undefined ? undefined : oneLine(text) || undefined;
+    return textLine(node, this.languages);
   }
 
   /** A list entry written as plain text (`- Keynote`) rather than as a mapping. */

@@ -1,5 +1,5 @@
-import schema from '../../../schemas/agenda.schema.json';
 import type { AgendaText } from '../base/agenda';
+import { agendaSchema, resolve, type SchemaNode } from '../base/agendaSchema';
 
 /** A path to a text field, with `*` for any list index: `['sessions', '*', 'title']`. */
 export type TextFieldPath = readonly string[];
@@ -9,26 +9,13 @@ const RIGHT_TO_LEFT = new Set(['ar', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', '
 
 const TEXT_REF = '#/definitions/text';
 
-interface SchemaNode {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
-function resolve(node: SchemaNode): SchemaNode {
-  const ref = node.$ref;
-  if (!ref?.startsWith('#/definitions/')) return node;
-  return (schema.definitions as Record<string, SchemaNode>)[ref.slice('#/definitions/'.length)] ?? node;
-}
-
 function collectTextPaths(node: SchemaNode, path: string[], out: string[][], depth: number): void {
   if (depth > 8) return;
   if (node.$ref === TEXT_REF) {
     out.push(path);
     return;
   }
-  const target = resolve(node);
+  const target = resolve(node) ?? node;
   for (const [key, child] of Object.entries(target.properties ?? {})) collectTextPaths(child, [...path, key], out, depth + 1);
   if (target.items) collectTextPaths(target.items, [...path, '*'], out, depth + 1);
 }
@@ -36,7 +23,7 @@ function collectTextPaths(node: SchemaNode, path: string[], out: string[][], dep
 /** Every field of the agenda format that holds text (a string or a map of language to string), from the schema. */
 export const TEXT_FIELD_PATHS: readonly TextFieldPath[] = (() => {
   const out: string[][] = [];
-  collectTextPaths(schema as SchemaNode, [], out, 0);
+  collectTextPaths(agendaSchema, [], out, 0);
   return out;
 })();
 

@@ -22,3 +22,9 @@ export function textOf(node: Node | null | undefined, languages: readonly string
   }
   return pickText(translations, undefined, languages);
 }
+
+/** The text of a `text` field on one line (see `textOf` and `oneLine`); undefined when it holds no text or only blanks. */
+export function textLine(node: Node | null | undefined, languages: readonly string[] = []): string | undefined {
+  const text = textOf(node, languages);
+  return text === undefined ? undefined : oneLine(text) || undefined;
+}

@@ -1,7 +1,9 @@
 import schemaJson from '../../../schemas/agenda.schema.json';
-import type { PathSegment } from '../parse/nodes';
 
-/** The parts of a JSON schema (draft-07) that authoring help reads. */
+/** A step of a path into the agenda: a mapping key or a list index. */
+type PathSegment = string | number;
+
+/** The parts of a JSON schema (draft-07) that the core reads: the one walker of the agenda schema. */
 export interface SchemaNode {
   $ref?: string;
   type?: string | string[];
