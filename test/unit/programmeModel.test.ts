@@ -52,6 +52,21 @@ describe('the programme model', () => {
     });
   });
 
+  describe('the order of sessions in hover', () => {
+    it("lists a person's sessions in programme order, as the tree does (hover once used file order)", () => {
+      const text = `version: 1\nevent: {title: T, start: 2021-06-07, end: 2021-06-08}\npeople:\n  - {id: ana, name: Ana}\nsessions:\n  - {id: late, title: Late, date: 2021-06-08, start: "09:00", speakers: [ana]}\n  - {id: pm, title: PM, date: 2021-06-07, start: "15:00", speakers: [ana]}\n  - {id: am, title: AM, date: 2021-06-07, part: morning, chair: ana}\n`;
+      const parsed = parseAgenda(text);
+      const hover = hoverAt(parsed, parsed.lines.positionAt(text.indexOf('ana,')))!;
+      assert.deepStrictEqual(hover.markdown.split('\n').filter((l) => l.startsWith('- ')), [
+        '- AM (2021-06-07, morning) — chair',
+        '- PM (2021-06-07, 15:00) — speaker',
+        '- Late (2021-06-08, 09:00) — speaker',
+      ]);
+      const tree = buildOutline(parsed).roots.find((n) => n.kind === 'people')!.children[0].children.map((n) => n.label);
+      assert.deepStrictEqual(tree, ['AM', 'PM', 'Late']);
+    });
+  });
+
   describe("a session's extent", () => {
     const text = `${HEAD}sessions:
   - {id: ends, title: E, date: 2021-06-07, start: "09:00", end: "10:00"}

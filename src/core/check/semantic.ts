@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
 import { closest } from '../base/suggest';
-import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
+import { ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
@@ -34,7 +34,7 @@ class SemanticReporter {
 
   constructor(private readonly parsed: ParsedAgenda) {
     this.root = parsed.doc.contents as Node | null;
-    this.entities = collectEntities(this.root);
+    this.entities = programmeOf(parsed).entities;
   }
 
   private add(span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: Message, extra: Partial<Diagnostic> = {}): void {
