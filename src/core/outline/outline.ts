@@ -5,12 +5,10 @@ import type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole }
 import { contentSpan, pairOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { compareSessions, programmeOf, type ModelSession } from '../programme/model';
-import { dateLocale, formatBriefDay, formatDateRange, formatDay, formatTimeRange } from '../time/dates';
 import { declaredLanguages } from '../words/localize';
 import { ENGLISH_OUTLINE_WORDS, type OutlineWords } from '../words/outlineWords';
-import { personDisplayName } from '../words/people';
-import { oneLine, textLine } from '../words/text';
 import { DiagnosticIndex } from './diagnosticIndex';
+import { capitalize, clock, OutlineTexts } from './texts';
 import { comparePositions, outlineNodes, type Outline, type OutlineKind, type OutlineNode, type OutlineSession, type OutlineTarget } from './tree';
 
 export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineSession, OutlineTarget } from './tree';
@@ -48,14 +46,6 @@ interface SessionInfo {
 }
 const ROLE_ORDER: ReferenceRole[] = ['chair', 'moderator', 'speaker'];
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function clock(start: number | undefined, end: number | undefined): string {
-  return formatTimeRange(start, end) ?? '';
-}
-
 function compareTime(a: SessionInfo, b: SessionInfo): number {
   return compareSessions(a.model, b.model);
 }
@@ -72,23 +62,20 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 class OutlineBuilder {
   private readonly root: Node | null;
   private readonly entities: AgendaEntities;
-  private readonly languages: string[];
   private readonly sessions: SessionInfo[] = [];
   private readonly ids = new UniqueIds('~');
   /** For each `kind\0id`, the sessions that refer to it and the references each holds. */
   private readonly uses = new Map<string, Map<SessionInfo, Reference[]>>();
-  private readonly dayLabels = new Map<string, string>();
   private readonly diagnostics: DiagnosticIndex;
-  private readonly locale: string;
+  private readonly texts: OutlineTexts;
   private readonly words: OutlineWords;
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
     const model = programmeOf(parsed);
     this.entities = model.entities;
-    this.locale = dateLocale(options.locale ?? 'en-GB');
     this.words = options.words ?? ENGLISH_OUTLINE_WORDS;
-    this.languages = [(options.locale ?? 'en').split('-')[0].toLowerCase(), ...declaredLanguages(parsed.value)];
+    this.texts = new OutlineTexts(this.entities, this.words, options.locale ?? 'en-GB', declaredLanguages(parsed.value));
     this.diagnostics = new DiagnosticIndex(options.diagnostics ?? [], parsed.lines);
     this.collectSessions(model.sessions);
   }
@@ -106,7 +93,7 @@ class OutlineBuilder {
     }
     return {
       roots,
-      days: days.map(([key, sessions]) => ({ key, label: this.dayLabel(key), sessions: sessions.length })),
+      days: days.map(([key, sessions]) => ({ key, label: this.texts.dayLabel(key), sessions: sessions.length })),
     };
   }
 
@@ -136,8 +123,8 @@ class OutlineBuilder {
       const { index, node, id } = model;
       const span = contentSpan(node, this.parsed.text);
       if (!span) continue;
-      const room = this.text(valueOf(node, 'room'));
-      const title = this.text(valueOf(node, 'title')) ?? id ?? this.plain(node) ?? this.words.sessionNumber(index + 1);
+      const room = this.texts.text(valueOf(node, 'room'));
+      const title = this.texts.text(valueOf(node, 'title')) ?? id ?? this.texts.plain(node) ?? this.words.sessionNumber(index + 1);
       const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references };
       if (id !== undefined) info.id = id;
       if (room !== undefined) info.room = room;
@@ -149,16 +136,6 @@ class OutlineBuilder {
         uses.set(info, [...(uses.get(info) ?? []), reference]);
       }
     }
-  }
-
-  private text(node: Node | null | undefined): string | undefined {
-    return textLine(node, this.languages);
-  }
-
-  /** A list entry written as plain text (`- Keynote`) rather than as a mapping. */
-  private plain(node: Node | null | undefined): string | undefined {
-    const text = scalarText(node);
-    return text === undefined ? undefined : oneLine(text) || undefined;
   }
 
   private range(span: Span): Range {
@@ -194,22 +171,6 @@ class OutlineBuilder {
     return [keySpan[0], Math.max(keySpan[1], valueSpan?.[1] ?? 0)];
   }
 
-  private dayLabel(key: string): string {
-    if (!key) return this.words.noDate;
-    let label = this.dayLabels.get(key);
-    if (label === undefined) this.dayLabels.set(key, (label = capitalize(formatDay(key, this.locale))));
-    return label;
-  }
-
-  private shortDay(key: string): string {
-    return key ? formatBriefDay(key, this.locale) : '';
-  }
-
-  private sessionClock(session: SessionInfo): string {
-    const { start, end, part } = session.model.time;
-    return start !== undefined ? clock(start, end) : part ? capitalize(this.words.part(part)) : '';
-  }
-
   /** The days in date order, the sessions of each in the order asked for. */
   private days(): [string, SessionInfo[]][] {
     const byDay = new Map<string, SessionInfo[]>();
@@ -229,13 +190,13 @@ class OutlineBuilder {
 
   private event(days: [string, SessionInfo[]][]): OutlineNode {
     const event = valueOf(this.root, 'event');
-    const title = this.text(valueOf(event, 'title'));
-    const label = this.text(valueOf(event, 'shortTitle')) ?? title ?? this.words.untitledEvent;
-    const dates = this.eventDates(scalarText(valueOf(event, 'start')), scalarText(valueOf(event, 'end')));
+    const title = this.texts.text(valueOf(event, 'title'));
+    const label = this.texts.text(valueOf(event, 'shortTitle')) ?? title ?? this.words.untitledEvent;
+    const dates = this.texts.eventDates(scalarText(valueOf(event, 'start')), scalarText(valueOf(event, 'end')));
     const venue = valueOf(event, 'venue');
-    const place = [this.text(valueOf(venue, 'site')), this.text(valueOf(venue, 'city'))].filter(Boolean).join(', ');
-    const city = this.text(valueOf(venue, 'city'));
-    const tooltip = [title ?? label, this.text(valueOf(event, 'series')), this.text(valueOf(event, 'body')), dates, place].filter(Boolean).join('\n');
+    const place = [this.texts.text(valueOf(venue, 'site')), this.texts.text(valueOf(venue, 'city'))].filter(Boolean).join(', ');
+    const city = this.texts.text(valueOf(venue, 'city'));
+    const tooltip = [title ?? label, this.texts.text(valueOf(event, 'series')), this.texts.text(valueOf(event, 'body')), dates, place].filter(Boolean).join('\n');
     const node = this.node(undefined, 'event', 'event', label, this.pairSpan('event'), {
       description: [dates, city].filter(Boolean).join(' · '),
       tooltip,
@@ -247,12 +208,8 @@ class OutlineBuilder {
     return node;
   }
 
-  private eventDates(start: string | undefined, end: string | undefined): string {
-    return formatDateRange(start, end, this.locale) ?? '';
-  }
-
   private day(event: OutlineNode, key: string, sessions: SessionInfo[]): void {
-    const label = this.dayLabel(key);
+    const label = this.texts.dayLabel(key);
     const spans = sessions.map((s) => s.span);
     const span: Span = spans.reduce<Span>(([start, end], s) => [Math.min(start, s[0]), Math.max(end, s[1])], spans[0]);
     const count = this.words.sessions(sessions.length);
@@ -274,14 +231,14 @@ class OutlineBuilder {
     const format = formatValue && this.words.format(formatValue);
     const statusValue = scalarText(valueOf(node, 'status'));
     const status = statusValue && statusValue !== 'confirmed' ? this.words.status(statusValue) : '';
-    const when = [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', ');
+    const when = [this.texts.dayLabel(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', ');
     const part = session.model.time.start !== undefined && session.model.time.part ? ` (${this.words.part(session.model.time.part)})` : '';
     const people = ROLE_ORDER.map((role) => {
-      const names = this.uniqueIds(session.references.filter((r) => r.role === role && r.path[2] !== 'items')).map((id) => this.personName(id));
+      const names = this.uniqueIds(session.references.filter((r) => r.role === role && r.path[2] !== 'items')).map((id) => this.texts.personName(id));
       return names.length ? this.words.labelled(this.words.roleHeading(role), names.join(', ')) : '';
     });
-    const topics = this.uniqueIds(session.references.filter((r) => r.role === 'topic')).map((id) => this.topicTitle(id));
-    const description = this.text(valueOf(node, 'description'));
+    const topics = this.uniqueIds(session.references.filter((r) => r.role === 'topic')).map((id) => this.texts.topicTitle(id));
+    const description = this.texts.text(valueOf(node, 'description'));
     const tooltip = [
       session.title,
       when + part,
@@ -291,7 +248,7 @@ class OutlineBuilder {
       capitalize(status),
       description ? `\n${description}` : '',
     ].filter(Boolean).join('\n');
-    const label = [this.sessionClock(session), session.title, session.room].filter(Boolean).join(' · ');
+    const label = [this.texts.sessionClock(session.model.time), session.title, session.room].filter(Boolean).join(' · ');
     const parent = this.node(day, session.id === undefined ? `session#${session.index}` : `session:${session.id}`, 'session', label, session.span, {
       description: [status, format].filter(Boolean).join(' · '),
       tooltip,
@@ -320,42 +277,11 @@ class OutlineBuilder {
     return target;
   }
 
-  private topicTitle(id: string): string {
-    const definition = this.entities.byId.topic.get(id);
-    return (definition && this.text(valueOf(definition.node, 'title'))) ?? id;
-  }
-
-  private personName(id: string): string {
-    return personDisplayName(this.entities.byId.person.get(id)?.node, this.languages) ?? id;
-  }
-
-  private affiliation(id: string): string | undefined {
-    const person = this.entities.byId.person.get(id);
-    const organization = this.entities.byId.organization.get(scalarText(valueOf(person?.node, 'affiliation')) ?? '');
-    return organization && (this.text(valueOf(organization.node, 'acronym')) ?? this.text(valueOf(organization.node, 'name')));
-  }
-
-  private topicTooltip(definition: Definition): string {
-    const description = this.text(valueOf(definition.node, 'description'));
-    return [this.topicTitle(definition.id), description].filter(Boolean).join('\n');
-  }
-
-  private personTooltip(definition: Definition): string {
-    const person = definition.node;
-    const organization = this.entities.byId.organization.get(scalarText(valueOf(person, 'affiliation')) ?? '');
-    return [
-      this.personName(definition.id),
-      this.text(valueOf(person, 'position')),
-      organization && this.text(valueOf(organization.node, 'name')),
-      scalarText(valueOf(person, 'country')),
-    ].filter(Boolean).join('\n');
-  }
-
   private topicRef(parent: OutlineNode, reference: Reference, session: SessionInfo): void {
     const definition = this.entities.byId.topic.get(reference.id);
-    this.node(parent, `topic:${reference.id}`, 'topicRef', this.topicTitle(reference.id), reference.span, {
+    this.node(parent, `topic:${reference.id}`, 'topicRef', this.texts.topicTitle(reference.id), reference.span, {
       description: definition ? '' : this.words.notDefined(reference.id),
-      tooltip: definition ? this.topicTooltip(definition) : this.words.topicNotDefined(reference.id),
+      tooltip: definition ? this.texts.topicTooltip(definition) : this.words.topicNotDefined(reference.id),
       target: this.target('topic', reference.id),
       session: this.sessionRef(session),
     });
@@ -364,10 +290,10 @@ class OutlineBuilder {
   private personRef(parent: OutlineNode, reference: Reference, session: SessionInfo): void {
     const definition = this.entities.byId.person.get(reference.id);
     const role = reference.role;
-    const affiliation = this.affiliation(reference.id);
-    this.node(parent, `${role}:${reference.id}`, 'personRef', this.personName(reference.id), reference.span, {
+    const affiliation = this.texts.affiliation(reference.id);
+    this.node(parent, `${role}:${reference.id}`, 'personRef', this.texts.personName(reference.id), reference.span, {
       description: [this.words.role(role), definition ? affiliation : this.words.notDefined(reference.id)].filter(Boolean).join(' · '),
-      tooltip: definition ? this.words.labelled(capitalize(this.words.role(role)), this.personTooltip(definition)) : this.words.personNotDefined(reference.id),
+      tooltip: definition ? this.words.labelled(capitalize(this.words.role(role)), this.texts.personTooltip(definition)) : this.words.personNotDefined(reference.id),
       target: this.target('person', reference.id),
       session: this.sessionRef(session),
       roles: [role],
@@ -378,18 +304,18 @@ class OutlineBuilder {
     session.model.time.items.forEach((item, index) => {
       const span = contentSpan(item.node, this.parsed.text);
       if (!item.node || !span) return;
-      const title = this.text(valueOf(item.node, 'title')) ?? this.plain(item.node) ?? this.words.itemNumber(index + 1);
+      const title = this.texts.text(valueOf(item.node, 'title')) ?? this.texts.plain(item.node) ?? this.words.itemNumber(index + 1);
       const time = clock(item.start, item.end);
       const kindValue = scalarText(valueOf(item.node, 'kind'));
       const kind = kindValue && this.words.kind(kindValue);
       const speakers = session.references.filter((r) => r.path[2] === 'items' && r.path[3] === index);
-      const description = this.text(valueOf(item.node, 'description'));
+      const description = this.texts.text(valueOf(item.node, 'description'));
       const node = this.node(parent, `item#${index}`, 'item', [time, title].filter(Boolean).join(' · '), span, {
         description: kind ?? '',
         tooltip: [
           title,
           [time, kind].filter(Boolean).join(' · '),
-          speakers.length ? this.words.labelled(this.words.roleHeading('speaker'), this.uniqueIds(speakers).map((id) => this.personName(id)).join(', ')) : '',
+          speakers.length ? this.words.labelled(this.words.roleHeading('speaker'), this.uniqueIds(speakers).map((id) => this.texts.personName(id)).join(', ')) : '',
           description ? `\n${description}` : '',
         ].filter(Boolean).join('\n'),
         session: this.sessionRef(session),
@@ -414,11 +340,11 @@ class OutlineBuilder {
   }
 
   private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
-    const when = [this.shortDay(session.day), this.sessionClock(session)].filter(Boolean).join(', ');
+    const when = [this.texts.shortDay(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', ');
     const roleNames = roles?.map((role) => this.words.role(role)).join(', ') ?? '';
     const fields: Partial<OutlineNode> = {
       description: [when, roleNames].filter(Boolean).join(' · '),
-      tooltip: [session.title, [this.dayLabel(session.day), this.sessionClock(session)].filter(Boolean).join(', '), session.room, capitalize(roleNames)]
+      tooltip: [session.title, [this.texts.dayLabel(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', '), session.room, capitalize(roleNames)]
         .filter(Boolean).join('\n'),
       session: this.sessionRef(session),
     };
@@ -431,9 +357,9 @@ class OutlineBuilder {
   private topics(): OutlineNode | undefined {
     return this.group('topics', this.words.topics, this.entities.definitions.topic, (group, definition) => {
       const uses = this.sessionsReferring('topic', definition.id);
-      const topic = this.node(group, `topic:${definition.id}`, 'topic', this.topicTitle(definition.id), contentSpan(definition.node, this.parsed.text), {
+      const topic = this.node(group, `topic:${definition.id}`, 'topic', this.texts.topicTitle(definition.id), contentSpan(definition.node, this.parsed.text), {
         description: uses.length ? this.words.sessions(uses.length) : this.words.noSession,
-        tooltip: [this.topicTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.coveredIn(uses.length) : this.words.notCovered].join('\n'),
+        tooltip: [this.texts.topicTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.coveredIn(uses.length) : this.words.notCovered].join('\n'),
       });
       for (const [session, references] of uses) this.sessionUse(topic, session, references);
     });
@@ -442,10 +368,10 @@ class OutlineBuilder {
   private people(): OutlineNode | undefined {
     return this.group('people', this.words.people, this.entities.definitions.person, (group, definition) => {
       const uses = this.sessionsReferring('person', definition.id);
-      const affiliation = this.affiliation(definition.id);
-      const person = this.node(group, `person:${definition.id}`, 'person', this.personName(definition.id), contentSpan(definition.node, this.parsed.text), {
+      const affiliation = this.texts.affiliation(definition.id);
+      const person = this.node(group, `person:${definition.id}`, 'person', this.texts.personName(definition.id), contentSpan(definition.node, this.parsed.text), {
         description: [affiliation, uses.length ? this.words.sessions(uses.length) : this.words.noSession].filter(Boolean).join(' · '),
-        tooltip: [this.personTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.takesPartIn(uses.length) : this.words.notInAnySession].join('\n'),
+        tooltip: [this.texts.personTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.takesPartIn(uses.length) : this.words.notInAnySession].join('\n'),
       });
       for (const [session, references] of uses) {
         const roles = ROLE_ORDER.filter((role) => references.some((r) => r.role === role));
