@@ -98,6 +98,14 @@ describe('the programme model', () => {
       assert.deepStrictEqual(codes(clash, 'time-overlap').map(summary), ['4:47 Session `b` (10:30–11:30) overlaps session `a` (10:00–11:00) in the same room (Hall) on 2021-06-07.']);
     });
 
+    it('warns of an end or a duration without a start, which every face once ignored without a word', () => {
+      const text = `${HEAD}sessions:\n  - {id: a, title: A, date: 2021-06-07, end: "10:00"}\n  - {id: b, title: B, date: 2021-06-07, part: morning, duration: 30}\n  - {id: c, title: C, date: 2021-06-07, start: "9 am", end: "10:00"}\n`;
+      assert.deepStrictEqual(codes(text, 'time-mismatch').map(summary), [
+        '3:45 Session `a` has `end` but no `start`, so it has no time in the programme, the calendar or the checks: add its `start`.',
+        '4:65 Session `b` has `duration` but no `start`, so it has no time in the programme, the calendar or the checks: add its `start`.',
+      ]);
+    });
+
     it('is the extent the tree and the calendar show', () => {
       const parsed = parseAgenda(text);
       assert.match(outlineText(buildOutline(parsed).roots[0]), /\n {4}09:00–10:10 · I\n/);

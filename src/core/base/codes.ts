@@ -34,7 +34,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, CodeInfo>> = {
   'duplicate-id': { severity: 'error', summary: 'Two entries of one kind share an id.' },
   'unused-id': { severity: 'info', summary: 'An organisation, person or topic that nothing refers to.' },
   'time-order': { severity: 'error', summary: 'A session or event that ends before it starts.' },
-  'time-mismatch': { severity: 'warning', summary: 'A session\'s duration disagrees with its start and end.' },
+  'time-mismatch': { severity: 'warning', summary: 'A session\'s duration disagrees with its start and end, or it has an end or duration but no start.' },
   'time-overlap': { severity: 'error', summary: 'Two sessions in the same room at the same time.' },
   'time-outside-session': { severity: 'warning', summary: 'An item that starts before its session or runs past its end.' },
   'item-overlap': { severity: 'warning', summary: 'An item that starts before the item before it ends.' },

@@ -132,6 +132,11 @@ class SemanticReporter {
     const endNode = valueOf(node, 'end');
     const durationNode = valueOf(node, 'duration');
     const end = minutesOf(scalarText(endNode));
+    if (pairOf(node, 'start') === undefined) {
+      for (const [key, value] of [['end', endNode], ['duration', durationNode]] as const) {
+        if (value) this.add(valueSpan(value), 'warning', 'time-mismatch', msg('semantic.noStart', { id, key }));
+      }
+    }
     if (time.start !== undefined && end !== undefined) {
       if (end <= time.start) {
         const message = end === time.start

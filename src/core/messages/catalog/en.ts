@@ -129,6 +129,7 @@ export const ENGLISH = {
   'semantic.eventOrder': 'The event ends ({end}) before it starts ({start}).',
   'semantic.outsideEvent': "Session `{id}` is on {date}, outside the event's dates ({first} to {last}).",
   'semantic.endsWhenStarts': 'Session `{id}` ends when it starts ({time}).',
+  'semantic.noStart': 'Session `{id}` has `{key}` but no `start`, so it has no time in the programme, the calendar or the checks: add its `start`.',
   'semantic.endsBeforeStart': 'Session `{id}` ends ({end}) before it starts ({start}).',
   'semantic.durationMismatch': 'Session `{id}` lasts {duration} minutes by `duration` but {minutes} minutes by `start` and `end`.',
   'semantic.partMismatch': 'Session `{id}` starts at {time}, which is not in the {part}.',
