@@ -4,9 +4,10 @@ import type { Diagnostic, DiagnosticCode } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse/parse';
+import { msg, render, type Arg, type MessageId } from '../messages/messages';
 import { DAY_PARTS } from '../time/dayParts';
 import { formatMinutes, sessionTime } from '../time/time';
-import { declaredLanguages, languageName } from '../words/localize';
+import { declaredLanguages } from '../words/localize';
 import { textLine } from '../words/text';
 import { applyEdits, yamlText, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
@@ -65,7 +66,7 @@ class Fixer {
   private entitiesCache: AgendaEntities | undefined;
   private trials = 0;
 
-  constructor(private readonly parsed: ParsedAgenda) {
+  constructor(private readonly parsed: ParsedAgenda, private readonly locale: string | undefined) {
     this.root = parsed.doc.contents as Node | null;
   }
 
@@ -88,6 +89,11 @@ class Fixer {
     return fixes.map((fix) => ({ ...fix, diagnostic }));
   }
 
+  /** A fix's title in the locale's words. */
+  private say(id: MessageId, args?: Record<string, Arg>): string {
+    return render(msg(id, args), this.locale);
+  }
+
   private offset(diagnostic: Diagnostic): number {
     return this.parsed.lines.offsetAt(diagnostic.range.start);
   }
@@ -102,7 +108,7 @@ class Fixer {
       const newText = asWritten(suggestion, quote);
       const definition = known?.get(suggestion);
       const title = definition ? entityTitle(definition) : undefined;
-      const label = diagnostic.code === 'schema-unknown-key' ? `Change the key to \`${suggestion}\`` : `Change to \`${suggestion}\`${title ? ` (${title})` : ''}`;
+      const label = this.say(diagnostic.code === 'schema-unknown-key' ? 'fix.changeKey' : title ? 'fix.changeTitled' : 'fix.change', { value: suggestion, title: title ?? '' });
       const fix: Omit<QuickFix, 'diagnostic'> = { title: label, edits: [{ range: diagnostic.range, newText }] };
       if (i === 0) fix.preferred = true;
       return fix;
@@ -134,11 +140,11 @@ class Fixer {
         ? (schema?.required ?? []).filter((k) => !present.has(k))
         : alternatives.some((k) => present.has(k)) ? [] : alternatives;
       const fixes = missing.map((key) => ({
-        title: diagnostic.code === 'schema-required' ? `Add the missing key \`${key}\`` : `Add \`${key}\``,
+        title: this.say(diagnostic.code === 'schema-required' ? 'fix.addMissingKey' : 'fix.addKey', { key }),
         edits: this.insertKeys(target.node, target.path, [key]),
       }));
       if (diagnostic.code === 'schema-required' && missing.length > 1) {
-        fixes.push({ title: `Add all missing keys (${missing.map((k) => `\`${k}\``).join(', ')})`, edits: this.insertKeys(target.node, target.path, missing) });
+        fixes.push({ title: this.say('fix.addAllKeys', { keys: missing.map((k) => `\`${k}\``).join(', ') }), edits: this.insertKeys(target.node, target.path, missing) });
       }
       return fixes;
     });
@@ -227,7 +233,7 @@ class Fixer {
     const field = kind === 'topic' ? 'title' : 'name';
     const label = kind === 'topic' ? sentence(reference.id) : properName(reference.id, kind === 'organization');
     const fields: [string, string][] = [['id', reference.id], [field, yamlText(label)]];
-    const title = `Create the ${kind} \`${reference.id}\` under \`${list}\``;
+    const title = this.say('fix.create', { kind: msg(`entity.${kind}`), id: reference.id, list });
     const pair = pairOf(this.root, list);
     const seq = pair?.value;
     if (isSeq(seq) && seq.flow) {
@@ -270,7 +276,7 @@ class Fixer {
     const startText = text.slice(start.range[0], start.range[1]);
     const endText = text.slice(end.range[0], end.range[1]);
     return [{
-      title: 'Swap `start` and `end`',
+      title: this.say('fix.swap'),
       preferred: true,
       edits: [
         { range: lines.range(start.range[0], start.range[1]), newText: endText },
@@ -291,10 +297,10 @@ class Fixer {
     const missing = declaredLanguages(this.parsed.value).filter((code) => !present.has(code));
     const copy = yamlText(source.replace(/\s+$/, ''));
     const fixes = missing.map((code) => ({
-      title: `Add the ${languageName(code)} (${code}) text, from the ${languageName(from)} to translate`,
+      title: this.say('fix.translate', { language: { language: code }, code, from: { language: from } }),
       edits: this.insertEntries(map, [[code, copy]]),
     }));
-    if (missing.length > 1) fixes.push({ title: `Add every missing language, from the ${languageName(from)} to translate`, edits: this.insertEntries(map, missing.map((code) => [code, copy])) });
+    if (missing.length > 1) fixes.push({ title: this.say('fix.translateAll', { from: { language: from } }), edits: this.insertEntries(map, missing.map((code) => [code, copy])) });
     return fixes;
   }
 
@@ -312,8 +318,8 @@ class Fixer {
     const edits = [this.rewrite(hit.node, formatMinutes(start))];
     const end = valueOf(sessions[index], 'end');
     if (end) edits.push(this.rewrite(end, formatMinutes(start + length)));
-    const room = textLine(valueOf(sessions[index], 'room')) ?? 'the room';
-    return [{ title: `Move to ${formatMinutes(start)}–${formatMinutes(start + length)}, when ${room} is free`, edits }];
+    const room = textLine(valueOf(sessions[index], 'room')) ?? msg('fix.theRoom');
+    return [{ title: this.say('fix.move', { start: formatMinutes(start), end: formatMinutes(start + length), room }), edits }];
   }
 
   /** Replaces a scalar's value, in the quotes it was written in. */
@@ -331,7 +337,7 @@ class Fixer {
       const definition = entities.definitions[kind].find((d) => d.idSpan[0] === offset);
       if (!definition) continue;
       const id = this.freeId(kind, definition.id);
-      return [{ title: `Change this id to \`${id}\``, edits: [{ range: this.parsed.lines.range(definition.idSpan[0], definition.idSpan[1]), newText: id }] }];
+      return [{ title: this.say('fix.renameId', { id }), edits: [{ range: this.parsed.lines.range(definition.idSpan[0], definition.idSpan[1]), newText: id }] }];
     }
     return [];
   }
@@ -360,7 +366,7 @@ class Fixer {
       candidates.push({ range: { start, end: start }, newText: `${indent}# agenda-ignore: ${diagnostic.code}\n` });
     }
     const safe = candidates.find((candidate) => this.keepsData(candidate));
-    return safe ? [{ title: `Ignore \`${diagnostic.code}\` on this line`, edits: [safe] }] : [];
+    return safe ? [{ title: this.say('fix.ignore', { code: diagnostic.code }), edits: [safe] }] : [];
   }
 
   /** Whether an edit leaves the agenda's data and its syntax errors as they were (a comment, not a change). */
@@ -388,9 +394,10 @@ function dataText(value: unknown): string {
 /**
  * The quick fixes for diagnostics of the core: replace a misspelt key, value or id with a suggestion; add a
  * missing key with a placeholder; create an unknown topic, person or organisation; swap `start` and `end`;
- * give a duplicate id a free one; or silence the line with `# agenda-ignore: code`.
+ * give a duplicate id a free one; or silence the line with `# agenda-ignore: code`. Titles are in the words of
+ * `locale` (English by default).
  */
-export function quickFixes(parsed: ParsedAgenda, diagnostics: readonly Diagnostic[]): QuickFix[] {
-  const fixer = new Fixer(parsed);
+export function quickFixes(parsed: ParsedAgenda, diagnostics: readonly Diagnostic[], locale?: string): QuickFix[] {
+  const fixer = new Fixer(parsed, locale);
   return diagnostics.flatMap((diagnostic) => fixer.fixes(diagnostic));
 }
