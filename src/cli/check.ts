@@ -142,10 +142,10 @@ function plural(n: number, word: string): string {
 }
 
 /**
- * `agenda check [files or folders...] [--format text|json|github|sarif]`: the diagnostics on standard output, and for
- * `text` and `github` a summary on standard error.
+ * `agenda check [files or folders...] [--format text|json|github|sarif] [--locale CODE]`: the diagnostics on standard
+ * output, their messages in the locale's words, and for `text` and `github` a summary on standard error.
  */
-export async function runCheck(io: CliIo, files: string[], format: ReportFormat): Promise<number> {
+export async function runCheck(io: CliIo, files: string[], format: ReportFormat, locale?: string): Promise<number> {
   const sources = await collectSources(io, files.length ? files : ['.']);
   let results: CliDiagnostic[] = [];
   let unreadable = 0;
@@ -156,7 +156,7 @@ export async function runCheck(io: CliIo, files: string[], format: ReportFormat)
       continue;
     }
     const shown = source.file === '-' ? '<stdin>' : source.file;
-    results = results.concat(check(source.text, { maxLength: Infinity }).map((d) => toCliDiagnostic(shown, d)));
+    results = results.concat(check(source.text, { maxLength: Infinity, locale }).map((d) => toCliDiagnostic(shown, d)));
   }
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;

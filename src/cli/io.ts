@@ -4,6 +4,8 @@ import * as path from 'path';
 /** Everything the command-line tool does to the outside world, so that tests can run it without a disk. */
 export interface CliIo {
   cwd: string;
+  /** The environment, for the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`); none means English. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The bytes of a file; with a limit, at most `limit + 1` of them (enough to tell that it is over). */
   readFile(file: string, limit?: number): Uint8Array;
   /**
@@ -30,6 +32,7 @@ export interface CliIo {
 /** The real world: the file system, standard input and output. */
 export const nodeIo: CliIo = {
   cwd: process.cwd(),
+  env: process.env,
   readFile(file, limit = Infinity) {
     const fd = fs.openSync(file, 'r');
     try {

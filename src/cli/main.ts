@@ -10,9 +10,11 @@ function isReportFormat(format: string | true): format is ReportFormat {
 const USAGE = `Usage: agenda <command> [options]
 
 Commands:
-  check [files or folders...] [--format text|json|github|sarif]
+  check [files or folders...] [--format text|json|github|sarif] [--locale CODE]
       Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
       github writes workflow annotations for GitHub Actions, sarif a SARIF 2.1.0 log for code scanning.
+      Messages are in the language of --locale, else of LC_ALL, LC_MESSAGES or LANG: ar, en, es, fr, ru
+      or zh (a regional code such as fr_CA.UTF-8 reads fr; any other language reads en).
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
   render FILE [-o OUT] [--lang CODE] [--force]
       Render the programme as a standalone, print-ready HTML page.
@@ -42,6 +44,12 @@ export function parseArgs(args: string[], valued: readonly string[]): { position
   return { positional, options };
 }
 
+/** The locale of the environment, as POSIX ranks its variables: `LC_ALL`, then `LC_MESSAGES`, then `LANG`. */
+function environmentLocale(io: CliIo): string | undefined {
+  const env = io.env ?? {};
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}
+
 /** Runs the command line `agenda ...args` against the given I/O and returns the exit code. */
 export async function main(args: string[], io: CliIo = nodeIo): Promise<number> {
   const [command, ...rest] = args;
@@ -50,16 +58,19 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     return command ? 0 : EXIT_USAGE;
   }
   if (command === 'check') {
-    const { positional, options } = parseArgs(rest, ['--format']);
+    const { positional, options } = parseArgs(rest, ['--format', '--locale']);
     const format = options.get('--format') ?? 'text';
-    const unknown = [...options.keys()].filter((k) => k !== '--format');
-    if (unknown.length || !isReportFormat(format)) {
+    const locale = options.get('--locale');
+    const unknown = [...options.keys()].filter((k) => k !== '--format' && k !== '--locale');
+    if (unknown.length || !isReportFormat(format) || locale === '' || locale === true) {
       const choices = 'text, json, github or sarif';
-      const problem = unknown.length ? `unknown option ${unknown[0]}` : format === '' ? `--format needs a value: ${choices}` : `--format must be ${choices}, not ${String(format)}`;
+      const problem = unknown.length ? `unknown option ${unknown[0]}`
+        : !isReportFormat(format) ? (format === '' ? `--format needs a value: ${choices}` : `--format must be ${choices}, not ${String(format)}`)
+        : '--locale needs a value, such as fr';
       io.stderr(`agenda: ${problem}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    return runCheck(io, positional, format);
+    return runCheck(io, positional, format, locale ?? environmentLocale(io));
   }
   if (command === 'render' || command === 'export') {
     const request = outputRequest(command, parseArgs(rest, OUTPUT_VALUED_OPTIONS));

@@ -40,3 +40,4 @@ export type { RenderOptions } from './outputs/render';
 export { languageTag, outputLanguage, produceOutput } from './outputs/produce';
 export type { OutputFormat, OutputNote, OutputOptions, OutputResult } from './outputs/produce';
 export * from './language';
+export { localizeDiagnostics } from './messages/diagnosticText';

@@ -38,9 +38,12 @@ export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSetting
   };
 }
 
-/** What `check` is to look at in an agenda's text under its settings (see `checksSchema` for `schema: auto`). */
+/**
+ * What `check` is to look at in an agenda's text under its settings (see `checksSchema` for `schema: auto`), with
+ * messages in the language of VS Code's interface.
+ */
 export function checkOptions(settings: AgendaSettings, text: string): CheckOptions {
-  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic };
+  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic, locale: vscode.env.language };
 }
 
 /** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */
@@ -62,5 +65,6 @@ export function shownInTab(uri: vscode.Uri): boolean {
  */
 export function tooLargeToServe(document: vscode.TextDocument): AgendaDiagnostic | undefined {
   const end = document.lineAt(document.lineCount - 1).range.end;
-  return core().tooLargeToCheck({ length: document.offsetAt(end) });
+  const tooLarge = core().tooLargeToCheck({ length: document.offsetAt(end) });
+  return tooLarge && core().localizeDiagnostics([tooLarge], vscode.env.language)[0];
 }

@@ -14,13 +14,22 @@ export function toRange(range: AgendaRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
+/**
+ * A message as the interface's language reads it: in a right-to-left language (Arabic), isolated right to left
+ * (U+2067 RIGHT-TO-LEFT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE), so that a message starting with a key or an id
+ * in Latin letters still reads from the right in the hover and the Problems panel.
+ */
+export function inReadingOrder(message: string): string {
+  return core().textDirection(vscode.env.language) === 'rtl' ? `\u2067${message}\u2069` : message;
+}
+
 /** A diagnostic of the core as a VS Code diagnostic, with `source: "agenda"` and the core's stable code. */
 export function toDiagnostic(d: AgendaDiagnostic, uri: vscode.Uri): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  const diagnostic = new vscode.Diagnostic(toRange(d.range), inReadingOrder(d.message), SEVERITY[d.severity]);
   diagnostic.source = 'agenda';
   diagnostic.code = d.code;
   if (d.related?.length) {
-    diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+    diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), inReadingOrder(r.message)));
   }
   return diagnostic;
 }

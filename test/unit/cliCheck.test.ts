@@ -28,6 +28,31 @@ describe('agenda check', () => {
     assert.strictEqual(io.err, '1 file checked: 2 errors, 0 warnings.\n');
   });
 
+  it('speaks the language of --locale, else of LC_ALL, LC_MESSAGES or LANG, else English', async () => {
+    const french = 'warn.agenda.yaml:12:15: warning: La séance `first-meeting` dure 90 minutes selon `duration`, mais 180 minutes selon `start` et `end`. [time-mismatch]\n';
+    const spanish = 'warn.agenda.yaml:12:15: warning: La sesión `first-meeting` dura 90 minutos según `duration`, pero 180 minutos según `start` y `end`. [time-mismatch]\n';
+    const english = 'warn.agenda.yaml:12:15: warning: Session `first-meeting` lasts 90 minutes by `duration` but 180 minutes by `start` and `end`. [time-mismatch]\n';
+    const run = async (args: string[], env: Record<string, string>) => {
+      const io = memoryIo({ '/work/warn.agenda.yaml': MISMATCH });
+      io.env = env;
+      assert.strictEqual(await main(['check', 'warn.agenda.yaml', ...args], io), 0);
+      return io.out;
+    };
+    assert.strictEqual(await run(['--locale', 'fr'], {}), french);
+    assert.strictEqual(await run(['--locale=fr-CA'], { LANG: 'es_ES.UTF-8' }), french);
+    assert.strictEqual(await run([], { LANG: 'fr_FR.UTF-8' }), french);
+    assert.strictEqual(await run([], { LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'es_ES.UTF-8' }), spanish);
+    assert.strictEqual(await run([], { LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8', LC_ALL: 'C.UTF-8' }), english);
+    assert.strictEqual(await run([], { LANG: 'de_DE.UTF-8' }), english);
+    assert.strictEqual(await run([], {}), english);
+  });
+
+  it('refuses --locale without a value, with the usage', async () => {
+    const io = memoryIo({ '/work/warn.agenda.yaml': MISMATCH });
+    assert.strictEqual(await main(['check', 'warn.agenda.yaml', '--locale'], io), 2);
+    assert.match(io.err, /^agenda: --locale needs a value, such as fr\n\nUsage: agenda/);
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const io = memoryIo({ '/work/warn.agenda.yaml': MISMATCH });
     assert.strictEqual(await main(['check', 'warn.agenda.yaml'], io), 0);

@@ -24,7 +24,7 @@ export function registerQuickFixes(): vscode.Disposable {
         const twin = found.find((d) => d.code === diagnostic.code && sameRange(diagnostic.range, d.range) && !matched.has(d));
         if (twin) matched.set(twin, diagnostic);
       }
-      return core().quickFixes(parsed, [...matched.keys()]).map((fix) => {
+      return core().quickFixes(parsed, [...matched.keys()], vscode.env.language).map((fix) => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, fix.edits);
         action.diagnostics = [matched.get(fix.diagnostic)!];
