@@ -138,6 +138,7 @@ export const ar: Catalog = {
   'semantic.itemOverlap': '{item}: تبدأ في {start}، قبل انتهاء الفقرة السابقة ({end}).',
   'semantic.itemBeforeSession': '{item}: تبدأ في {start}، قبل بدء الجلسة ({sessionStart}).',
   'semantic.itemAfterSession': '{item}: تستمر حتى {end}، بعد انتهاء الجلسة ({sessionEnd}).',
+  'semantic.itemAtSessionEnd': '{item}: تبدأ في {start}، بعد أن تكون الجلسة قد انتهت ({sessionEnd}).',
   'semantic.roomClash': 'تتداخل الجلسة `{id}` ({times}) مع الجلسة `{other}` ({otherTimes}) في القاعة نفسها ({room}) في {date}.',
   'semantic.session': 'الجلسة `{id}`',
   'semantic.personClash': '`{person}` مشارك أيضًا في الجلسة `{other}` في الوقت نفسه ({times} في {date}).',

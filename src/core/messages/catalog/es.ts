@@ -138,6 +138,7 @@ export const es: Catalog = {
   'semantic.itemOverlap': '{item}: empieza a las {start}, antes de que termine el elemento anterior ({end}).',
   'semantic.itemBeforeSession': '{item}: empieza a las {start}, antes de que empiece la sesión ({sessionStart}).',
   'semantic.itemAfterSession': '{item}: dura hasta las {end}, después de que termine la sesión ({sessionEnd}).',
+  'semantic.itemAtSessionEnd': '{item}: empieza a las {start}, cuando la sesión ya ha terminado ({sessionEnd}).',
   'semantic.roomClash': 'La sesión `{id}` ({times}) se superpone con la sesión `{other}` ({otherTimes}) en la misma sala ({room}) el {date}.',
   'semantic.session': 'Sesión `{id}`',
   'semantic.personClash': '`{person}` también está en la sesión `{other}` a la misma hora ({times} el {date}).',

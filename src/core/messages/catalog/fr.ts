@@ -138,6 +138,7 @@ export const fr: Catalog = {
   'semantic.itemOverlap': "{item} : commence à {start}, avant la fin de l'élément précédent ({end}).",
   'semantic.itemBeforeSession': '{item} : commence à {start}, avant le début de la séance ({sessionStart}).',
   'semantic.itemAfterSession': '{item} : dure jusqu\'à {end}, après la fin de la séance ({sessionEnd}).',
+  'semantic.itemAtSessionEnd': '{item} : commence à {start}, quand la séance est déjà terminée ({sessionEnd}).',
   'semantic.roomClash': 'La séance `{id}` ({times}) chevauche la séance `{other}` ({otherTimes}) dans la même salle ({room}) le {date}.',
   'semantic.session': 'Séance `{id}`',
   'semantic.personClash': '`{person}` participe aussi à la séance `{other}` au même moment ({times} le {date}).',

@@ -138,6 +138,7 @@ export const ru: Catalog = {
   'semantic.itemOverlap': '{item}: начинается в {start}, до окончания предыдущего пункта ({end}).',
   'semantic.itemBeforeSession': '{item}: начинается в {start}, до начала заседания ({sessionStart}).',
   'semantic.itemAfterSession': '{item}: длится до {end}, после окончания заседания ({sessionEnd}).',
+  'semantic.itemAtSessionEnd': '{item}: начинается в {start}, когда заседание уже закончилось ({sessionEnd}).',
   'semantic.roomClash': 'Заседание `{id}` ({times}) пересекается с заседанием `{other}` ({otherTimes}) в том же зале ({room}), {date}.',
   'semantic.session': 'Заседание `{id}`',
   'semantic.personClash': '`{person}` в то же время участвует в заседании `{other}` ({times}, {date}).',

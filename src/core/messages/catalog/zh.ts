@@ -138,6 +138,7 @@ export const zh: Catalog = {
   'semantic.itemOverlap': '{item}在 {start} 开始，早于上一个环节结束（{end}）。',
   'semantic.itemBeforeSession': '{item}在 {start} 开始，早于会议开始（{sessionStart}）。',
   'semantic.itemAfterSession': '{item}持续到 {end}，晚于会议结束（{sessionEnd}）。',
+  'semantic.itemAtSessionEnd': '{item}在 {start} 开始，此时会议已经结束（{sessionEnd}）。',
   'semantic.roomClash': '会议 `{id}`（{times}）与会议 `{other}`（{otherTimes}）于 {date} 在同一会议室（{room}）时间重叠。',
   'semantic.session': '会议 `{id}`',
   'semantic.personClash': '`{person}` 同一时间也在会议 `{other}` 中（{date} {times}）。',
