@@ -129,6 +129,7 @@ export const ar: Catalog = {
   'semantic.outsideEvent': 'الجلسة `{id}` في {date}، خارج تواريخ الحدث (من {first} إلى {last}).',
   'semantic.endsWhenStarts': 'تنتهي الجلسة `{id}` عند بدئها ({time}).',
   'semantic.endsBeforeStart': 'تنتهي الجلسة `{id}` ({end}) قبل أن تبدأ ({start}).',
+  'semantic.noStart': 'للجلسة `{id}` مفتاح `{key}` ولكن ليس لها `start`، فلا وقت لها في البرنامج ولا في التقويم ولا في التدقيق: أضف `start` الخاص بها.',
   'semantic.durationMismatch': 'تستغرق الجلسة `{id}` {duration} دقيقة بحسب `duration`، لكن {minutes} دقيقة بحسب `start` و`end`.',
   'semantic.partMismatch': 'تبدأ الجلسة `{id}` في {time}، وهو ليس ضمن فترة «{part}».',
   'part.morning': 'الصباح',

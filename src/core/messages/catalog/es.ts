@@ -129,6 +129,7 @@ export const es: Catalog = {
   'semantic.outsideEvent': 'La sesión `{id}` es el {date}, fuera de las fechas del evento ({first} a {last}).',
   'semantic.endsWhenStarts': 'La sesión `{id}` termina cuando empieza ({time}).',
   'semantic.endsBeforeStart': 'La sesión `{id}` termina ({end}) antes de empezar ({start}).',
+  'semantic.noStart': 'La sesión `{id}` tiene `{key}` pero no `start`, así que no tiene hora en el programa, en el calendario ni en las comprobaciones: añada su `start`.',
   'semantic.durationMismatch': 'La sesión `{id}` dura {duration} minutos según `duration`, pero {minutes} minutos según `start` y `end`.',
   'semantic.partMismatch': 'La sesión `{id}` empieza a las {time}, que no está en la franja «{part}».',
   'part.morning': 'mañana',

@@ -129,6 +129,7 @@ export const fr: Catalog = {
   'semantic.outsideEvent': "La séance `{id}` a lieu le {date}, en dehors des dates de l'événement (du {first} au {last}).",
   'semantic.endsWhenStarts': "La séance `{id}` se termine à l'heure où elle commence ({time}).",
   'semantic.endsBeforeStart': 'La séance `{id}` se termine ({end}) avant de commencer ({start}).',
+  'semantic.noStart': "La séance `{id}` a `{key}` mais pas de `start` : elle n'a donc pas d'horaire dans le programme, dans le calendrier ni dans les vérifications ; ajoutez son `start`.",
   'semantic.durationMismatch': 'La séance `{id}` dure {duration} minutes selon `duration`, mais {minutes} minutes selon `start` et `end`.',
   'semantic.partMismatch': "La séance `{id}` commence à {time}, ce qui n'est pas dans la plage « {part} ».",
   'part.morning': 'matin',

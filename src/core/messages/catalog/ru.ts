@@ -129,6 +129,7 @@ export const ru: Catalog = {
   'semantic.outsideEvent': 'Заседание `{id}` назначено на {date}, вне дат мероприятия ({first} — {last}).',
   'semantic.endsWhenStarts': 'Заседание `{id}` заканчивается в момент начала ({time}).',
   'semantic.endsBeforeStart': 'Заседание `{id}` заканчивается ({end}) раньше, чем начинается ({start}).',
+  'semantic.noStart': 'У заседания `{id}` есть `{key}`, но нет `start`, поэтому у него нет времени ни в программе, ни в календаре, ни в проверках: добавьте `start`.',
   'semantic.durationMismatch': 'Заседание `{id}` длится {duration} мин по `duration`, но {minutes} мин по `start` и `end`.',
   'semantic.partMismatch': 'Заседание `{id}` начинается в {time}, а это не «{part}».',
   'part.morning': 'утро',

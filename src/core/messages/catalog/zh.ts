@@ -129,6 +129,7 @@ export const zh: Catalog = {
   'semantic.outsideEvent': '会议 `{id}` 在 {date} 举行，不在活动日期（{first} 至 {last}）之内。',
   'semantic.endsWhenStarts': '会议 `{id}` 的结束时间与开始时间相同（{time}）。',
   'semantic.endsBeforeStart': '会议 `{id}` 的结束时间（{end}）早于开始时间（{start}）。',
+  'semantic.noStart': '会议 `{id}` 有 `{key}` 但没有 `start`，因此在议程、日历和检查中都没有时间：请添加其 `start`。',
   'semantic.durationMismatch': '按 `duration` 计，会议 `{id}` 持续 {duration} 分钟，但按 `start` 和 `end` 计为 {minutes} 分钟。',
   'semantic.partMismatch': '会议 `{id}` 在 {time} 开始，不在“{part}”时段内。',
   'part.morning': '上午',
