@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import ICAL from 'ical.js';
 import {
-  buildOutline, check, checkParsed, hoverAt, outlineText, parseAgenda, quickFixes, renderProgramme, toICalendar, type Diagnostic,
+  buildOutline, check, checkParsed, hoverAt, outlineText, parseAgenda, quickFixes, renderProgramme, toICalendar, toScheduleJson, type Diagnostic,
 } from '../../src/core';
 import { programmeOf } from '../../src/core/programme/model';
 import { DAY_PARTS, dayPartOf } from '../../src/core/time/dayParts';
@@ -118,6 +118,35 @@ describe('the programme model', () => {
       const parsed = parseAgenda(text);
       assert.strictEqual(programmeOf(parsed), programmeOf(parsed));
       assert.notStrictEqual(programmeOf(parseAgenda(text)), programmeOf(parsed));
+    });
+  });
+
+  describe('rooms and cancelled sessions', () => {
+    const text = `version: 1
+event: {title: T, timezone: Europe/Zurich, start: 2021-06-07, end: 2021-06-07}
+sessions:
+  - {id: a, title: A, date: 2021-06-07, start: "09:00", end: "10:00", room: Hall A}
+  - {id: b, title: B, date: 2021-06-07, start: "10:00", end: "11:00", room: " hall  a"}
+  - {id: c, title: C, date: 2021-06-07, start: "11:00", end: "12:00", room: {en: Hall A, fr: Salle A}}
+  - {id: d, title: D, date: 2021-06-07, start: "12:00", end: "13:00", room: {fr: Salle A, en: Hall A}}
+  - {id: e, title: E, date: 2021-06-07, start: "12:30", end: "13:30", room: {fr: salle a, en: HALL A}}
+  - {id: f, title: F, date: 2021-06-07, start: "14:00", end: "15:00", room: Room 2, status: cancelled}
+  - {id: g, title: G, date: 2021-06-07, start: "14:00", end: "15:00", room: Room 2}
+`;
+    const parsed = parseAgenda(text);
+
+    it('tells rooms apart the same way in the check and schedule.json: case, spaces and the order of translations do not matter', () => {
+      assert.deepStrictEqual(codes(text, 'time-overlap').map(summary), ['7:47 Session `e` (12:30–13:30) overlaps session `d` (12:00–13:00) in the same room (Salle A) on 2021-06-07.']);
+      const result = toScheduleJson(parsed);
+      assert.ok('json' in result);
+      const rooms = result.json.schedule.conference.days[0].rooms;
+      assert.deepStrictEqual(Object.entries(rooms).map(([room, events]) => [room, events.map((e) => e.title)]), [['Hall A', ['A', 'B', 'C', 'D', 'E']], ['Room 2', ['G']]]);
+    });
+
+    it('frees the room of a cancelled session: its replacement in the same slot is no clash', () => {
+      assert.deepStrictEqual(codes(text, 'time-overlap').filter((d) => d.message.includes('`g`')), []);
+      const both = text.replace(', status: cancelled', '');
+      assert.deepStrictEqual(codes(both, 'time-overlap').filter((d) => d.message.includes('`g`')).length, 1);
     });
   });
 

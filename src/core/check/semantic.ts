@@ -121,7 +121,8 @@ class SemanticReporter {
         this.add(valueSpan(valueOf(node, 'date')), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.day, first, last }));
       }
       this.sessionClock(node, id, time);
-      if (time.day !== undefined && time.start !== undefined && time.end !== undefined && time.end > time.start) {
+      const cancelled = scalarText(valueOf(node, 'status')) === 'cancelled';
+      if (!cancelled && time.day !== undefined && time.start !== undefined && time.end !== undefined && time.end > time.start) {
         timed.push({ index, node, id, time: { ...time, date: time.day, start: time.start, end: time.end } });
       }
     }

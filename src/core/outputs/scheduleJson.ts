@@ -139,7 +139,9 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     else timed.push({ ...session, id, date: session.date, start: session.start });
   }
   const endOf = (session: TimedSession) => session.end ?? session.start;
-  const roomOf = (session: ProgrammeSession) => session.room ?? labels.roomToBeAnnounced;
+  const roomNames = new Map<string, string>();
+  for (const session of timed) if (session.roomKey && !roomNames.has(session.roomKey)) roomNames.set(session.roomKey, session.room ?? session.roomKey);
+  const roomOf = (session: ProgrammeSession) => (session.roomKey && roomNames.get(session.roomKey)) || labels.roomToBeAnnounced;
   const rooms = [...new Set(timed.map(roomOf))];
   const people = new Map((agenda.people ?? []).map((p) => [p.id, p]));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));

@@ -7,6 +7,7 @@ import { localizer, type Localizer } from '../words/localize';
 import { personDisplayName } from '../words/people';
 import { textOf } from '../words/text';
 import { programmeOf, type ModelSession, type ProgrammeModel } from './model';
+import { roomKey } from './rooms';
 
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
@@ -80,6 +81,8 @@ export interface ProgrammeSession {
   end?: number;
   part?: string;
   room?: string;
+  /** The room as every face tells rooms apart (`roomKey`): `Hall A` and `hall  a` are one room. */
+  roomKey?: string;
   format?: string;
   status?: string;
   chair?: ProgrammePerson;
@@ -356,6 +359,8 @@ class ProgrammeReader {
       const text = this.text(node, key);
       if (text !== undefined) session[key] = text;
     }
+    const room = roomKey(valueOf(node, 'room'));
+    if (room !== undefined) session.roomKey = room;
     for (const key of ['format', 'status', 'url'] as const) {
       const text = this.plain(node, key);
       if (text !== undefined) session[key] = text;
