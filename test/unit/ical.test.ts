@@ -5,47 +5,12 @@ import ICAL from 'ical.js';
 import { check } from '../../src/core/check/check';
 import { sessionUid, toICalendar, vtimezone } from '../../src/core/outputs/ical';
 import { parseAgenda } from '../../src/core/parse/parse';
+import { parseCalendar } from './parseCalendar';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const KYOTO = fs.readFileSync(path.join(ROOT, 'examples/kyoto-2020-workshop-4.agenda.yaml'), 'utf8');
 const VIENNA = fs.readFileSync(path.join(ROOT, 'test/fixtures/valid/vienna-multilingual.agenda.yaml'), 'utf8');
 const STAMP = new Date('2026-01-15T08:30:00Z');
-
-interface ParsedEvent {
-  uid: string;
-  start: string;
-  end: string | null;
-  startZone: string;
-  summary: string;
-  location: string | null;
-  description: string;
-  status: string | null;
-  url: string | null;
-  allDay: boolean;
-}
-
-/** Parses iCalendar text with ical.js, an independent parser, using only the time zones the file itself defines. */
-function parseCalendar(text: string): { calendar: ICAL.Component; events: ParsedEvent[] } {
-  ICAL.TimezoneService.reset();
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const events = calendar.getAllSubcomponents('vevent').map((component) => {
-    const event = new ICAL.Event(component);
-    return {
-      uid: event.uid,
-      start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
-      end: event.endDate && component.hasProperty('dtend') ? event.endDate.toJSDate().toISOString() : null,
-      startZone: event.startDate.zone?.tzid ?? '',
-      summary: event.summary,
-      location: event.location,
-      description: event.description,
-      status: component.getFirstPropertyValue('status') as string | null,
-      url: component.getFirstPropertyValue('url') as string | null,
-      allDay: event.startDate.isDate,
-    };
-  });
-  return { calendar, events };
-}
 
 function agendaWith(event: string, sessions: string): string {
   return `version: 1\nevent:\n  title: Meeting\n  start: 2026-03-28\n  end: 2026-03-29\n${event}sessions:\n${sessions}`;

@@ -63,7 +63,7 @@ export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): D
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.value === null && !errors.length) {
     result.push(withMessage({ range: parsed.lines.range(0, 0), severity: 'error', code: 'schema-required' }, msg('check.empty')));
-    return localizeDiagnostics(result.sort(compare), options.locale);
+    return localizeDiagnostics(withoutIgnored(result, parsed.lines).sort(compare), options.locale);
   }
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);

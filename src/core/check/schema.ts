@@ -55,7 +55,7 @@ function actual(value: unknown, source: string): Message {
 }
 
 function normalTime(value: string): string | undefined {
-  const match = /^\s*(\d{1,2})\s*[:.h]\s*(\d{2})\s*$/.exec(value) ?? /^\s*(\d{1,2})()\s*$/.exec(value);
+  const match = /^\s*(\d{1,2})\s*[:.h]?\s*(\d{2})\s*$/.exec(value) ?? /^\s*(\d{1,2})()\s*$/.exec(value);
   if (!match) return undefined;
   const hours = Number(match[1]);
   const minutes = Number(match[2] || 0);
@@ -71,9 +71,9 @@ function normalDuration(value: string): number | undefined {
   return hours ? Number(hours[1]) * 60 + Number(hours[2] ?? 0) : undefined;
 }
 
-/** A date written almost right (`2020-4-24`, `2020/04/24`) in the `YYYY-MM-DD` form. */
+/** A date written almost right (`2020-4-24`, `2020/04/24`, the number `20200424`) in the `YYYY-MM-DD` form. */
 function normalDate(value: string): string | undefined {
-  const match = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(value);
+  const match = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(value);
   if (!match) return undefined;
   const fixed = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return isCalendarDate(fixed) ? fixed : undefined;
@@ -283,7 +283,12 @@ class SchemaReporter {
       return;
     }
     if (definition === 'date' && typeof value === 'number') {
-      this.add(span, 'schema-format', msg('schema.dateExample', { value: source }));
+      const fixed = normalDate(source);
+      this.add(span, 'schema-format', fixed ? msg('schema.date', { value: source, fixed }) : msg('schema.dateExample', { value: source }), fixed ? [fixed] : undefined);
+      return;
+    }
+    if (definition === 'id' && typeof value === 'number') {
+      this.add(span, 'schema-type', msg('schema.id', { value: source, field, example: 'first-meeting' }));
       return;
     }
     if (definition === 'duration' && typeof value === 'string') {

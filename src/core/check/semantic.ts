@@ -1,13 +1,14 @@
 import type { Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
-import { closest } from '../base/suggest';
-import { ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
+import { closest, Suggester } from '../base/suggest';
+import { ENTITY_LISTS, type AgendaEntities, type EntityKind, type Reference } from '../parse/entities';
 import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
 import { roomKey, roomName } from '../programme/rooms';
 import { dayPartOf, inDayPart, isDayPart } from '../time/dayParts';
-import { formatMinutes, isCalendarDate, minutesOf, type SessionTime } from '../time/time';
+import { extentsMeet, type Extent } from '../time/extent';
+import { formatMinutes, isCalendarDate, sessionExtent, type SessionTime } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { withMessage } from '../messages/diagnosticText';
 import { didYouMean, msg, type Message, type MessageId } from '../messages/messages';
@@ -20,11 +21,16 @@ const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
   session: 'unknown-topic',
 };
 
+/** A session that holds its room and its people: dated, with a start, not cancelled. */
 interface TimedSession {
   index: number;
   node: Node;
   id: string;
-  time: SessionTime & { date: string; start: number; end: number };
+  date: string;
+  extent: Extent;
+  /** The extent in minutes since the epoch's first day, so that sessions past midnight meet the next day's. */
+  from: number;
+  to: number;
 }
 
 class SemanticReporter {
@@ -68,17 +74,38 @@ class SemanticReporter {
     }
   }
 
+  /**
+   * Unknown ids, each with the known ids closest to it (from an index of them made once per kind), leaving out
+   * those the same list already holds.
+   */
   private references(): void {
+    const suggesters = new Map<EntityKind, Suggester>();
+    const lists = this.referenceLists();
     for (const reference of this.entities.references) {
-      if (this.entities.byId[reference.kind].has(reference.id)) continue;
-      const known = [...this.entities.byId[reference.kind].keys()];
-      const suggestions = closest(reference.id, known);
+      const known = this.entities.byId[reference.kind];
+      if (known.has(reference.id)) continue;
+      let suggester = suggesters.get(reference.kind);
+      if (!suggester) suggesters.set(reference.kind, (suggester = new Suggester(known.keys())));
+      const listed = lists.get(listKey(reference)) ?? new Set<string>();
+      const suggestions = suggester.closest(reference.id, 3 + listed.size).filter((id) => !listed.has(id)).slice(0, 3);
       const list = ENTITY_LISTS[reference.kind];
-      const message = known.length
+      const message = known.size
         ? msg('semantic.unknown', { kind: kindName(reference.kind), id: reference.id, list, hint: didYouMean(suggestions) })
         : msg('semantic.unknownNone', { kind: kindName(reference.kind), id: reference.id, list });
       this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], message, suggestions.length ? { suggestions } : {});
     }
+  }
+
+  /** The ids each list of references holds (a session's speakers, its topics...), by `listKey`. */
+  private referenceLists(): Map<string, Set<string>> {
+    const lists = new Map<string, Set<string>>();
+    for (const reference of this.entities.references) {
+      const key = listKey(reference);
+      const ids = lists.get(key);
+      if (ids) ids.add(reference.id);
+      else lists.set(key, new Set([reference.id]));
+    }
+    return lists;
   }
 
   private unused(): void {
@@ -121,9 +148,10 @@ class SemanticReporter {
         this.add(valueSpan(valueOf(node, 'date')), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.day, first, last }));
       }
       this.sessionClock(node, id, time);
-      const cancelled = scalarText(valueOf(node, 'status')) === 'cancelled';
-      if (!cancelled && time.day !== undefined && time.start !== undefined && time.end !== undefined && time.end > time.start) {
-        timed.push({ index, node, id, time: { ...time, date: time.day, start: time.start, end: time.end } });
+      const extent = sessionExtent(time);
+      if (time.day !== undefined && extent && scalarText(valueOf(node, 'status')) !== 'cancelled') {
+        const day = Date.parse(`${time.day}T00:00:00Z`) / 60000;
+        timed.push({ index, node, id, date: time.day, extent, from: day + extent.start, to: day + extent.end });
       }
     }
     return timed;
@@ -132,12 +160,12 @@ class SemanticReporter {
   private sessionClock(node: Node, id: string, time: SessionTime): void {
     const endNode = valueOf(node, 'end');
     const durationNode = valueOf(node, 'duration');
-    const end = minutesOf(scalarText(endNode));
     if (pairOf(node, 'start') === undefined) {
       for (const [key, value] of [['end', endNode], ['duration', durationNode]] as const) {
         if (value) this.add(valueSpan(value), 'warning', 'time-mismatch', msg('semantic.noStart', { id, key }));
       }
     }
+    const end = time.endFrom === 'end' ? time.end : undefined;
     if (time.start !== undefined && end !== undefined) {
       if (end <= time.start) {
         const message = end === time.start
@@ -183,63 +211,87 @@ class SemanticReporter {
     });
   }
 
+  /**
+   * Room clashes and people booked twice, by a sweep over each room's and each person's sessions in time order:
+   * each session is compared with the one before it that ends last, so the work grows as n log n, whatever the
+   * number of sessions at the same time. A session clashing with several earlier ones is reported once.
+   */
   private overlaps(timed: TimedSession[]): void {
-    const sorted = [...timed].sort((a, b) => a.time.date.localeCompare(b.time.date) || a.time.start - b.time.start || a.index - b.index);
-    const people = this.peopleBySession();
-    for (let i = 0; i < sorted.length; i++) {
-      const later = sorted[i];
-      for (let j = i - 1; j >= 0; j--) {
-        const earlier = sorted[j];
-        if (earlier.time.date !== later.time.date) break;
-        if (earlier.time.end <= later.time.start) continue;
-        this.roomClash(earlier, later);
-        this.personClash(earlier, later, people);
-      }
+    const byRoom = new Map<string, TimedSession[]>();
+    for (const session of timed) {
+      const room = roomKey(valueOf(session.node, 'room'));
+      if (room === undefined) continue;
+      const sessions = byRoom.get(room);
+      if (sessions) sessions.push(session);
+      else byRoom.set(room, [session]);
+    }
+    for (const sessions of byRoom.values()) sweep(sessions, (earlier, later) => this.roomClash(earlier, later));
+    const index = new Map(timed.map((session) => [session.index, session]));
+    for (const [person, mentions] of this.sessionsByPerson()) {
+      const sessions = mentions.flatMap(([i]) => index.get(i) ?? []);
+      const spans = new Map(mentions);
+      sweep(sessions, (earlier, later) => this.personClash(person, earlier, later, spans));
     }
   }
 
   private roomClash(earlier: TimedSession, later: TimedSession): void {
-    const roomA = roomKey(valueOf(earlier.node, 'room'));
-    const roomB = roomKey(valueOf(later.node, 'room'));
-    if (!roomA || roomA !== roomB) return;
-    const startNode = valueOf(later.node, 'start');
-    const room = roomName(valueOf(earlier.node, 'room')) ?? roomA;
-    this.add(valueSpan(startNode), 'error', 'time-overlap',
-      msg('semantic.roomClash', { id: later.id, times: hours(later), other: earlier.id, otherTimes: hours(earlier), room, date: later.time.date }),
+    const room = roomName(valueOf(earlier.node, 'room')) ?? '';
+    const otherTimes = earlier.date === later.date ? clock(earlier.extent) : `${clock(earlier.extent)} on ${earlier.date}`;
+    this.add(valueSpan(valueOf(later.node, 'start')), 'error', 'time-overlap',
+      msg('semantic.roomClash', { id: later.id, times: clock(later.extent), other: earlier.id, otherTimes, room, date: later.date }),
       { related: this.related(valueSpan(valueOf(earlier.node, 'start')), msg('semantic.session', { id: earlier.id })) });
   }
 
-  private personClash(earlier: TimedSession, later: TimedSession, people: Map<number, Map<string, [number, number]>>): void {
-    const first = people.get(earlier.index);
-    for (const [person, span] of people.get(later.index) ?? []) {
-      if (!first?.has(person)) continue;
-      this.add(span, 'warning', 'person-double-booked',
-        msg('semantic.personClash', { person, other: earlier.id, times: hours(earlier), date: earlier.time.date }),
-        { related: this.related(first.get(person), msg('semantic.personInSession', { person, other: earlier.id })) });
-    }
+  private personClash(person: string, earlier: TimedSession, later: TimedSession, spans: Map<number, [number, number]>): void {
+    this.add(spans.get(later.index), 'warning', 'person-double-booked',
+      msg('semantic.personClash', { person, other: earlier.id, times: clock(earlier.extent), date: earlier.date }),
+      { related: this.related(spans.get(earlier.index), msg('semantic.personInSession', { person, other: earlier.id })) });
   }
 
-  /** For each session, the people in it (chair, moderators, speakers) and where each is first named. */
-  private peopleBySession(): Map<number, Map<string, [number, number]>> {
-    const result = new Map<number, Map<string, [number, number]>>();
+  /** For each person, the sessions they are in (chair, moderators, speakers), with where each first names them. */
+  private sessionsByPerson(): Map<string, [number, [number, number]][]> {
+    const result = new Map<string, [number, [number, number]][]>();
     for (const reference of this.entities.references) {
       if (reference.kind !== 'person' || reference.session === undefined) continue;
-      let people = result.get(reference.session);
-      if (!people) result.set(reference.session, (people = new Map()));
-      if (!people.has(reference.id)) people.set(reference.id, reference.span);
+      let sessions = result.get(reference.id);
+      if (!sessions) result.set(reference.id, (sessions = []));
+      if (sessions[sessions.length - 1]?.[0] !== reference.session) sessions.push([reference.session, reference.span]);
     }
     return result;
+  }
+}
+
+/** The list a reference is an entry of (its path without its index); a reference alone is a list of one. */
+function listKey(reference: Reference): string {
+  const last = reference.path[reference.path.length - 1];
+  return (typeof last === 'number' ? reference.path.slice(0, -1) : reference.path).join('\u0000');
+}
+
+/** A session's time as a message gives it: `10:00–11:30`, or `10:00` for a session without a known length. */
+function clock(extent: Extent): string {
+  return extent.end === extent.start ? formatMinutes(extent.start) : `${formatMinutes(extent.start)}–${formatMinutes(extent.end)}`;
+}
+
+/**
+ * Calls `clash` for each session that meets an earlier one (`extentsMeet`), naming the earlier session that ends
+ * last, or one that starts at the same moment: one pass over the sessions in time order (then file order).
+ */
+function sweep(sessions: TimedSession[], clash: (earlier: TimedSession, later: TimedSession) => void): void {
+  const sorted = [...sessions].sort((a, b) => a.from - b.from || a.index - b.index);
+  let latest: TimedSession | undefined;
+  let previous: TimedSession | undefined;
+  for (const session of sorted) {
+    const meets = (other: TimedSession | undefined) => other !== undefined && extentsMeet({ start: other.from, end: other.to }, { start: session.from, end: session.to });
+    const earlier = meets(latest) ? latest : meets(previous) ? previous : undefined;
+    if (earlier) clash(earlier, session);
+    if (!latest || session.to > latest.to) latest = session;
+    previous = session;
   }
 }
 
 /** A kind of entry in words: "person", «personne». */
 function kindName(kind: EntityKind): Message {
   return msg(`entity.${kind}`);
-}
-
-/** A session's hours: `09:00–10:30`. */
-function hours(session: TimedSession): string {
-  return `${formatMinutes(session.time.start)}–${formatMinutes(session.time.end)}`;
 }
 
 /** The last zone asked about and the answer: an agenda names one zone, checked again on every edit. */

@@ -6,14 +6,14 @@ import { collectEntities, type EntityKind } from '../parse/entities';
 import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { formatDay, timeZoneName } from '../time/dates';
-import { formatMinutes, sessionTime } from '../time/time';
+import { formatMinutes } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { languageName } from '../words/localize';
 import { textLine } from '../words/text';
 import { cursorContext, type CursorContext } from './cursor';
 import { yamlText } from './edits';
 import { codeName, entityMarkdown, entityTitle } from './entityInfo';
-import { endSlots, freeSlots, itemSlots } from './schedule';
+import { endSlots, freeSlots, itemDurationSlots, itemSlots } from './schedule';
 
 /** What a completion offers: a key, a fixed value, an id of something defined elsewhere, a date or a time. */
 export type CompletionKind = 'property' | 'enum' | 'reference' | 'date' | 'time';
@@ -260,18 +260,7 @@ class Completer {
   private itemDurations(): CompletionEntry[] {
     const { path, at } = this.context;
     const session = at(['sessions', Number(path[1])]) ?? null;
-    const time = sessionTime(session);
-    const schedule = time.items;
-    const index = Number(path[3]);
-    const start = schedule[index]?.start;
-    const next = schedule.slice(index + 1).find((item) => item.explicit);
-    const until = next?.start ?? (time.endFrom === 'items' ? undefined : time.end);
-    const durations: [number, string][] = [];
-    if (start !== undefined && until !== undefined && until > start) {
-      durations.push([until - start, next ? `Until the next item at ${formatMinutes(until)}` : `Until the session ends at ${formatMinutes(until)}`]);
-    }
-    for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, `${minutes} minutes`]);
-    return durations.map(([minutes, detail], i) => {
+    return itemDurationSlots(session, Number(path[3])).map(([minutes, detail], i) => {
       const entry = this.value(String(minutes), 'enum', i, detail, false, true);
       if (i === 0) entry.preselect = true;
       return entry;

@@ -19,8 +19,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result;
 }
 
-/** A value written as YAML: plain when it reads back as the same text, in double quotes otherwise. */
-export function yamlText(value: string): string {
-  const doc = parseDocument(`k: ${value}`);
+/**
+ * A value written as YAML: plain when it reads back as the same text, in double quotes otherwise; `flow` for a
+ * value inside `{ }` or `[ ]`, where a comma or a bracket would end it.
+ */
+export function yamlText(value: string, flow = false): string {
+  const doc = parseDocument(flow ? `{k: ${value}}` : `k: ${value}`);
   return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
+}
+
+/**
+ * Where a scalar's own characters are written within its span: inside its quotes, or for a block scalar (`>`,
+ * `|`) its text after the header and without the line break that ends it, so that an edit keeps the quoting or
+ * block form the author chose and never joins the next line onto it.
+ */
+export function writtenSpan(text: string, [start, end]: [number, number]): [number, number] {
+  const first = text[start];
+  if ((first === '"' || first === "'") && text[end - 1] === first && end - start >= 2) return [start + 1, end - 1];
+  if (first !== '>' && first !== '|') return [start, end];
+  const header = text.indexOf('\n', start);
+  if (header < 0 || header >= end) return [start, end];
+  let from = header + 1;
+  while (from < end && /\s/.test(text[from])) from++;
+  let to = end;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return from < to ? [from, to] : [start, end];
 }

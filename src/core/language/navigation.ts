@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Position, Range } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type Definition, type EntityKind } from '../parse/entities';
 import type { ParsedAgenda } from '../parse/parse';
-import type { TextEdit } from './edits';
+import { writtenSpan, type TextEdit } from './edits';
 
 /** An id under the cursor: where a topic, person, organisation or session is defined, or a reference to one. */
 export interface EntityHit {
@@ -79,7 +79,7 @@ export type RenameTarget = { range: Range; placeholder: string } | { error: stri
 export function prepareRenameAt(parsed: ParsedAgenda, position: Position): RenameTarget {
   const hit = entityAt(parsed, position);
   if (!hit) return { error: 'Only the id of a topic, person, organisation or session can be renamed here.' };
-  const [start, end] = unquoted(parsed.text, hit.span);
+  const [start, end] = writtenSpan(parsed.text, hit.span);
   return { range: parsed.lines.range(start, end), placeholder: hit.id };
 }
 
@@ -103,14 +103,9 @@ export function renameAt(parsed: ParsedAgenda, position: Position, newId: string
   }
   return {
     edits: occurrences(hit, true).map(([start, end]) => {
-      const [from, to] = unquoted(parsed.text, [start, end]);
+      const [from, to] = writtenSpan(parsed.text, [start, end]);
       return { range: parsed.lines.range(from, to), newText: id };
     }),
   };
 }
 
-/** A scalar's span without its quotes, so that an edit keeps the quoting the author chose. */
-function unquoted(text: string, [start, end]: [number, number]): [number, number] {
-  const first = text[start];
-  return (first === '"' || first === "'") && text[end - 1] === first && end - start >= 2 ? [start + 1, end - 1] : [start, end];
-}

@@ -9,10 +9,10 @@ import { DAY_PARTS } from '../time/dayParts';
 import { formatMinutes, sessionTime } from '../time/time';
 import { declaredLanguages } from '../words/localize';
 import { textLine } from '../words/text';
-import { applyEdits, yamlText, type TextEdit } from './edits';
+import { applyEdits, writtenSpan, yamlText, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
 import { ID_PATTERN } from './navigation';
-import { freeWindow } from './schedule';
+import { freeWindow, itemDurationSlots } from './schedule';
 import { findScalar, scalarAt } from './walk';
 
 /** A fix an editor offers for a diagnostic: a title and the edits that make it, as one undoable change. */
@@ -51,9 +51,11 @@ const MAX_TRIALS = 20;
 /**
  * A suggestion of the core as it should be written: suggestions are what to write (`1`, `90`, `[john-roe]`,
  * `10:00`), so they go in as they are, in the author's quotes when they stay text, and in double quotes only
- * when they would not read back as written.
+ * when they would not read back as written; a time always in quotes, as the format asks (unquoted, YAML 1.1
+ * reads `10:30` as the number 630).
  */
 function asWritten(suggestion: string, quote: string | undefined): string {
+  if (/^\d{2}:\d{2}$/.test(suggestion)) return quote === "'" ? `'${suggestion}'` : JSON.stringify(suggestion);
   const doc = parseDocument(`k: ${suggestion}`);
   const value = (doc.toJS() as Record<string, unknown> | null)?.k;
   if (doc.errors.length || suggestion.trim() !== suggestion || value === null) return JSON.stringify(suggestion);
@@ -100,16 +102,20 @@ class Fixer {
 
   /** Replaces the text under the diagnostic with each suggestion, keeping the quotes the author used. */
   private replacements(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
-    const original = this.parsed.text.slice(this.offset(diagnostic), this.parsed.lines.offsetAt(diagnostic.range.end));
+    const { text, lines } = this.parsed;
+    const span: [number, number] = [this.offset(diagnostic), lines.offsetAt(diagnostic.range.end)];
+    const original = text.slice(...span);
     const quote = /^["']/.test(original) && original.endsWith(original[0]) ? original[0] : undefined;
+    const block = /^[>|]/.test(original) ? writtenSpan(text, span) : undefined;
+    const range = block ? lines.range(block[0], block[1]) : diagnostic.range;
     const kind = UNKNOWN[diagnostic.code];
     const known = kind ? this.entities.byId[kind] : undefined;
     return (diagnostic.suggestions ?? []).map((suggestion, i) => {
-      const newText = asWritten(suggestion, quote);
+      const newText = block ? suggestion : asWritten(suggestion, quote);
       const definition = known?.get(suggestion);
       const title = definition ? entityTitle(definition) : undefined;
       const label = this.say(diagnostic.code === 'schema-unknown-key' ? 'fix.changeKey' : title ? 'fix.changeTitled' : 'fix.change', { value: suggestion, title: title ?? '' });
-      const fix: Omit<QuickFix, 'diagnostic'> = { title: label, edits: [{ range: diagnostic.range, newText }] };
+      const fix: Omit<QuickFix, 'diagnostic'> = { title: label, edits: [{ range, newText }] };
       if (i === 0) fix.preferred = true;
       return fix;
     });
@@ -163,7 +169,8 @@ class Fixer {
     const firstKey = pairs[0]?.key?.range?.[0] ?? map.range![0];
     const indent = ' '.repeat(lines.positionAt(firstKey).character);
     if (isCollection(map) && map.flow) {
-      const close = contentSpan(map, text)![1] - 1;
+      let close = contentSpan(map, text)![1] - 1;
+      while (close > 0 && (text[close - 1] === ' ' || text[close - 1] === '\t')) close--;
       const body = entries.map(([key, value]) => `${key}: ${value}`).join(', ');
       const at = lines.positionAt(close);
       return [{ range: { start: at, end: at }, newText: pairs.length ? `, ${body}` : body }];
@@ -193,6 +200,10 @@ class Fixer {
     if ((key === 'title' || key === 'name') && listKind) return yamlText(!id ? `New ${listKind}` : key === 'name' ? properName(id, listKind === 'organization') : sentence(id));
     if (key === 'date' && path[0] === 'sessions') return scalarText(valueOf(event, 'start')) ?? this.example(property);
     if (path.join('.') === 'event' && (key === 'start' || key === 'end')) return scalarText(valueOf(map, key === 'start' ? 'end' : 'start')) ?? this.example(property);
+    if (key === 'duration' && path[2] === 'items') {
+      const fits = itemDurationSlots(locate(this.root, path.slice(0, 2)).node, Number(path[3]))[0];
+      if (fits) return String(fits[0]);
+    }
     if (key === 'time' && path[2] === 'items') {
       const session = locate(this.root, path.slice(0, 2)).node;
       const start = sessionTime(session).items[Number(path[3])]?.start;
@@ -264,7 +275,11 @@ class Fixer {
     return [{ title, edits: [{ range: { start: at, end: at }, newText: `${/(^|\n)$/.test(text) ? '' : '\n'}${section}` }] }];
   }
 
-  /** Swaps the values of `start` and `end` of the session or event whose `end` is before its `start`. */
+  /**
+   * Swaps the values of `start` and `end` of the session or event whose `end` is before its `start`. The check
+   * reads an end before the start as the next day when that is at most 12 hours on (and `00:00` as midnight), so
+   * a session it reports is shorter swapped than read overnight: the swap never makes a 22-hour session.
+   */
   private swap(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
     const hit = scalarAt(this.root, this.offset(diagnostic));
     if (!hit || hit.isKey || hit.path[hit.path.length - 1] !== 'end') return [];
@@ -275,6 +290,7 @@ class Fixer {
     const { lines, text } = this.parsed;
     const startText = text.slice(start.range[0], start.range[1]);
     const endText = text.slice(end.range[0], end.range[1]);
+    if (scalarText(start) === scalarText(end)) return [];
     return [{
       title: this.say('fix.swap'),
       preferred: true,
@@ -295,7 +311,7 @@ class Fixer {
     if (!isMap(map) || source === undefined || from === undefined) return [];
     const present = new Set(pairsOf(map).map((p) => scalarText(p.key)));
     const missing = declaredLanguages(this.parsed.value).filter((code) => !present.has(code));
-    const copy = yamlText(source.replace(/\s+$/, ''));
+    const copy = yamlText(source.replace(/\s+$/, ''), map.flow);
     const fixes = missing.map((code) => ({
       title: this.say('fix.translate', { language: { language: code }, code, from: { language: from } }),
       edits: this.insertEntries(map, [[code, copy]]),

@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import { scalarText, valueOf } from '../parse/nodes';
 import { roomKey } from '../programme/rooms';
 import { DAY_PARTS, inDayPart, isDayPart } from '../time/dayParts';
-import { formatMinutes, minutesOf, sessionTime } from '../time/time';
+import { formatMinutes, minutesOf, sessionExtent, sessionTime } from '../time/time';
 import { textLine } from '../words/text';
 
 const DAY_END = 24 * 60;
@@ -22,10 +22,11 @@ export function bookings(sessions: (Node | null)[], index: number): Booking[] {
   const result: Booking[] = [];
   sessions.forEach((node, i) => {
     const time = sessionTime(node);
-    if (i === index || time.date !== date || time.start === undefined || time.end === undefined || time.end <= time.start) return;
+    const extent = sessionExtent(time);
+    if (i === index || time.date !== date || !extent || scalarText(valueOf(node, 'status')) === 'cancelled') return;
     const other = roomKey(valueOf(node, 'room'));
     if (room && other && other !== room) return;
-    result.push({ id: scalarText(valueOf(node, 'id')) ?? `session ${i + 1}`, start: time.start, end: time.end });
+    result.push({ id: scalarText(valueOf(node, 'id')) ?? `session ${i + 1}`, ...extent });
   });
   return result.sort((a, b) => a.start - b.start);
 }
@@ -85,4 +86,21 @@ export function freeWindow(sessions: (Node | null)[], index: number, length: num
   const starts = [...new Set(busy.map((b) => b.end))].sort((a, b) => a - b);
   const fits = (start: number) => start + length <= DAY_END && !busy.some((b) => b.start < start + length && start < b.end);
   return starts.find((start) => inDayPart(start, part) && fits(start)) ?? starts.find(fits);
+}
+
+/**
+ * Durations for an item, the first the one that fits: what fills the gap until the next item's own time (or
+ * until the session ends), then round lengths.
+ */
+export function itemDurationSlots(session: Node | null, index: number): [number, string][] {
+  const time = sessionTime(session);
+  const start = time.items[index]?.start;
+  const next = time.items.slice(index + 1).find((item) => item.explicit);
+  const until = next?.start ?? (time.endFrom === 'items' ? undefined : time.end);
+  const durations: [number, string][] = [];
+  if (start !== undefined && until !== undefined && until > start) {
+    durations.push([until - start, next ? `Until the next item at ${formatMinutes(until)}` : `Until the session ends at ${formatMinutes(until)}`]);
+  }
+  for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, `${minutes} minutes`]);
+  return durations;
 }

@@ -4,8 +4,9 @@ import type { Agenda } from '../base/agenda';
 import { slug } from '../base/ids';
 import type { ParsedAgenda } from '../parse/parse';
 import { readProgramme, type Programme, type ProgrammePerson, type ProgrammeSession } from '../programme/programme';
-import { localDateTime } from '../time/calendarTime';
-import { formatMinutes } from '../time/time';
+import type { DateTime } from 'luxon';
+import { localDateTime, sessionInstants } from '../time/calendarTime';
+import { formatMinutes, isCalendarDate } from '../time/time';
 import { countryName } from '../words/countries';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { localizer } from '../words/localize';
@@ -35,8 +36,9 @@ export function sessionUid(eventKey: string, sessionId: string): string {
  * that ids stay the same whatever language an export is written in.
  */
 export function eventKey(agenda: Agenda): string {
-  const title = slug(localizer(agenda).text(agenda.event?.title)).slice(0, 40).replace(/-+$/, '');
-  return agenda.event?.id ?? ([title, agenda.event?.start].filter(Boolean).join('-') || 'event');
+  const event = agenda !== null && typeof agenda === 'object' ? agenda.event : undefined;
+  const title = slug(localizer(agenda ?? {}).text(event?.title)).slice(0, 40).replace(/-+$/, '');
+  return event?.id ?? ([title, event?.start].filter(Boolean).join('-') || 'event');
 }
 
 /** The site, city and country of the venue on one line, in the programme's language. */
@@ -114,13 +116,11 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
   });
   if (event.url) calendar.url(event.url);
   for (const session of programme.days.flatMap((day) => day.sessions)) {
-    if (!session.id || !session.date) continue;
+    if (!session.id || !isCalendarDate(session.date)) continue;
     const date = session.date;
-    const at = (minutes: number) => {
-      const time = localDateTime(date, minutes, declared);
-      return zone || !declared ? time : time.toUTC();
-    };
-    const timed = session.start === undefined ? undefined : { start: at(session.start), end: session.end === undefined ? null : at(session.end) };
+    const inZone = (time: DateTime) => (zone || !declared ? time : time.toUTC());
+    const instants = session.start === undefined ? undefined : sessionInstants(date, session.start, session.end, declared);
+    const timed = instants && { start: inZone(instants.start), end: instants.end > instants.start ? inZone(instants.end) : null };
     const entry = calendar.createEvent({
       id: sessionUid(key, session.id),
       stamp,

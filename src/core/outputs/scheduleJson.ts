@@ -2,8 +2,9 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Agenda } from '../base/agenda';
 import type { ParsedAgenda } from '../parse/parse';
 import { readProgramme, type ProgrammeSession } from '../programme/programme';
-import { localDateTime } from '../time/calendarTime';
-import { formatMinutes } from '../time/time';
+import type { DateTime } from 'luxon';
+import { localDateTime, sessionInstants } from '../time/calendarTime';
+import { formatMinutes, isCalendarDate } from '../time/time';
 import { programmeLabels } from '../words/labels';
 import { eventKey, sessionUid } from './ical';
 
@@ -102,9 +103,13 @@ function acronymOf(key: string, start: string): string {
   return SCHEMA_ACRONYM.test(acronym) ? acronym : `${acronym}_${start.slice(0, 4)}`;
 }
 
+/** The most days a schedule.json holds: a year and a day. */
+const MAX_DAYS = 366;
+
 function datesBetween(start: string, end: string): string[] {
   const dates: string[] = [];
-  for (let day = localDateTime(start, 0); dates.length < 366; day = day.plus({ days: 1 })) {
+  if (!isCalendarDate(start)) return dates;
+  for (let day = localDateTime(start, 0); dates.length < MAX_DAYS; day = day.plus({ days: 1 })) {
     const date = day.toISODate() ?? start;
     if (date > end) break;
     dates.push(date);
@@ -128,27 +133,35 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   const start = conferenceEvent.start ?? '';
   const end = conferenceEvent.end ?? start;
   const labels = programmeLabels(language);
-  const iso = (date: string, minutes: number) => localDateTime(date, minutes, zone).toISO({ suppressMilliseconds: true }) ?? '';
+  const iso = (time: DateTime) => time.toISO({ suppressMilliseconds: true }) ?? '';
   const skipped: SkippedSession[] = [];
   type TimedSession = ProgrammeSession & { id: string; date: string; start: number };
   const timed: TimedSession[] = [];
+  const dates = datesBetween(start, end);
+  const lastDate = dates[dates.length - 1];
   for (const session of programme.days.flatMap((day) => day.sessions)) {
     const id = session.id ?? String(session.index + 1);
     if (session.status === 'cancelled') skipped.push({ id, reason: 'it is cancelled' });
     else if (session.start === undefined || session.date === undefined) skipped.push({ id, reason: 'it has no start time yet' });
-    else timed.push({ ...session, id, date: session.date, start: session.start });
+    else if (!isCalendarDate(session.date)) skipped.push({ id, reason: `its date (${session.date}) is not in the calendar` });
+    else if (lastDate !== undefined && session.date > lastDate && end > lastDate) {
+      skipped.push({ id, reason: `it is more than ${MAX_DAYS} days after the event starts, the most a schedule.json holds` });
+    } else if (dates.length && (session.date < start || session.date > end)) {
+      skipped.push({ id, reason: `its date (${session.date}) is outside the event's dates` });
+    } else timed.push({ ...session, id, date: session.date, start: session.start });
   }
-  const endOf = (session: TimedSession) => session.end ?? session.start;
-  const roomNames = new Map<string, string>();
-  for (const session of timed) if (session.roomKey && !roomNames.has(session.roomKey)) roomNames.set(session.roomKey, session.room ?? session.roomKey);
-  const roomOf = (session: ProgrammeSession) => (session.roomKey && roomNames.get(session.roomKey)) || labels.roomToBeAnnounced;
+  const instantsOf = (session: TimedSession) => sessionInstants(session.date, session.start, session.end, zone);
+  const endOf = (session: TimedSession) => (session.end !== undefined && session.end > session.start ? session.end : session.start);
+  const names = new Map<string, string>();
+  for (const session of timed) if (session.roomKey !== undefined && !names.has(session.roomKey)) names.set(session.roomKey, session.room ?? session.roomKey);
+  const roomOf = (session: ProgrammeSession) => (session.roomKey === undefined ? undefined : names.get(session.roomKey)) ?? labels.roomToBeAnnounced;
   const rooms = [...new Set(timed.map(roomOf))];
-  const people = new Map((agenda.people ?? []).map((p) => [p.id, p]));
+  const people = new Map((agenda?.people ?? []).map((p) => [p.id, p]));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
 
   const event = (session: TimedSession): ScheduleEvent => {
     const id = guid(sessionUid(key, session.id));
-    const end = endOf(session);
+    const instants = instantsOf(session);
     const persons = new Map<string, SchedulePerson>();
     for (const person of [session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]) {
       if (!person || persons.has(person.id)) continue;
@@ -161,10 +174,10 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     return {
       guid: id,
       id: Number.parseInt(id.slice(0, 7), 16) + 1,
-      date: iso(session.date, session.start),
-      start: formatMinutes(session.start),
-      end: iso(session.date, end),
-      duration: hoursMinutes(end - session.start),
+      date: iso(instants.start),
+      start: instants.start.toFormat('HH:mm'),
+      end: iso(instants.end),
+      duration: hoursMinutes(Math.round(instants.end.diff(instants.start, 'minutes').minutes)),
       room: roomOf(session),
       slug: `${key}-${session.id}`,
       url: session.url ?? conferenceEvent.url ?? `urn:uuid:${id}`,
@@ -180,15 +193,14 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     };
   };
 
-  const dates = datesBetween(start, end);
   const days = dates.map((date, i): ScheduleDay => {
     const sessions = timed.filter((s) => s.date === date);
     const lastEnd = Math.max(24 * 60 - 1, ...sessions.map(endOf));
     return {
       index: i + 1,
       date,
-      day_start: iso(date, 0),
-      day_end: iso(date, lastEnd),
+      day_start: iso(localDateTime(date, 0, zone)),
+      day_end: iso(localDateTime(date, lastEnd, zone)),
       rooms: Object.fromEntries(rooms.map((room) => [room, sessions.filter((s) => roomOf(s) === room).map(event)])),
     };
   });

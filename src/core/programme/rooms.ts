@@ -11,9 +11,10 @@ function normal(text: string): string {
 }
 
 /**
- * A session's room as a key for telling rooms apart, the same in every face: its text trimmed, in lower case with
- * single spaces; for a language map, the translation of the first language code in alphabetical order, so that
- * the order the translations are written in does not matter.
+ * A session's room as a key for telling rooms apart, the same in every face (the clash checks, completion, the
+ * move fix, schedule.json): its text trimmed, in lower case with single spaces; for a language map, the
+ * translation of the first language code in alphabetical order, so that the order the translations are written
+ * in does not matter.
  */
 export function roomKey(node: Node | null | undefined): string | undefined {
   const plain = scalarText(node);

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { itemsOf, pairOf, scalarText, valueOf } from '../parse/nodes';
+import { endAfter, timeAfter, type Extent } from './extent';
 
 /** Minutes since midnight of an `HH:MM` time, or undefined if it is not one. */
 export function minutesOf(text: string | undefined): number | undefined {
@@ -26,10 +27,16 @@ export interface SessionTime {
   /** The `date` when it is a real calendar date: the day the session is on. */
   day?: string;
   start?: number;
-  /** From `end`; else `start` + `duration`; else, with neither written, the latest end of its timed items. */
+  /**
+   * From `end` (`00:00` after the start is midnight, an earlier time within 12 hours the next day: see `endAfter`);
+   * else `start` + `duration`; else, with neither written, the latest end of its timed items when that is after
+   * its start. Past 1440 for a session running past midnight.
+   */
   end?: number;
   /** Which of those gave `end`. */
   endFrom?: 'end' | 'duration' | 'items';
+  /** Minutes as `end` is written (0 to 1439), whether or not the session has a start. */
+  writtenEnd?: number;
   part?: string;
   /** Its timed items, each from its `time` or the end of the one before. */
   items: ItemTime[];
@@ -49,17 +56,28 @@ export function sessionTime(session: Node | null | undefined): SessionTime {
   if (date !== undefined) result.date = date;
   if (isCalendarDate(date)) result.day = date;
   if (part !== undefined) result.part = part;
+  const end = minutesOf(scalarText(valueOf(session, 'end')));
+  if (end !== undefined) result.writtenEnd = end;
   if (start === undefined) return result;
   result.start = start;
-  const end = minutesOf(scalarText(valueOf(session, 'end')));
   const duration = durationOf(valueOf(session, 'duration'));
-  const itemEnds = items.map((item) => item.end).filter((e): e is number => e !== undefined);
-  if (end !== undefined) [result.end, result.endFrom] = [end, 'end'];
+  const itemEnd = Math.max(-1, ...items.map((item) => item.end ?? -1));
+  if (end !== undefined) [result.end, result.endFrom] = [endAfter(start, end), 'end'];
   else if (duration !== undefined) [result.end, result.endFrom] = [start + duration, 'duration'];
-  else if (pairOf(session, 'end') === undefined && pairOf(session, 'duration') === undefined && itemEnds.length) {
-    [result.end, result.endFrom] = [itemEnds.reduce((a, b) => Math.max(a, b)), 'items'];
+  else if (pairOf(session, 'end') === undefined && pairOf(session, 'duration') === undefined && itemEnd > start) {
+    [result.end, result.endFrom] = [itemEnd, 'items'];
   }
   return result;
+}
+
+/**
+ * The stretch of its day a session holds: from its start to its end, or only the moment it starts when its end
+ * is unknown. Undefined without a start, or when its end is written before its start (a mistake the check reports).
+ */
+export function sessionExtent(time: SessionTime): Extent | undefined {
+  if (time.start === undefined) return undefined;
+  if (time.end === undefined) return { start: time.start, end: time.start };
+  return time.end > time.start ? { start: time.start, end: time.end } : undefined;
 }
 
 /** When one timed item runs: from its own `time`, or right after the item before; to `start + duration`. */
@@ -71,11 +89,18 @@ export interface ItemTime {
   explicit: boolean;
 }
 
-/** The schedule of a session's items: each item starts at its `time` or when the one before ends. */
+/**
+ * The schedule of a session's items: each item starts at its `time` or when the one before ends. A `time` before
+ * the session's start (or, without one, the first item's) that is at most 12 hours later across midnight is the
+ * next day, as `timeAfter` reads it.
+ */
 export function itemTimes(session: Node | null | undefined, sessionStart: number | undefined): ItemTime[] {
   let cursor = sessionStart;
+  let reference = sessionStart;
   return itemsOf(valueOf(session, 'items')).map((node) => {
-    const own = minutesOf(scalarText(valueOf(node, 'time')));
+    const written = minutesOf(scalarText(valueOf(node, 'time')));
+    reference ??= written;
+    const own = written === undefined || reference === undefined ? written : timeAfter(reference, written);
     const start = own ?? cursor;
     const duration = durationOf(valueOf(node, 'duration'));
     const end = start !== undefined && duration !== undefined ? start + duration : undefined;

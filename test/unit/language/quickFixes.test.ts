@@ -82,8 +82,9 @@ describe('quick fixes', () => {
   it('adds `time` or `duration` to an item that has neither, the time following the item before', () => {
     const text = withLine(40, '        speakers: [jane-doe]\n      - title: Questions');
     const fixes = fixesFor(text, 'schema-alternative');
-    assert.deepStrictEqual(fixes.map((f) => [f.title, f.edits[0].newText]), [['Add `time`', '\n        time: "09:20"'], ['Add `duration`', '\n        duration: 90'], ['Ignore `schema-alternative` on this line', ' # agenda-ignore: schema-alternative']]);
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.edits[0].newText]), [['Add `time`', '\n        time: "09:20"'], ['Add `duration`', '\n        duration: 70'], ['Ignore `schema-alternative` on this line', ' # agenda-ignore: schema-alternative']]);
     assert.deepStrictEqual(check(applyEdits(text, fixes[0].edits)), []);
+    assert.deepStrictEqual(check(applyEdits(text, fixes[1].edits)), [], 'the duration that fills the session, not one that overruns it');
   });
 
   it('creates an unknown topic at the end of `topics`, with a title from its id', () => {
