@@ -24,8 +24,22 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * value inside `{ }` or `[ ]`, where a comma or a bracket would end it.
  */
 export function yamlText(value: string, flow = false): string {
-  const doc = parseDocument(flow ? `{k: ${value}}` : `k: ${value}`);
-  return !doc.errors.length && (doc.toJS() as Record<string, unknown>)?.k === value && value.trim() === value ? value : JSON.stringify(value);
+  const read = readBack(value, flow);
+  return read && read.value === value && value.trim() === value ? value : JSON.stringify(value);
+}
+
+/**
+ * What a piece of YAML written as a value (in a block mapping, or in `{ }` for `flow`) reads back as, or undefined
+ * when it does not read: a syntax error, or an alias with no anchor in the piece (`*day`).
+ */
+export function readBack(yaml: string, flow = false): { value: unknown } | undefined {
+  const doc = parseDocument(flow ? `{k: ${yaml}}` : `k: ${yaml}`);
+  if (doc.errors.length) return undefined;
+  try {
+    return { value: (doc.toJS() as Record<string, unknown> | null)?.k };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isCollection, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isCollection, isMap, isSeq, type Node } from 'yaml';
 import { isObjectSchema, resolve, schemaAt, type SchemaNode } from '../base/agendaSchema';
 import type { Diagnostic, DiagnosticCode } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
@@ -9,7 +9,7 @@ import { DAY_PARTS } from '../time/dayParts';
 import { formatMinutes, sessionTime } from '../time/time';
 import { declaredLanguages } from '../words/localize';
 import { textLine } from '../words/text';
-import { applyEdits, writtenSpan, yamlText, type TextEdit } from './edits';
+import { applyEdits, readBack, writtenSpan, yamlText, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
 import { ID_PATTERN } from './navigation';
 import { freeWindow, itemDurationSlots } from './schedule';
@@ -56,9 +56,9 @@ const MAX_TRIALS = 20;
  */
 function asWritten(suggestion: string, quote: string | undefined): string {
   if (/^\d{2}:\d{2}$/.test(suggestion)) return quote === "'" ? `'${suggestion}'` : JSON.stringify(suggestion);
-  const doc = parseDocument(`k: ${suggestion}`);
-  const value = (doc.toJS() as Record<string, unknown> | null)?.k;
-  if (doc.errors.length || suggestion.trim() !== suggestion || value === null) return JSON.stringify(suggestion);
+  const read = readBack(suggestion);
+  const value = read?.value;
+  if (!read || suggestion.trim() !== suggestion || value === null) return JSON.stringify(suggestion);
   if (typeof value !== 'string' || !quote) return suggestion;
   return quote === '"' ? JSON.stringify(suggestion) : `'${suggestion.replace(/'/g, "''")}'`;
 }
@@ -388,8 +388,12 @@ class Fixer {
   /** Whether an edit leaves the agenda's data and its syntax errors as they were (a comment, not a change). */
   private keepsData(edit: TextEdit): boolean {
     if (++this.trials > MAX_TRIALS) return false;
-    const after = parseAgenda(applyEdits(this.parsed.text, [edit]));
-    return after.doc.errors.length === this.parsed.doc.errors.length && dataText(after.value) === dataText(this.parsed.value);
+    try {
+      const after = parseAgenda(applyEdits(this.parsed.text, [edit]));
+      return after.doc.errors.length === this.parsed.doc.errors.length && dataText(after.value) === dataText(this.parsed.value);
+    } catch {
+      return false;
+    }
   }
 }
 

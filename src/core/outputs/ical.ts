@@ -5,7 +5,7 @@ import { slug } from '../base/ids';
 import type { ParsedAgenda } from '../parse/parse';
 import { readProgramme, type Programme, type ProgrammePerson, type ProgrammeSession } from '../programme/programme';
 import type { DateTime } from 'luxon';
-import { localDateTime, sessionInstants } from '../time/calendarTime';
+import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
 import { countryName } from '../words/countries';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
@@ -102,7 +102,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
   const { event } = programme;
   const labels = programmeLabels(programme.language);
   const key = eventKey(parsed.value as Agenda);
-  const declared = event.timezone;
+  const declared = event.timezone !== undefined && isTimeZoneName(event.timezone) ? event.timezone : undefined;
   const zone = declared && vtimezone(declared) ? declared : undefined;
   const stamp = options.stamp ?? new Date();
   const venue = venueLine(programme);

@@ -3,7 +3,7 @@ import type { Agenda } from '../base/agenda';
 import type { ParsedAgenda } from '../parse/parse';
 import { readProgramme, type ProgrammeSession } from '../programme/programme';
 import type { DateTime } from 'luxon';
-import { localDateTime, sessionInstants } from '../time/calendarTime';
+import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
 import { programmeLabels } from '../words/labels';
 import { eventKey, sessionUid } from './ical';
@@ -87,7 +87,7 @@ const SCHEMA_ACRONYM = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
 
 /** A stable UUID (version 5) for a name: the same agenda always gives the same ids. */
 function guid(name: string): string {
-  return uuidv5(name, uuidv5.URL);
+  return uuidv5(name.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'), uuidv5.URL);
 }
 
 function gcd(a: number, b: number): number {
@@ -128,6 +128,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   const { event: conferenceEvent, language } = programme;
   const zone = conferenceEvent.timezone;
   if (!zone) return { problem: 'schedule.json gives every time with its UTC offset: add `event.timezone` (such as `Asia/Tokyo`) to the agenda.' };
+  if (!isTimeZoneName(zone)) return { problem: `schedule.json gives every time with its UTC offset: \`${zone}\` is not a time zone such as \`Asia/Tokyo\`.` };
   const agenda = parsed.value as Agenda;
   const key = eventKey(agenda);
   const start = conferenceEvent.start ?? '';
@@ -156,7 +157,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   for (const session of timed) if (session.roomKey !== undefined && !names.has(session.roomKey)) names.set(session.roomKey, session.room ?? session.roomKey);
   const roomOf = (session: ProgrammeSession) => (session.roomKey === undefined ? undefined : names.get(session.roomKey)) ?? labels.roomToBeAnnounced;
   const rooms = [...new Set(timed.map(roomOf))];
-  const people = new Map((agenda?.people ?? []).map((p) => [p.id, p]));
+  const people = new Map((Array.isArray(agenda?.people) ? agenda.people : []).flatMap((p) => (p !== null && typeof p === 'object' ? [[p.id, p] as const] : [])));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
 
   const event = (session: TimedSession): ScheduleEvent => {

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /**
  * A wall-clock time on a date in a time zone (floating, in UTC's clock, without one). Minutes past midnight may
@@ -22,4 +22,9 @@ export function sessionInstants(date: string, start: number, end: number | undef
   if (end === undefined || end <= start) return { start: from, end: from };
   const to = localDateTime(date, end, zone);
   return { start: from, end: to > from ? to : from.plus({ minutes: end - start }) };
+}
+
+/** True for a time zone the calendar arithmetic knows (an IANA name such as `Asia/Tokyo`, or `UTC`). */
+export function isTimeZoneName(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
 }

@@ -97,6 +97,9 @@ describe('exports that tell the truth and never throw (issue 15, class 7)', () =
       assert.match(toICalendar(parsed, { stamp: STAMP }), /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/, JSON.stringify(text.slice(0, 40)));
       assert.doesNotThrow(() => toScheduleJson(parsed), JSON.stringify(text.slice(0, 40)));
     }
+    const unknownZone = agendaWith([session('a', { date: '2020-04-24', start: '"10:00"', end: '"11:00"' })], ['timezone: Mars/Olympus']);
+    assert.match(toICalendar(parseAgenda(unknownZone), { stamp: STAMP }), /\r\nDTSTART:20200424T100000\r\nDTEND:20200424T110000\r\n/);
+    assert.deepEqual(toScheduleJson(parseAgenda(unknownZone)), { problem: 'schedule.json gives every time with its UTC offset: `Mars/Olympus` is not a time zone such as `Asia/Tokyo`.' });
     assert.deepEqual(parseCalendar(toICalendar(parseAgenda(impossible), { stamp: STAMP })).events, []);
     assert.deepEqual(schedule(impossible).skipped, ['leap: its date (2020-02-30) is not in the calendar']);
   });

@@ -110,10 +110,9 @@ function facesOf(text: string, offset: number): FaceRun {
     }
   });
   attempt('renderProgramme', () => renderProgramme(agenda));
-  if (!diagnostics.some((d) => d.severity === 'error')) {
-    attempt('toICalendar', () => toICalendar(agenda));
-    attempt('toScheduleJson', () => toScheduleJson(agenda));
-  }
+  // The exports expect an agenda without errors, and must still never throw on one with errors.
+  attempt('toICalendar', () => toICalendar(agenda));
+  attempt('toScheduleJson', () => toScheduleJson(agenda));
   const core = cpuSince(started);
   const helping = cpuNow();
   authoringHelp(agenda, diagnostics, offset, ranges, attempt);

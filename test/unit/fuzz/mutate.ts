@@ -49,6 +49,55 @@ const SYNTAX = [':', ': ', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '|', '>
 /** Characters that trip up text handling: control characters, zero-width and bidi marks, lone surrogates, non-BMP. */
 const ODD = ['\u0000', '\u0001', '\u0007', '\u0085', '\u00a0', '\u2028', '\u2029', '\u200b', '\u200e', '\u202e', '\u2066', '\ufeff', '\ufffd', '\ud800', '\udc00', '😀', '𝒜', '👩‍👩‍👧', '中文', 'ﷺ', 'é', 'e\u0301'];
 
+/** A `key: value` line of a block mapping (or a list entry's first key): its lead, key and value (maybe empty). */
+const KEY_LINE = /^(\s*(?:- )?)([A-Za-z$][\w$-]*):(?: (.*))?$/;
+
+/**
+ * Anchors the value of one `key: value` line (a date, time, room, id, text map, list, or a whole block mapping or
+ * list under an empty `key:`) and makes one to three later lines aliases of it (`*name`), removing the block a
+ * replaced empty key held; sometimes the alias points back at itself, a cycle.
+ */
+function aliasValues(text: string, random: Random): string {
+  const lines = text.split('\n');
+  const keyed = lines.map((line, i) => [i, KEY_LINE.exec(line.replace(/\r$/, ''))] as const).filter((entry): entry is readonly [number, RegExpExecArray] => entry[1] !== null);
+  if (keyed.length < 2) return text;
+  const [source, match] = random.pick(keyed);
+  const name = `fz${random.below(100)}`;
+  const value = (match[3] ?? '').replace(/^&\S+\s*/, '');
+  lines[source] = `${match[1]}${match[2]}: &${name}${value ? ` ${value}` : ''}`;
+  if (random.next() < 0.1) {
+    lines[source] = `${match[1]}${match[2]}: &${name} [*${name}]`;
+    return lines.join('\n');
+  }
+  const later = keyed.filter(([i]) => i > source);
+  for (let n = 1 + random.below(3); n > 0 && later.length; n--) {
+    const [target, found] = later.splice(random.below(later.length), 1)[0];
+    lines[target] = `${found[1]}${found[2]}: *${name}`;
+    if (!found[3] || /^[>|]/.test(found[3])) {
+      const indent = found[1].length;
+      let end = target + 1;
+      while (end < lines.length && (lines[end].trim() === '' || lines[end].length - lines[end].trimStart().length > indent)) end++;
+      for (let i = target + 1; i < end; i++) lines[i] = '';
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Times and durations around midnight: late starts, ends at or after 00:00, a whole day. */
+const MIDNIGHT_TIMES = ['00:00', '00:15', '01:30', '22:00', '23:00', '23:30', '23:59', '24:00', '12:00'];
+
+/** Regional and odd language codes for each code the fixtures use. */
+const REGIONAL: Record<string, string[]> = {
+  en: ['en-GB', 'en-US', 'EN', 'en_GB'],
+  fr: ['fr-CA', 'fr-FR', 'FR-ca', 'fr-'],
+  es: ['es-419', 'es-ES'],
+  ar: ['ar-EG', 'ar-001'],
+  ru: ['ru-RU'],
+  zh: ['zh-Hans', 'zh-CN', 'zh-Hant-TW'],
+  de: ['de-AT', 'de-CH'],
+  ja: ['ja-JP'],
+};
+
 export const MUTATIONS: readonly Mutation[] = [
   {
     name: 'delete a line',
@@ -145,6 +194,20 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: 'non-BMP characters in values',
     apply: (text, random) => text.replace(/: (\w)/g, (match, first: string) => (random.next() < 0.2 ? `: ${random.pick(['😀', '𝒜', '\ud83d', '\u202e'])}${first}` : match)),
+  },
+  {
+    name: 'alias values',
+    apply: aliasValues,
+  },
+  {
+    name: 'times around midnight',
+    apply: (text, random) => text
+      .replace(/(["']?)([01]\d|2[0-3]):([0-5]\d)\1/g, (match, quote: string) => (random.next() < 0.4 ? `${quote || '"'}${random.pick(MIDNIGHT_TIMES)}${quote || '"'}` : match))
+      .replace(/(duration: )(\d+)/g, (match, key: string) => (random.next() < 0.3 ? `${key}${random.pick(['1440', '1439', '120', '600'])}` : match)),
+  },
+  {
+    name: 'regional language codes',
+    apply: (text, random) => text.replace(/\b(en|fr|es|ar|ru|zh|de|ja)\b(?=\s*[:,\]])/g, (match, code: string) => (random.next() < 0.4 ? random.pick(REGIONAL[code]) : match)),
   },
   {
     name: 'truncate',
