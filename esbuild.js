@@ -2,6 +2,8 @@
 /**
  * One build for every face of Agenda Author.
  *   node esbuild.js              build dist/ (extension, cli, core) and media/preview.js (the preview's browser script)
+ * The extension is one file for both extension hosts, VS Code's Node.js one and the web worker one of vscode.dev and
+ * github.dev (which cannot load a second module): built for the browser, with nothing of Node's.
  *   node esbuild.js --production minified, no source maps
  *   node esbuild.js --watch      rebuild on change
  *   node esbuild.js --generate   only compile the schema to a standalone validator
@@ -67,11 +69,19 @@ const vscodeOnce = {
   },
 };
 
+/**
+ * Code that runs in a web worker as well as in Node.js: the browser builds of the libraries (`uuid`'s draws on Web
+ * Crypto), CommonJS for VS Code's loaders, and no Node built-in (esbuild fails the build on an import of one).
+ * `dist/core.js` is built the same way for the benchmark and the tests of the built core.
+ * @type {import('esbuild').BuildOptions}
+ */
+const webWorker = { platform: 'browser', format: 'cjs', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const faces = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['./core.js'], plugins: [vscodeOnce] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...webWorker, plugins: [vscodeOnce] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', ...webWorker },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((options) => fs.existsSync(/** @type {string[]} */ (options.entryPoints)[0]));
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { contextKey, registerAgendaEditorContext } from './contextKeys';
+import { coreLoaded } from './core';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
@@ -23,6 +24,8 @@ export interface AgendaAuthorApi {
   agendaTree: AgendaTree;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
   contextKey(key: string): unknown;
+  /** Whether the checking core has been set up yet (it is on the first agenda, not at activation). */
+  coreLoaded(): boolean;
 }
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
@@ -47,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerQuickFixes(),
     agendaTree,
   );
-  return { agendaTree, contextKey };
+  return { agendaTree, contextKey, coreLoaded };
 }
 
 export function deactivate(): void {}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import type * as Core from '../../core';
 import type { PreviewSettings } from '../../shared/messages';
 
@@ -13,6 +12,12 @@ export interface PreviewDocumentParts {
   /** The rendered programme (`renderProgramme`), or nothing yet. */
   programme: string;
   settings: PreviewSettings;
+}
+
+/** 18 random bytes from Web Crypto (in both extension hosts), in base64: a CSP nonce. */
+function freshNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** The Content-Security-Policy of a preview page: nothing but the extension's own files and what carries `nonce`. */
@@ -33,7 +38,7 @@ function previewCsp(cspSource: string, nonce: string): string {
  */
 export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMME_CSS'>, parts: PreviewDocumentParts): string {
   const { escapeHtml, PROGRAMME_CSS } = core;
-  const nonce = randomBytes(18).toString('base64');
+  const nonce = freshNonce();
   const media = (file: string) => escapeHtml(parts.media(file));
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(parts.language)}">
