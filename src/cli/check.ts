@@ -137,7 +137,8 @@ export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
   };
 }
 
-function plural(n: number, word: string): string {
+/** `1 file`, `2 files`. */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -1,4 +1,5 @@
 import { runCheck, EXIT_USAGE } from './check';
+import { runFormat } from './format';
 import { nodeIo, type CliIo } from './io';
 import { OUTPUT_VALUED_OPTIONS, outputRequest, runOutput } from './output';
 import { REPORT_FORMATS, type ReportFormat } from './reports';
@@ -16,6 +17,11 @@ Commands:
       Messages are in the language of --locale, else of LC_ALL, LC_MESSAGES or LANG: ar, en, es, fr, ru
       or zh (a regional code such as fr_CA.UTF-8 reads fr; any other language reads en).
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
+  format [--check] [files or folders...]
+      Format agenda files in place: keys in the schema's order, two spaces, quoted times; comments,
+      blank lines between entries, flow maps and text kept as written. - formats standard input to
+      standard output. --check writes nothing and lists the files that would change (exit 1 if any);
+      a file that cannot be formatted is left alone with the reason (exit 1).
   render FILE [-o OUT] [--lang CODE] [--force]
       Render the programme as a standalone, print-ready HTML page.
   export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
@@ -71,6 +77,15 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
       return EXIT_USAGE;
     }
     return runCheck(io, positional, format, locale ?? environmentLocale(io));
+  }
+  if (command === 'format') {
+    const { positional, options } = parseArgs(rest, []);
+    const unknown = [...options.keys()].find((k) => k !== '--check');
+    if (unknown !== undefined) {
+      io.stderr(`agenda: unknown option ${unknown}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    return runFormat(io, positional, options.has('--check'));
   }
   if (command === 'render' || command === 'export') {
     const request = outputRequest(command, parseArgs(rest, OUTPUT_VALUED_OPTIONS));

@@ -7,6 +7,7 @@ import { registerNewFileCommand } from './newFile';
 import { registerCompletion } from './language/completion';
 import { registerDefinition } from './language/definition';
 import { registerFolding } from './language/folding';
+import { registerFormatter } from './language/format';
 import { registerHighlights } from './language/highlights';
 import { registerHover } from './language/hover';
 import { registerDocumentLinks } from './language/links';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerReferences(),
     registerHighlights(),
     registerRename(),
+    registerFormatter(),
     registerDocumentSymbols(),
     registerFolding(),
     registerDocumentLinks(),

@@ -1,11 +1,13 @@
 /**
  * Authoring help for agenda files, as pure functions over a text or a parsed agenda and a position: completion,
- * hover, go to definition, references, rename, outline, folding, links and quick fixes. Ranges are 0-based.
+ * hover, go to definition, references, rename, outline, folding, links, quick fixes and formatting. Ranges are 0-based.
  */
 export { completionsAt, referenceKindAt } from './completion';
 export type { CompletionEntry, CompletionKind } from './completion';
 export { applyEdits } from './edits';
 export type { TextEdit } from './edits';
+export { formatAgenda, formatEdits } from './format';
+export type { FormatResult } from './format';
 export { foldingRanges } from './folding';
 export type { FoldingRange } from './folding';
 export { hoverAt } from './hover';

@@ -18,7 +18,7 @@ export interface ParsedAgenda {
 }
 
 /** How many alias expansions building the value may take before it is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 1000;
+export const MAX_ALIAS_COUNT = 1000;
 
 function firstAliasSpan(doc: Document.Parsed): [number, number] {
   let span: [number, number] = [0, 0];
