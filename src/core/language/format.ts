@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, Lexer, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../base/lines';
 import { MAX_ALIAS_COUNT, parseYaml, withLineFeeds } from '../parse/parse';
 import type { TextEdit } from './edits';
@@ -15,6 +15,8 @@ interface Kept {
   source: string;
   /** The indentation of the line the value starts on, in the original. */
   indent: number;
+  /** For a block of text, the indentation of its content in the original: it is written two spaces in from its line. */
+  content?: number;
 }
 
 function indentOf(line: string): number {
@@ -34,13 +36,15 @@ function writtenSource(text: string, node: Node): string | undefined {
   return source;
 }
 
-/** Puts the comment above a block mapping or list onto its first entry, so that it moves with that entry. */
-function attachLeadingComment(collection: Node & { items: unknown[] }): void {
-  const first = collection.items[0];
-  const holder = isPair(first) ? first.key : first;
-  if (!collection.commentBefore || !isNode(holder)) return;
-  holder.commentBefore = holder.commentBefore ? `${collection.commentBefore}\n${holder.commentBefore}` : collection.commentBefore;
-  collection.commentBefore = undefined;
+/**
+ * Keeps the comment above a block mapping's first entry at the top of the mapping, whichever entry comes first once
+ * ordered: it heads the file, or the list entry the mapping is.
+ */
+function hoistLeadingComment(map: YAMLMap): void {
+  const first = map.items[0] as Pair | undefined;
+  if (!first || !isNode(first.key) || !first.key.commentBefore) return;
+  map.commentBefore = map.commentBefore ? `${map.commentBefore}\n${first.key.commentBefore}` : first.key.commentBefore;
+  first.key.commentBefore = undefined;
 }
 
 class Formatter {
@@ -54,7 +58,8 @@ class Formatter {
     if (source === undefined || !node.range) return node;
     const start = this.lines.positionAt(node.range[0]);
     const line = this.text.slice(this.lines.offsetAt({ line: start.line, character: 0 }), node.range[0]);
-    this.kept.push({ source, indent: indentOf(line) });
+    const content = isScalar(node) && /^[|>][+-]?(\s|$)/.test(source) ? source.split('\n').slice(1).find((l) => l.trim()) : undefined;
+    this.kept.push({ source, indent: indentOf(line), ...(content === undefined ? {} : { content: indentOf(content) }) });
     const placeholder = new Scalar(`${PLACEHOLDER}${this.kept.length - 1}`);
     placeholder.type = 'PLAIN';
     for (const prop of ['anchor', 'comment', 'commentBefore', 'spaceBefore'] as const) {
@@ -68,8 +73,10 @@ class Formatter {
   value(node: unknown, schema: SchemaNode | undefined): unknown {
     if (!isNode(node)) return node;
     if ((isMap(node) || isSeq(node)) && !node.flow) {
-      attachLeadingComment(node);
-      if (isMap(node)) this.map(node.items as Pair[], resolve(schema));
+      if (isMap(node)) {
+        hoistLeadingComment(node);
+        this.map(node.items as Pair[], resolve(schema));
+      }
       else {
         const items = resolve(schema)?.items;
         node.items = node.items.map((item) => this.value(item, items));
@@ -109,7 +116,7 @@ class Formatter {
     return printed.replace(new RegExp(`^(.*?)${PLACEHOLDER}(\\d+)`, 'gm'), (_match, before: string, n: string) => {
       const kept = this.kept[Number(n)];
       if (!kept.source) return before.trimEnd();
-      const delta = indentOf(before) - kept.indent;
+      const delta = kept.content === undefined ? indentOf(before) - kept.indent : indentOf(before) + 2 - kept.content;
       const [first, ...rest] = kept.source.split('\n');
       const moved = rest.map((line) => {
         if (!line.trim()) return '';
