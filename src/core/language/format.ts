@@ -2,7 +2,7 @@ import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, type Docu
 import { LineIndex } from '../base/lines';
 import { MAX_ALIAS_COUNT, parseYaml, withLineFeeds } from '../parse/parse';
 import type { TextEdit } from './edits';
-import { agendaSchema, resolve, type SchemaNode } from './schemaNav';
+import { agendaSchema, resolve, type SchemaNode } from '../base/agendaSchema';
 
 /** A formatted agenda, or why it is left alone. */
 export type FormatResult = { text: string; changed: boolean } | { problem: string };
