@@ -1,8 +1,8 @@
 import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { agendaSchema, resolve, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import { MAX_ALIAS_COUNT, parseYaml, withLineFeeds } from '../parse/parse';
 import type { TextEdit } from './edits';
-import { agendaSchema, resolve, type SchemaNode } from '../base/agendaSchema';
 
 /** A formatted agenda, or why it is left alone. */
 export type FormatResult = { text: string; changed: boolean } | { problem: string };
