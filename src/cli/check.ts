@@ -137,6 +137,29 @@ export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
   };
 }
 
+/** A source that could be read: its name as the command line shows it (`<stdin>` for `-`), and its text. */
+export interface Readable {
+  source: Source;
+  shown: string;
+  text: string;
+}
+
+/**
+ * The sources the command line's files and folders name (the current folder when none), each that can be read, and
+ * how many cannot, each said on standard error.
+ */
+export async function readableSources(io: CliIo, files: string[]): Promise<{ readable: Readable[]; unreadable: number }> {
+  const readable: Readable[] = [];
+  let unreadable = 0;
+  for (const source of await collectSources(io, files.length ? files : ['.'])) {
+    if (source.problem !== undefined || source.text === undefined) {
+      unreadable++;
+      io.stderr(problemLine(source));
+    } else readable.push({ source, shown: source.file === '-' ? '<stdin>' : source.file, text: source.text });
+  }
+  return { readable, unreadable };
+}
+
 /** `1 file`, `2 files`. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -147,26 +170,16 @@ export function plural(n: number, word: string): string {
  * output, their messages in the locale's words, and for `text` and `github` a summary on standard error.
  */
 export async function runCheck(io: CliIo, files: string[], format: ReportFormat, locale?: string): Promise<number> {
-  const sources = await collectSources(io, files.length ? files : ['.']);
+  const { readable, unreadable } = await readableSources(io, files);
   let results: CliDiagnostic[] = [];
-  let unreadable = 0;
-  for (const source of sources) {
-    if (source.problem !== undefined || source.text === undefined) {
-      unreadable++;
-      io.stderr(problemLine(source));
-      continue;
-    }
-    const shown = source.file === '-' ? '<stdin>' : source.file;
-    results = results.concat(check(source.text, { maxLength: Infinity, locale }).map((d) => toCliDiagnostic(shown, d)));
-  }
+  for (const { shown, text } of readable) results = results.concat(check(text, { maxLength: Infinity, locale }).map((d) => toCliDiagnostic(shown, d)));
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;
   if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(sarifLog(results, io.cwd), null, 2) + '\n');
   else {
     for (const d of results) io.stdout((format === 'github' ? formatGithub(d) : formatText(d)) + '\n');
-    const checked = sources.length - unreadable;
-    io.stderr(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
+    io.stderr(`${plural(readable.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
   }
   if (unreadable) return EXIT_USAGE;
   return errors ? EXIT_ERRORS : EXIT_CLEAN;
