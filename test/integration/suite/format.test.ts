@@ -32,15 +32,17 @@ describe('Format Document', function () {
   });
 
   it('offers its edits for agenda files only: none for a formatted agenda, an agenda it cannot parse or other YAML', async () => {
-    const provided = async (name: string, text: string) => {
-      const editor = await open(name, text);
-      return vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', editor.document.uri, { tabSize: 2, insertSpaces: true });
+    /** The text the formatting edits VS Code gets for a file would make of it (it splits our one edit into minimal ones). */
+    const formatted = async (name: string, text: string) => {
+      const { document } = await open(name, text);
+      const edits = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true }) ?? [];
+      return [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start))
+        .reduce((result, edit) => result.slice(0, document.offsetAt(edit.range.start)) + edit.newText + result.slice(document.offsetAt(edit.range.end)), text);
     };
-    const edits = await provided('again.agenda.yaml', MESSY);
-    assert.strictEqual(edits?.length, 1);
-    assert.strictEqual(edits[0].newText.length > 100, true);
-    assert.deepStrictEqual(await provided('tidy.agenda.yaml', TIDY), []);
-    assert.deepStrictEqual(await provided('broken.agenda.yaml', 'version: 1\nevent: [\n'), []);
-    assert.ok(!(await provided('docker-compose.yaml', 'services:\n    web:\n        image: nginx\n'))?.length, 'no edits for YAML that is not an agenda');
+    assert.strictEqual(await formatted('again.agenda.yaml', MESSY), TIDY);
+    assert.strictEqual(await formatted('tidy.agenda.yaml', TIDY), TIDY);
+    assert.strictEqual(await formatted('broken.agenda.yaml', 'version: 1\nevent: [\n'), 'version: 1\nevent: [\n');
+    const compose = 'services:\n    web:\n        image: nginx\n';
+    assert.strictEqual(await formatted('docker-compose.yaml', compose), compose, 'no edits for YAML that is not an agenda');
   });
 });
