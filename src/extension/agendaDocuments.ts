@@ -53,6 +53,16 @@ export function isAgendaDocument(document: vscode.TextDocument): boolean {
   return [...patterns].some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }
 
+/**
+ * The agenda editor a command without a file acts on: the active editor when it shows an agenda, else a visible one
+ * (a command run from the Getting Started page or another panel, where no text editor is active).
+ */
+export function agendaEditor(): vscode.TextEditor | undefined {
+  const active = vscode.window.activeTextEditor;
+  if (active && isAgendaDocument(active.document)) return active;
+  return vscode.window.visibleTextEditors.find((editor) => isAgendaDocument(editor.document));
+}
+
 /** Whether an editor tab shows a document: documents outlive their tabs, so "open" means shown in a tab. */
 export function shownInTab(uri: vscode.Uri): boolean {
   const key = uri.toString();

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { OutputFormat, OutputNote, ParsedAgenda } from '../core';
-import { agendaSettings, isAgendaDocument, tooLargeToServe } from './agendaDocuments';
+import { agendaEditor, agendaSettings, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
+import { exportStylesheets } from './organiserStyles';
 import { mayReplace, outputBeside, writeAtomically } from './outputFile';
 
 /** One export the extension offers: its command, the core's format, and its file ending. */
@@ -26,8 +27,8 @@ function noteText(note: OutputNote, name: string): string {
 
 async function targetDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
-  const document = vscode.window.activeTextEditor?.document;
-  if (document && isAgendaDocument(document)) return document;
+  const document = agendaEditor()?.document;
+  if (document) return document;
   void vscode.window.showInformationMessage(vscode.l10n.t('Open an agenda file (*.agenda.yaml) to export it.'));
   return undefined;
 }
@@ -91,7 +92,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
   const { language: given, replace } = exportOptions(options);
   const language = given ?? await chooseLanguage(parsed);
   if (!language) return undefined;
-  const result = produceOutput(parsed, kind.format, { diagnostics, language, generator: { name: 'agenda-author', version } });
+  const styles = kind.format === 'html' ? await exportStylesheets(document.uri) : { stylesheets: [], unread: [] };
+  const result = produceOutput(parsed, kind.format, { diagnostics, language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets });
   if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);
@@ -107,7 +109,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     return undefined;
   }
   const reveal = vscode.l10n.t('Reveal in Explorer');
-  void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes.map((note) => noteText(note, name))].join(' '), reveal)
+  const unread = styles.unread.map((uri) => vscode.l10n.t('The stylesheet {0} of agenda.styles could not be read and is left out.', vscode.workspace.asRelativePath(uri)));
+  void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes.map((note) => noteText(note, name)), ...unread].join(' '), reveal)
     .then((answer) => {
       if (answer === reveal) void vscode.commands.executeCommand('revealInExplorer', target);
     });

@@ -18,6 +18,7 @@ import { registerSnippets } from './language/snippets';
 import { registerDocumentSymbols } from './language/symbols';
 import { registerPreview } from './preview/previewManager';
 import { registerAgendaTree } from './tree/registerAgendaTree';
+import { registerStatusBar, type AgendaStatus } from './statusBar';
 import type { AgendaTree } from './tree/treeCommands';
 
 /** What the extension gives other extensions and its integration tests. */
@@ -27,11 +28,14 @@ export interface AgendaAuthorApi {
   contextKey(key: string): unknown;
   /** Whether the checking core has been set up yet (it is on the first agenda, not at activation). */
   coreLoaded(): boolean;
+  /** What the status bar item of the active agenda shows. */
+  status(): AgendaStatus;
 }
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
 export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
   const agendaTree = registerAgendaTree(context);
+  const statusBar = registerStatusBar();
   context.subscriptions.push(
     registerAgendaEditorContext(),
     registerDiagnostics(),
@@ -51,8 +55,9 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerDocumentLinks(),
     registerQuickFixes(),
     agendaTree,
+    statusBar,
   );
-  return { agendaTree, contextKey, coreLoaded };
+  return { agendaTree, contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}

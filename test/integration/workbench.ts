@@ -133,3 +133,17 @@ export function filesWrittenBySuite(): vscode.Uri[] {
   });
   return written;
 }
+
+/**
+ * Polls `condition` until it holds, for state that sends no event to this host (a webview's page, the workbench's
+ * panels); rejects after `ms`.
+ */
+export async function poll<T>(what: string, condition: () => Promise<T | undefined | false> | T | undefined | false, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

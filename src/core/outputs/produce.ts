@@ -3,7 +3,7 @@ import { checkParsed } from '../check/check';
 import type { ParsedAgenda } from '../parse/parse';
 import { availableLanguages, localizer } from '../words/localize';
 import { toICalendar } from './ical';
-import { renderStandalone } from './render';
+import { renderStandalone, type RenderOptions } from './render';
 import { toScheduleJson } from './scheduleJson';
 
 /** The files an agenda can be turned into: the printable programme, a calendar, a frab/c3voc schedule. */
@@ -23,6 +23,8 @@ export interface OutputOptions {
   generator?: { name: string; version: string };
   /** When the calendar is made; now by default. */
   stamp?: Date;
+  /** The organiser's stylesheets for the HTML page (see {@link RenderOptions.stylesheets}). */
+  stylesheets?: RenderOptions['stylesheets'];
 }
 
 /** Something worth telling about an output that was produced all the same. */
@@ -69,7 +71,7 @@ export function outputLanguage(agenda: unknown, requested?: string): { language:
 }
 
 function write(parsed: ParsedAgenda, format: OutputFormat, language: string, options: OutputOptions): { text: string; notes: OutputNote[] } | { problem: string } {
-  if (format === 'html') return { text: renderStandalone(parsed, { language }), notes: [] };
+  if (format === 'html') return { text: renderStandalone(parsed, { language, ...(options.stylesheets ? { stylesheets: options.stylesheets } : {}) }), notes: [] };
   if (format === 'ics') return { text: toICalendar(parsed, { language, ...(options.stamp ? { stamp: options.stamp } : {}) }), notes: [] };
   const result = toScheduleJson(parsed, { language, ...(options.generator ? { generator: options.generator } : {}) });
   if ('problem' in result) return result;

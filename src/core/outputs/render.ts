@@ -24,6 +24,22 @@ export interface RenderOptions {
   language?: string;
   /** Mark elements with `data-line` (0-based source lines) for scroll sync and click-to-source. Default: true. */
   sourceLines?: boolean;
+  /**
+   * The organiser's own stylesheets for the standalone page, after its own styles: CSS text to inline, or `https:`
+   * addresses to link (others are left out). With any, the page may also load images and fonts over `https:` and
+   * as `data:` (a logo).
+   */
+  stylesheets?: readonly ({ css: string } | { url: string })[];
+}
+
+/** The `<style>` and `<link>` elements of an organiser's stylesheets, and what the page's policy must allow for them. */
+function organiserStyles(stylesheets: RenderOptions['stylesheets'] = []): { elements: SafeHtml; csp: { style: string; media: string } } {
+  const links = stylesheets.flatMap((s) => ('url' in s && /^https:\/\//i.test(s.url) && safeUrl(s.url) ? [s.url.trim()] : []));
+  const inline = stylesheets.flatMap((s) => ('css' in s ? [s.css.replace(/<\/(style)/gi, '<\\/$1')] : []));
+  const elements = join([...inline.map((css) => html`<style>${raw(css)}</style>\n`), ...links.map((url) => html`<link rel="stylesheet" href="${url}">\n`)]);
+  const origins = [...new Set(links.map((url) => /^https:\/\/[^/?#]+/i.exec(url)![0].toLowerCase()))];
+  if (!inline.length && !links.length) return { elements, csp: { style: '', media: '' } };
+  return { elements, csp: { style: origins.map((o) => ` ${o}`).join(''), media: "; img-src data: https:; font-src data: https:" } };
 }
 
 class ProgrammeRenderer {
@@ -289,11 +305,12 @@ export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = 
   const programme = programmeOf(parsed, options);
   const renderer = new ProgrammeRenderer(programme, options.sourceLines ?? false);
   const title = titleOf(programme);
+  const organiser = organiserStyles(options.stylesheets);
   return html`<!DOCTYPE html>
 <html lang="${programme.language}" dir="${programme.direction}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${organiser.csp.style}${organiser.csp.media}; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Agenda Author">
@@ -302,7 +319,7 @@ export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = 
 ${raw(PROGRAMME_CSS)}
 @page { @bottom-left { content: ${raw(cssString(title))}; } }
 </style>
-</head>
+${organiser.elements}</head>
 <body class="standalone">
 ${renderer.render()}</body>
 </html>

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
 import { agendaSettings, checkOptions, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
+import { organiserStylesheets, type OrganiserStylesheet } from '../organiserStyles';
 import { previewOptions, previewPage } from './previewPage';
 
 /** How long an editor scroll caused by the preview is not sent back to the preview. */
@@ -11,6 +12,10 @@ const ECHO_MS = 300;
  * the preview: a restored editor reports its ranges more than once while laid out, and a restored preview keeps its place.
  */
 const SETTLE_MS = 1500;
+
+function stylesheetsKey(stylesheets: readonly OrganiserStylesheet[]): string {
+  return stylesheets.map((sheet) => sheet.uri.toString()).join('\n');
+}
 
 function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.toString() === b.toString();
@@ -68,6 +73,8 @@ export class AgendaPreview implements vscode.Disposable {
   private editorTopLine: number | undefined;
   private readonly editorShownAt = new WeakMap<vscode.TextEditor, number>();
   private disposed = false;
+  /** The organiser's stylesheets the page was made with. */
+  private stylesKey = '';
 
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
@@ -87,7 +94,8 @@ export class AgendaPreview implements vscode.Disposable {
         if (event.contentChanges.length && sameUri(event.document.uri, this.resourceUri)) this.schedule(agendaSettings(event.document).delay);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('agenda')) this.schedule(0);
+        if (event.affectsConfiguration('agenda.styles', this.resourceUri)) this.reload();
+        else if (event.affectsConfiguration('agenda')) this.schedule(0);
       }),
       vscode.workspace.onDidRenameFiles((event) => {
         const renamed = event.files.find((file) => sameUri(file.oldUri, this.resourceUri));
@@ -126,8 +134,22 @@ export class AgendaPreview implements vscode.Disposable {
     if (this.disposed) return;
     const settings: PreviewSettings = { strings: previewStrings(), state: this.state() };
     if (line !== undefined) settings.line = line;
-    this.panel.webview.html = previewPage(this.panel.webview, this.extensionUri, rendered?.html ?? this.lastGood?.html ?? '', settings);
+    const stylesheets = organiserStylesheets(this.resourceUri);
+    this.stylesKey = stylesheetsKey(stylesheets);
+    this.panel.webview.options = previewOptions(this.extensionUri, this.resourceUri, stylesheets);
+    this.ready = false;
+    this.panel.webview.html = previewPage(this.panel.webview, this.extensionUri, rendered?.html ?? this.lastGood?.html ?? '', settings, stylesheets);
     this.updateTitle();
+  }
+
+  /**
+   * Makes the page anew, as `Agenda: Refresh Preview` does: the agenda rendered again and the organiser's
+   * stylesheets (`agenda.styles`) loaded again, at the line the editor shows.
+   */
+  reload(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.initialize(this.editorTopLine);
   }
 
   private updateTitle(): void {
@@ -135,13 +157,14 @@ export class AgendaPreview implements vscode.Disposable {
     this.panel.title = this.isLocked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
   }
 
-  /** Shows another agenda in this preview. */
+  /** Shows another agenda in this preview (on a new page when its organiser's stylesheets differ). */
   show(resource: vscode.Uri, line?: number): void {
     if (sameUri(resource, this.resourceUri)) return;
     this.resourceUri = resource;
     this.editorTopLine = line;
     this.updateTitle();
-    this.schedule(0, line);
+    if (stylesheetsKey(organiserStylesheets(resource)) !== this.stylesKey) this.reload();
+    else this.schedule(0, line);
   }
 
   toggleLock(): void {

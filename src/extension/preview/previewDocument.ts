@@ -11,6 +11,11 @@ export interface PreviewDocumentParts {
   language: string;
   /** The rendered programme (`renderProgramme`), or nothing yet. */
   programme: string;
+  /**
+   * The organiser's stylesheets (`agenda.styles`), loaded after the page's own styles: their addresses in the webview,
+   * `remote` for an `https:` address of another site (whose origin the policy then allows).
+   */
+  stylesheets?: readonly { href: string; remote: boolean }[];
   settings: PreviewSettings;
 }
 
@@ -20,14 +25,20 @@ function freshNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** The Content-Security-Policy of a preview page: nothing but the extension's own files and what carries `nonce`. */
-function previewCsp(cspSource: string, nonce: string): string {
+/**
+ * The Content-Security-Policy of a preview page: nothing but the webview's own files (the extension's, and the
+ * workspace's stylesheets), what carries `nonce`, and the origins of the organiser's `https:` stylesheets with their
+ * images and fonts.
+ */
+function previewCsp(cspSource: string, nonce: string, stylesheets: NonNullable<PreviewDocumentParts['stylesheets']>): string {
+  const remote = stylesheets.filter((sheet) => sheet.remote && /^https:\/\//i.test(sheet.href));
+  const origins = [...new Set(remote.map((sheet) => ` ${new URL(sheet.href).origin}`))].join('');
   return [
     "default-src 'none'",
-    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `style-src ${cspSource}${origins} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${cspSource}`,
-    `font-src ${cspSource}`,
+    `img-src ${cspSource}${origins}`,
+    `font-src ${cspSource}${origins}`,
   ].join('; ');
 }
 
@@ -44,11 +55,11 @@ export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMM
 <html lang="${escapeHtml(parts.language)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(parts.cspSource, nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(parts.cspSource, nonce, parts.stylesheets ?? []))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style nonce="${nonce}">${PROGRAMME_CSS}</style>
 <link rel="stylesheet" nonce="${nonce}" href="${media('preview.css')}">
-</head>
+${(parts.stylesheets ?? []).map((sheet) => `<link rel="stylesheet" class="organiser-style" href="${escapeHtml(sheet.href)}">\n`).join('')}</head>
 <body class="agenda-preview" data-settings="${escapeHtml(JSON.stringify(parts.settings))}">
 <div id="toolbar" hidden></div>
 <div id="banner" role="status" aria-live="polite" hidden></div>

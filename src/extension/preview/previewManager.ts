@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
-import { isAgendaDocument } from '../agendaDocuments';
+import { agendaEditor, isAgendaDocument } from '../agendaDocuments';
 import { AgendaPreview, followedLine } from './agendaPreview';
 
 /** What the Agenda view may pass to the preview commands: the session to scroll to. */
@@ -29,6 +29,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       vscode.commands.registerCommand('agenda.openPreviewToSide', (resource?: unknown, request?: unknown) => this.open(resource, request, true)),
       vscode.commands.registerCommand('agenda.togglePreviewLock', () => this.activePreview?.toggleLock()),
       vscode.commands.registerCommand('agenda.showPreviewSource', () => this.showSource()),
+      vscode.commands.registerCommand('agenda.refreshPreview', () => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.activeEditorChanged(editor)),
     );
     this.activeEditorChanged(vscode.window.activeTextEditor);
@@ -46,7 +47,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
     if (resource instanceof vscode.Uri) return resource;
     const editor = vscode.window.activeTextEditor;
     if (editor && isAgendaDocument(editor.document)) return editor.document.uri;
-    return this.activePreview?.resource;
+    return this.activePreview?.resource ?? agendaEditor()?.document.uri;
   }
 
   private async open(resource: unknown, request: unknown, toSide: boolean): Promise<void> {
@@ -67,6 +68,12 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       preview = this.track(new AgendaPreview(panel, this.extensionUri, { resource: uri.toString(), locked: false }, line));
     }
     if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);
+  }
+
+  /** `Agenda: Refresh Preview`: the active preview (else every preview) made anew, its stylesheets loaded again. */
+  private refresh(): void {
+    const previews = this.activePreview ? [this.activePreview] : [...this.previews];
+    for (const preview of previews) preview.reload();
   }
 
   private async showSource(): Promise<void> {
@@ -107,7 +114,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
 
 /**
  * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, `Show
- * Source`, and the restoring of previews after a window reload.
+ * Source`, `Refresh Preview`, and the restoring of previews after a window reload.
  */
 export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable {
   return new PreviewManager(extensionUri);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors } from '../workbench';
+import { closeAllEditors, poll } from '../workbench';
 import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel } from '../hooks';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
@@ -13,17 +13,6 @@ const phase = reloadPhase();
 /** A file of the repository (the tests edit them only in memory, never saving). */
 function repoFile(relative: string): vscode.Uri {
   return vscode.Uri.file(path.resolve(__dirname, '../../../..', relative));
-}
-
-/** Polls `condition` (webviews send no events to this host) until it holds; rejects after `ms`. */
-async function poll<T>(what: string, condition: () => Promise<T | undefined | false> | T | undefined | false, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await condition();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 function previewTabs(): vscode.Tab[] {
