@@ -58,7 +58,7 @@ class AgendaStatusBar implements vscode.Disposable {
     const errors = count(diagnostics, vscode.DiagnosticSeverity.Error);
     const warnings = count(diagnostics, vscode.DiagnosticSeverity.Warning);
     const clean = !errors && !warnings;
-    this.item.text = clean ? `$(check) ${vscode.l10n.t('Agenda')}` : `$(error) ${errors}  $(warning) ${warnings}`;
+    this.item.text = clean ? `$(calendar) $(check) ${vscode.l10n.t('Agenda')}` : `$(calendar) $(error) ${errors}  $(warning) ${warnings}`;
     this.item.tooltip = `${summary(errors, warnings)} ${clean ? vscode.l10n.t('Click to open the preview.') : vscode.l10n.t('Click to show them in the Problems panel.')}`;
     this.item.command = clean
       ? { command: 'agenda.openPreviewToSide', title: vscode.l10n.t('Open Preview to the Side'), arguments: [document.uri] }

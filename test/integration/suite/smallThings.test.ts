@@ -53,12 +53,12 @@ describe('the status bar, Getting Started and the organiser\'s stylesheets', fun
     const uri = await write('status.agenda.yaml', FLAWED);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     assert.deepStrictEqual((await diagnosticsWhen(uri, 'the two problems', (d) => d.length === 2)).map((d) => d.code).sort(), ['schema-enum', 'time-mismatch']);
-    const flawed = await until('the status bar to count them', [vscode.languages.onDidChangeDiagnostics], () => api.status().text === '$(error) 1  $(warning) 1' && api.status());
+    const flawed = await until('the status bar to count them', [vscode.languages.onDidChangeDiagnostics], () => api.status().text === '$(calendar) $(error) 1  $(warning) 1' && api.status());
     assert.deepStrictEqual([flawed.shown, flawed.tooltip, flawed.command?.command], [true, 'This agenda has 1 error and 1 warning. Click to show them in the Problems panel.', 'workbench.actions.view.problems']);
     await requestScreenshot('status-bar-problems');
 
     assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), CLEAN)));
-    const clean = await until('the status bar to show a clean agenda', [vscode.languages.onDidChangeDiagnostics], () => api.status().text === '$(check) Agenda' && api.status());
+    const clean = await until('the status bar to show a clean agenda', [vscode.languages.onDidChangeDiagnostics], () => api.status().text === '$(calendar) $(check) Agenda' && api.status());
     assert.deepStrictEqual([clean.tooltip, clean.command?.command, String(clean.command?.arguments?.[0])], ['No problems in this agenda. Click to open the preview.', 'agenda.openPreviewToSide', uri.toString()]);
     await requestScreenshot('status-bar-clean');
     await vscode.commands.executeCommand(clean.command!.command, ...(clean.command!.arguments ?? []));
