@@ -14,12 +14,7 @@ function count(diagnostics: readonly vscode.Diagnostic[], severity: vscode.Diagn
 }
 
 function summary(errors: number, warnings: number): string {
-  if (!errors && !warnings) return vscode.l10n.t('No problems in this agenda.');
-  const parts = [
-    errors === 1 ? vscode.l10n.t('1 error') : errors ? vscode.l10n.t('{0} errors', errors) : '',
-    warnings === 1 ? vscode.l10n.t('1 warning') : warnings ? vscode.l10n.t('{0} warnings', warnings) : '',
-  ].filter(Boolean);
-  return vscode.l10n.t('This agenda has {0}.', parts.join(vscode.l10n.t(' and ')));
+  return !errors && !warnings ? vscode.l10n.t('No problems in this agenda.') : vscode.l10n.t('Errors: {0}, warnings: {1}.', errors, warnings);
 }
 
 /**

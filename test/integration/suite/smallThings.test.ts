@@ -54,7 +54,7 @@ describe('the status bar, Getting Started and the organiser\'s stylesheets', fun
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     assert.deepStrictEqual((await diagnosticsWhen(uri, 'the two problems', (d) => d.length === 2)).map((d) => d.code).sort(), ['schema-enum', 'time-mismatch']);
     const flawed = await until('the status bar to count them', [vscode.languages.onDidChangeDiagnostics], () => api.status().text === '$(calendar) $(error) 1  $(warning) 1' && api.status());
-    assert.deepStrictEqual([flawed.shown, flawed.tooltip, flawed.command?.command], [true, 'This agenda has 1 error and 1 warning. Click to show them in the Problems panel.', 'workbench.actions.view.problems']);
+    assert.deepStrictEqual([flawed.shown, flawed.tooltip, flawed.command?.command], [true, 'Errors: 1, warnings: 1. Click to show them in the Problems panel.', 'workbench.actions.view.problems']);
     await requestScreenshot('status-bar-problems');
 
     assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), CLEAN)));
