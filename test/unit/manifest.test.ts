@@ -54,15 +54,15 @@ describe('the extension manifest', () => {
     assert.deepStrictEqual(everywhere, ['agenda.newFile']);
   });
 
-  it('has a Getting Started walkthrough whose steps each show a packaged image and finish with a command of the extension', () => {
-    const contributes = manifest.contributes as Manifest['contributes'] & { walkthroughs: { id: string; steps: { id: string; media: { image: string; altText: string }; completionEvents: string[]; description: string }[] }[] };
+  it('has a Getting Started walkthrough whose steps each show packaged media and finish with a command of the extension', () => {
+    const contributes = manifest.contributes as Manifest['contributes'] & { walkthroughs: { id: string; steps: { id: string; media: { markdown: string }; completionEvents: string[]; description: string }[] }[] };
     const [walkthrough] = contributes.walkthroughs;
     assert.deepStrictEqual(walkthrough.steps.map((s) => s.id), ['newAgenda', 'preview', 'export']);
     const commands = new Set(contributes.commands.map((c) => c.command));
     const packaged = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8');
     for (const step of walkthrough.steps) {
-      assert.ok(fs.existsSync(path.join(REPO, step.media.image)), step.media.image);
-      assert.ok(packaged.includes(`!media/*${path.extname(step.media.image)}`), `${step.media.image} is packaged`);
+      assert.ok(fs.existsSync(path.join(REPO, step.media.markdown)), step.media.markdown);
+      assert.ok(packaged.includes(`!${path.dirname(step.media.markdown)}/*.md`), `${step.media.markdown} is packaged`);
       assert.ok(step.completionEvents.length && step.completionEvents.every((e) => commands.has(e.replace(/^onCommand:/, ''))), step.id);
       const button = /\(command:([\w.]+)\)/.exec(nls[step.description.slice(1, -1)]);
       assert.ok(button && commands.has(button[1]) && step.completionEvents.includes(`onCommand:${button[1]}`), `${step.id}: its button completes it`);

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID } from '../workbench';
 
 /** The files an installed .vsix may hold: the manifest and its texts, the bundles, schema, snippets and media. */
-const PACKAGED = /^(\.vsixmanifest|package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/extension\.js|schemas\/[\w.-]+\.json|snippets\/[\w.-]+\.code-snippets|media\/[\w.-]+\.(png|webp|css|js))$/i;
+const PACKAGED = /^(\.vsixmanifest|package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/extension\.js|schemas\/[\w.-]+\.json|snippets\/[\w.-]+\.code-snippets|l10n\/bundle\.l10n(\.[\w-]+)?\.json|media\/[\w.-]+\.(png|css|js)|media\/walkthrough\/[\w.-]+\.md)$/i;
 
 /** Every file below a folder, as paths relative to it with `/`. */
 function filesUnder(root: string, dir = ''): string[] {
