@@ -23,6 +23,15 @@ function schemaSetting(value: unknown): boolean | 'auto' {
   return typeof value === 'boolean' ? value : 'auto';
 }
 
+/**
+ * The language of the core's messages: `agenda.locale` when set, else VS Code's display language. The setting is
+ * there because VS Code takes a display language only from a language pack, which a machine without the Marketplace
+ * (a test run's workbench among them) cannot install.
+ */
+export function messageLocale(): string {
+  return vscode.workspace.getConfiguration('agenda').get<string>('locale', '') || vscode.env.language;
+}
+
 /** Reads the `agenda.*` settings for a document's scope. */
 export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSettings {
   const config = vscode.workspace.getConfiguration('agenda', scope);
@@ -43,7 +52,7 @@ export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSetting
  * messages in the language of VS Code's interface.
  */
 export function checkOptions(settings: AgendaSettings, text: string): CheckOptions {
-  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic, locale: vscode.env.language };
+  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic, locale: messageLocale() };
 }
 
 /** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */
@@ -76,5 +85,5 @@ export function shownInTab(uri: vscode.Uri): boolean {
 export function tooLargeToServe(document: vscode.TextDocument): AgendaDiagnostic | undefined {
   const end = document.lineAt(document.lineCount - 1).range.end;
   const tooLarge = core().tooLargeToCheck({ length: document.offsetAt(end) });
-  return tooLarge && core().localizeDiagnostics([tooLarge], vscode.env.language)[0];
+  return tooLarge && core().localizeDiagnostics([tooLarge], messageLocale())[0];
 }

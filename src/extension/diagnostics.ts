@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckOptions, Diagnostic as AgendaDiagnostic, IncrementalChecker, Range as AgendaRange } from '../core';
-import { agendaSettings, checkOptions, isAgendaDocument, shownInTab, tooLargeToServe } from './agendaDocuments';
+import { agendaSettings, checkOptions, isAgendaDocument, messageLocale, shownInTab, tooLargeToServe } from './agendaDocuments';
 import { core } from './core';
 
 const SEVERITY: Record<AgendaDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -15,12 +15,12 @@ export function toRange(range: AgendaRange): vscode.Range {
 }
 
 /**
- * A message as the interface's language reads it: in a right-to-left language (Arabic), isolated right to left
+ * A message as the language of the messages reads it: in a right-to-left language (Arabic), isolated right to left
  * (U+2067 RIGHT-TO-LEFT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE), so that a message starting with a key or an id
  * in Latin letters still reads from the right in the hover and the Problems panel.
  */
 export function inReadingOrder(message: string): string {
-  return core().textDirection(vscode.env.language) === 'rtl' ? `\u2067${message}\u2069` : message;
+  return core().textDirection(messageLocale()) === 'rtl' ? `\u2067${message}\u2069` : message;
 }
 
 /** A diagnostic of the core as a VS Code diagnostic, with `source: "agenda"` and the core's stable code. */

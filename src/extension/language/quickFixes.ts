@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as AgendaDiagnostic } from '../../core';
-import { agendaSettings, checkOptions } from '../agendaDocuments';
+import { agendaSettings, checkOptions, messageLocale } from '../agendaDocuments';
 import { core } from '../core';
 import { agendaOf, AGENDA_SELECTOR, toWorkspaceEdit } from './agendaSource';
 
@@ -24,7 +24,7 @@ export function registerQuickFixes(): vscode.Disposable {
         const twin = found.find((d) => d.code === diagnostic.code && sameRange(diagnostic.range, d.range) && !matched.has(d));
         if (twin) matched.set(twin, diagnostic);
       }
-      return core().quickFixes(parsed, [...matched.keys()], vscode.env.language).map((fix) => {
+      return core().quickFixes(parsed, [...matched.keys()], messageLocale()).map((fix) => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, fix.edits);
         action.diagnostics = [matched.get(fix.diagnostic)!];
