@@ -7,6 +7,8 @@
  *   node esbuild.js --production minified, no source maps
  *   node esbuild.js --watch      rebuild on change
  *   node esbuild.js --generate   only compile the schema to a standalone validator
+ *   node esbuild.js --web-tests  only bundle the integration suite for the web worker extension host
+ *                                (out/test/integration/web/suite.js; npm run compile-tests runs it)
  * The schema is compiled by Ajv to standalone code here, at build time, so nothing evaluates code at run time.
  */
 const esbuild = require('esbuild');
@@ -16,6 +18,7 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const generateOnly = process.argv.includes('--generate');
+const webTestsOnly = process.argv.includes('--web-tests');
 
 /** Keywords that only describe: the validator leaves them alone, and the words of its errors come from src/core. */
 const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'examples', '$comment']);
@@ -85,9 +88,73 @@ const faces = [
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((options) => fs.existsSync(/** @type {string[]} */ (options.entryPoints)[0]));
 
+/**
+ * The integration suite as one module for the web worker extension host, with mocha's browser build: `vscode`
+ * external, Node's `assert` from its browser port, every `test/integration/suite/*.test.ts` loaded (in the order of
+ * their names) by the runner after mocha is set up, and the fixtures the suite reads bundled in.
+ * @type {import('esbuild').Plugin}
+ */
+const webSuite = {
+  name: 'web-suite',
+  setup(build) {
+    build.onResolve({ filter: /^agenda-(integration-suites|workspace-files)$/ }, (args) => ({ path: args.path, namespace: 'web-suite' }));
+    build.onResolve({ filter: /^mocha$/ }, () => ({ path: path.join(__dirname, 'test/integration/web/mocha.ts') }));
+    // What only the Node.js host has, for the tests that skip there (nodeHostOnly): any use of it throws.
+    build.onResolve({ filter: /^(fs|path|perf_hooks)$/ }, (args) => ({ path: args.path, namespace: 'node-only' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-only' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get(_, key) { if (key === '__esModule') return undefined; throw new Error(${JSON.stringify(`${args.path} is not in the web worker extension host`)}); } });`,
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /^agenda-integration-suites$/, namespace: 'web-suite' }, () => {
+      const loader = (folder) => {
+        const dir = path.join(__dirname, 'test/integration', folder);
+        const files = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort();
+        return `  ${folder}() {\n${files.map((name) => `    require(${JSON.stringify(path.join(dir, name))});`).join('\n')}\n  },`;
+      };
+      return { contents: `export default {\n${loader('suite')}\n${loader('virtual')}\n};\n`, loader: 'js', resolveDir: __dirname };
+    });
+    build.onLoad({ filter: /^agenda-workspace-files$/, namespace: 'web-suite' }, () => {
+      const files = {};
+      for (const source of WORKSPACE_SOURCES) {
+        for (const name of fs.readdirSync(source).filter((n) => /\.agenda\.ya?ml$/.test(n))) files[`/agendas/${name}`] = fs.readFileSync(path.join(source, name), 'utf8');
+      }
+      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]test[\\/]unit[\\/]findings\.ts$/ }, () => {
+      const dir = path.join(__dirname, 'test/fixtures/valid');
+      const fixtures = Object.fromEntries(fs.readdirSync(dir).map((name) => [`valid/${name}`, fs.readFileSync(path.join(dir, name), 'utf8')]));
+      return {
+        contents: `const FIXTURES = ${JSON.stringify(fixtures)};\nexport function readFixture(name) {\n  if (!(name in FIXTURES)) throw new Error('fixture ' + name + ' is not bundled for the web suite');\n  return FIXTURES[name];\n}\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/** The fixtures of the integration suite's workspace (as in test/integration/run.ts), for the virtual workspace too. */
+const WORKSPACE_SOURCES = ['examples', 'test/fixtures/valid', 'test/fixtures/invalid'];
+
+/** @type {import('esbuild').BuildOptions} */
+const webTests = {
+  ...common,
+  ...webWorker,
+  minify: false,
+  sourcemap: 'inline',
+  entryPoints: ['test/integration/web/index.ts'],
+  outfile: 'out/test/integration/web/suite.js',
+  external: ['vscode'],
+  // What the browser port of `assert` (and its `util`) reads of Node's process, where the worker has none.
+  define: { 'process.stderr': 'undefined', 'process.emitWarning': 'undefined', 'process.env.NODE_DEBUG': 'undefined' },
+  plugins: [webSuite],
+};
+
 async function main() {
   generateValidator();
   if (generateOnly) return;
+  if (webTestsOnly) {
+    await esbuild.build(webTests);
+    return;
+  }
   const contexts = await Promise.all(faces.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));

@@ -5,12 +5,14 @@ import type { AddressInfo } from 'net';
 import * as path from 'path';
 import type { BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../chromium';
+import { formatArgs } from './consoleFormat';
 import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
 
 /**
  * Runs the suite in code-server (VS Code's server and web workbench, from npm) driven by Debian's headless Chromium:
  * no VS Code download. The workbench opens with a `payload` naming the extension and the suite, so both run in
- * code-server's Node.js extension host; it reports the result through `window.codeAutomationExit`.
+ * code-server's Node.js extension host, or (host `web`, the payload's `extensionDevelopmentKind`) in the workbench's
+ * web worker extension host, as in vscode.dev; it reports the result through `window.codeAutomationExit`.
  *   CHROMIUM                   the browser (default /usr/bin/chromium)
  *   AGENDA_TEST_TIMEOUT_MS     how long the whole suite may take (default 1800000: a guard against a workbench that
  *                              never reports, far above the few minutes the suite takes even on a busy machine)
@@ -65,6 +67,8 @@ class CodeServerRun {
   private hooks: http.Server | undefined;
   private stopTail: (() => void) | undefined;
   private readonly logs: string;
+  private readonly mochaLog: string;
+  private webSuiteDir: string | undefined;
   private readonly extensionsDir: string;
   private readonly userDataDir: string;
   private readonly screenshots: string[] = [];
@@ -77,10 +81,22 @@ class CodeServerRun {
 
   constructor(private readonly options: LaunchOptions) {
     this.logs = this.dir('logs');
+    this.mochaLog = path.join(this.logs, 'mocha.log');
     this.extensionsDir = this.dir('extensions');
     this.userDataDir = this.dir('user-data');
     fs.mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
-    fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+    fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...this.hostSettings() }, null, 2));
+  }
+
+  /**
+   * In the web worker host, the extension runs from its `browser` entry as in vscode.dev: `remote.extensionKind` puts
+   * it there (code-server's workbench reads the payload's `extensionDevelopmentKind` only for an extension without a
+   * `main`), for the source folder and an installed .vsix alike.
+   */
+  private hostSettings(): Record<string, unknown> {
+    if (this.options.host !== 'web') return {};
+    const { publisher, name } = JSON.parse(fs.readFileSync(path.join(this.options.repo, 'package.json'), 'utf8')) as { publisher: string; name: string };
+    return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
   }
 
   async start(): Promise<number> {
@@ -200,19 +216,24 @@ class CodeServerRun {
   private async startHooks(page: Page): Promise<string> {
     this.hooks = http.createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://hooks');
-      const answer = (status: number, body: string) => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
-      this.hook(page, url).then((body) => answer(200, body), (error: unknown) => answer(500, error instanceof Error ? error.message : String(error)));
+      // The web worker extension host calls from the workbench's origin.
+      const answer = (status: number, body: string) => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*' }).end(body);
+      const body = new Promise<string>((resolve) => {
+        let text = '';
+        request.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
+      });
+      body.then((text) => this.hook(page, url, text)).then((body) => answer(200, body), (error: unknown) => answer(500, error instanceof Error ? error.message : String(error)));
     });
     await new Promise<void>((resolve) => this.hooks?.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.hooks.address() as AddressInfo).port}`;
   }
 
-  private async hook(page: Page, url: URL): Promise<string> {
+  private async hook(page: Page, url: URL, body: string): Promise<string> {
     const selector = url.searchParams.get('selector') ?? '';
     switch (url.pathname) {
       case '/screenshot': {
         const name = (url.searchParams.get('name') ?? 'workbench').replace(/[^A-Za-z0-9-]/g, '-');
-        const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}${name}.png`);
+        const file = path.join(this.options.resultsDir, `${this.shotPrefix()}${name}.png`);
         fs.mkdirSync(this.options.resultsDir, { recursive: true });
         const showing = url.searchParams.get('showing');
         if (showing) await page.getByText(showing, { exact: false }).first().waitFor({ timeout: 30_000 });
@@ -249,6 +270,9 @@ class CodeServerRun {
         await page.mouse.wheel(0, Number(url.searchParams.get('deltaY')));
         return 'ok';
       }
+      case '/report':
+        fs.appendFileSync(this.mochaLog, `${body}\n`);
+        return 'ok';
       case '/plan':
         if (this.plan.phase === 'after-reload') this.afterReloadStarted = true;
         return JSON.stringify(this.plan);
@@ -265,7 +289,6 @@ class CodeServerRun {
   }
 
   private async runSuite(page: Page, endpoint: URL, hookUrl: string): Promise<number> {
-    const mochaLog = path.join(this.logs, 'mocha.log');
     const automationLog = fs.createWriteStream(path.join(this.logs, 'workbench.log'));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
       const line = formatArgs(Array.isArray(args) ? args : [args]);
@@ -273,10 +296,10 @@ class CodeServerRun {
       if (this.options.verbose) console.log('  [workbench]', line);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => this.exited?.(code));
-    this.stopTail = tail(mochaLog);
+    this.stopTail = tail(this.mochaLog);
     const started = Date.now();
     const deadline = started + Number(process.env.AGENDA_TEST_TIMEOUT_MS ?? 1_800_000);
-    const run = () => this.runOnce(page, endpoint, { AGENDA_TEST_MOCHA_LOG: mochaLog, AGENDA_TEST_HOOK_URL: hookUrl }, deadline);
+    const run = () => this.runOnce(page, endpoint, { AGENDA_TEST_MOCHA_LOG: this.mochaLog, AGENDA_TEST_HOOK_URL: hookUrl }, deadline);
     let code = await run();
     const grep = this.reloadGreps.join('|');
     if (code === 0 && grep) {
@@ -290,7 +313,7 @@ class CodeServerRun {
     }
     this.stopTail();
     if (!this.screenshots.length) {
-      const file = path.join(this.options.resultsDir, `${this.options.vsix ? 'vsix-' : ''}workbench-at-exit.png`);
+      const file = path.join(this.options.resultsDir, `${this.shotPrefix()}workbench-at-exit.png`);
       await page.screenshot({ path: file }).then(() => this.screenshots.push(file), () => undefined);
     }
     log(`suite finished with exit code ${code} after ${seconds(started)} in the workbench`);
@@ -306,22 +329,24 @@ class CodeServerRun {
    */
   private async runOnce(page: Page, endpoint: URL, extraEnv: Record<string, string>, deadline: number): Promise<number> {
     const remote = (file: string) => `vscode-remote://${endpoint.host}${file}`;
+    const env = { ...this.options.env, ...extensionUnderTest(this.options, this.extensionsDir), ...extraEnv };
+    const web = this.options.host === 'web';
     // With a .vsix, an empty development folder: VS Code runs a suite only beside one, and it adds no extension.
     const developmentPath = this.options.vsix ? this.dir('no-development-extension') : this.options.repo;
-    const env = { ...this.options.env, ...extensionUnderTest(this.options, this.extensionsDir), ...extraEnv };
     const payload = [
       ['extensionDevelopmentPath', remote(developmentPath)],
-      ['extensionTestsPath', remote(this.options.testsPath)],
+      ...(web ? [['extensionDevelopmentKind', 'web']] : []),
+      ['extensionTestsPath', remote(web ? this.webSuite(env) : this.options.testsPath)],
       ['extensionEnvironment', JSON.stringify(env)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
     const exited = new Promise<number>((resolve) => (this.exited = resolve));
     const url = new URL(endpoint.href);
-    url.searchParams.set('folder', this.options.workspace);
+    url.searchParams.set('folder', this.options.virtualWorkspace ? 'agenda-memfs:/agendas' : this.options.workspace);
     url.searchParams.set('payload', JSON.stringify(payload));
     await page.goto(url.href);
-    log(`workbench open; running the suite in the extension host (${this.options.vsix ? `installed ${path.basename(this.options.vsix)}` : 'source folder'})`);
+    log(`workbench open; running the suite in the ${web ? 'web worker' : 'Node.js'} extension host (${this.options.vsix ? `installed ${path.basename(this.options.vsix)}` : 'source folder'})`);
     let timer: NodeJS.Timeout | undefined;
     const code = await Promise.race([
       exited,
@@ -337,12 +362,33 @@ class CodeServerRun {
     return code;
   }
 
+  /**
+   * The web suite's bundle, copied with the run's settings beside it as `environment.json` (the web worker host has no
+   * environment; its runner reads the file beside the module VS Code names to it) into a folder of this run's own
+   * below the bundle, in the folder of the extension under test: the workbench runs a suite in the extension host of
+   * the extension whose folder holds it.
+   */
+  private webSuite(env: Record<string, string>): string {
+    const dir = path.join(path.dirname(this.options.testsPath), 'runs', path.basename(this.options.runDir));
+    fs.mkdirSync(dir, { recursive: true });
+    this.webSuiteDir = dir;
+    fs.copyFileSync(this.options.testsPath, path.join(dir, 'index.js'));
+    fs.writeFileSync(path.join(dir, 'environment.json'), JSON.stringify(env, null, 2));
+    return path.join(dir, 'index.js');
+  }
+
+  /** What the names of this run's screenshots start with: `vsix-` for the packaged extension, `web-` in the web worker host. */
+  private shotPrefix(): string {
+    return `${this.options.vsix ? 'vsix-' : ''}${this.options.host === 'web' ? 'web-' : ''}`;
+  }
+
   /** Stops exactly what this run started: the browser, then code-server's process group. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     this.stopTail?.();
     this.hooks?.close();
+    if (this.webSuiteDir) fs.rmSync(this.webSuiteDir, { recursive: true, force: true });
     if (this.context) await Promise.race([this.context.close().catch(() => undefined), sleep(10_000)]);
     for (const pid of this.browserPids) kill(pid, 'SIGKILL');
     const group = this.server?.pid;
@@ -388,20 +434,6 @@ function tail(file: string): () => void {
     clearInterval(timer);
     flush();
   };
-}
-
-/** Formats console arguments as console.log does with `%s`-style format strings (mocha's reporters use them). */
-function formatArgs(args: unknown[]): string {
-  if (typeof args[0] !== 'string') return args.map(String).join(' ');
-  const rest = args.slice(1);
-  let used = 0;
-  const head = args[0].replace(/%[sdifjoOc%]/g, (spec) => {
-    if (spec === '%%') return '%';
-    if (used >= rest.length) return spec;
-    const value = rest[used++];
-    return spec === '%c' ? '' : String(value);
-  });
-  return [head, ...rest.slice(used).map(String)].join(' ');
 }
 
 function childPids(): number[] {

@@ -8,6 +8,7 @@ import { extensionUnderTest, runFolder, type LaunchOptions } from './launch';
  *   AGENDA_TEST_VSCODE_VERSION   the VS Code to download (default: stable)
  */
 export async function runInElectron(options: LaunchOptions): Promise<number> {
+  if (options.host === 'web') throw new Error('desktop VS Code runs the suite in its Node.js extension host only; the web worker host runs in code-server');
   const vscodeExecutablePath = await downloadAndUnzipVSCode(process.env.AGENDA_TEST_VSCODE_VERSION ?? 'stable');
   const dir = (name: string) => runFolder(options, name);
   const extensionsDir = dir('extensions');

@@ -1,36 +1,35 @@
-import * as http from 'http';
 import * as vscode from 'vscode';
+import { setting } from './environment';
 
 /**
  * What the suite asks of the launcher, through the loopback server whose address it passes as AGENDA_TEST_HOOK_URL:
  * screenshots of the workbench, and a look into webviews (their pages live in the workbench, out of this extension
  * host's reach). Under launchers without the server (desktop VS Code) screenshots are skipped and the rest throws.
+ * Calls go through `fetch`, which both extension hosts have (the web worker host's page allows loopback requests).
  */
 
 /** Calls a hook and resolves with its answer; undefined when the launcher has no hooks or does not answer. */
-function callHook(path: string, params: Record<string, string>, ms = 20_000): Promise<{ status: number; body: string } | undefined> {
-  const hook = process.env.AGENDA_TEST_HOOK_URL;
-  if (!hook) return Promise.resolve(undefined);
+async function callHook(path: string, params: Record<string, string>, ms = 20_000, body?: string): Promise<{ status: number; body: string } | undefined> {
+  const hook = setting('AGENDA_TEST_HOOK_URL');
+  if (!hook) return undefined;
   const url = new URL(path, hook);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  return new Promise((resolve) => {
-    const request = http.get(url, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on('error', () => resolve(undefined));
-    request.setTimeout(ms, () => {
-      request.destroy();
-      resolve(undefined);
-    });
-  });
+  try {
+    const response = await fetch(url, { method: body === undefined ? 'GET' : 'POST', ...(body === undefined ? {} : { body }), signal: AbortSignal.timeout(ms) });
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hands lines of the suite's report to the launcher, which prints them (the web worker host has no file to write). */
+export async function sendReport(lines: string): Promise<void> {
+  await callHook('/report', {}, 20_000, lines);
 }
 
 /** Whether the launcher can look into webviews and reload the window (the code-server launcher can). */
 export function hasWebviewHooks(): boolean {
-  return process.env.AGENDA_TEST_HOOK_URL !== undefined;
+  return setting('AGENDA_TEST_HOOK_URL') !== undefined;
 }
 
 async function requireHook(path: string, params: Record<string, string>): Promise<{ status: number; body: string }> {
@@ -86,7 +85,7 @@ export async function runPlan(): Promise<{ phase: ReloadPhase; grep?: string }> 
 
 /** The phase of this run (set by the suite's runner from {@link runPlan}). */
 export function reloadPhase(): ReloadPhase {
-  const phase = process.env.AGENDA_TEST_PHASE;
+  const phase = setting('AGENDA_TEST_PHASE');
   return phase === 'before-reload' || phase === 'after-reload' ? phase : undefined;
 }
 

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as util from 'util';
 import Mocha from 'mocha';
+import { setSetting, setting } from './environment';
 import { reloadPhase, requestScreenshot, runPlan } from './hooks';
 import { showMistake } from './showcase';
 
@@ -17,18 +18,18 @@ import { showMistake } from './showcase';
  *   AGENDA_TEST_SUITE      `bench`: run the benchmark's `bench/*.bench.js` instead (no closing screenshot)
  */
 export async function run(): Promise<void> {
-  teeReport(process.env.AGENDA_TEST_MOCHA_LOG);
+  teeReport(setting('AGENDA_TEST_MOCHA_LOG'));
   const plan = await runPlan();
-  if (plan.phase) process.env.AGENDA_TEST_PHASE = plan.phase;
-  if (plan.grep) process.env.AGENDA_TEST_GREP = plan.grep;
-  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 20_000, grep: process.env.AGENDA_TEST_GREP || undefined });
-  const bench = process.env.AGENDA_TEST_SUITE === 'bench';
+  if (plan.phase) setSetting('AGENDA_TEST_PHASE', plan.phase);
+  if (plan.grep) setSetting('AGENDA_TEST_GREP', plan.grep);
+  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 20_000, grep: setting('AGENDA_TEST_GREP') || undefined });
+  const bench = setting('AGENDA_TEST_SUITE') === 'bench';
   const suiteDir = path.join(__dirname, bench ? 'bench' : 'suite');
   const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith(bench ? '.bench.js' : '.test.js')).sort();
   if (!files.length) throw new Error(`No integration tests in ${suiteDir}`);
   for (const name of files) mocha.addFile(path.join(suiteDir, name));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (process.env.AGENDA_TEST_HOOK_URL && !reloadPhase() && !bench) {
+  if (setting('AGENDA_TEST_HOOK_URL') && !reloadPhase() && !bench) {
     await showMistake().catch((error: unknown) => Mocha.reporters.Base.consoleLog(`Could not stage the closing screenshot: ${error}`));
     await requestScreenshot('workbench');
   }

@@ -5,10 +5,20 @@ import * as path from 'path';
 export interface LaunchOptions {
   /** The repository: the extension's source folder. */
   repo: string;
-  /** The compiled suite runner, `out/test/integration/index.js`. */
+  /** The extension host the extension and the suite run in: VS Code's Node.js one, or the web worker one of vscode.dev. */
+  host: ExtensionHostKind;
+  /**
+   * The compiled suite runner: `out/test/integration/index.js` in the Node.js host, the bundle
+   * `out/test/integration/web/suite.js` (made by `node esbuild.js --web-tests`) in the web worker host.
+   */
   testsPath: string;
   /** A fresh copy of the test workspace, opened as the workspace folder. */
   workspace: string;
+  /**
+   * Open instead a virtual workspace (web worker host only), `agenda-memfs:/agendas`: the suite's runner serves the
+   * same agendas from memory (test/integration/web/memfs.ts), and the suite of test/integration/virtual runs.
+   */
+  virtualWorkspace?: boolean;
   /** A temporary folder for this run: profiles, extensions, logs. */
   runDir: string;
   /** Install this .vsix and test it, instead of loading the extension from `repo`. */
@@ -20,6 +30,9 @@ export interface LaunchOptions {
   /** Print everything the server and the workbench log. */
   verbose: boolean;
 }
+
+/** Where the extension runs: `node` (desktop VS Code, code-server), `web` (vscode.dev, github.dev: a web worker). */
+export type ExtensionHostKind = 'node' | 'web';
 
 /** Starts a VS Code, runs the suite in its extension host, and resolves with the exit code (0: every test passed). */
 export type Launcher = (options: LaunchOptions) => Promise<number>;

@@ -3,11 +3,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { runInCodeServer } from './codeServer';
 import { runInElectron } from './electron';
-import type { Launcher, LaunchOptions } from './launch';
+import type { ExtensionHostKind, Launcher, LaunchOptions } from './launch';
 
 const USAGE = `Runs the integration suite (test/integration/suite) in a real VS Code extension host.
 
-  node out/test/integration/run.js [--vsix [file]] [--grep <regexp>] [--bench <file>] [--keep] [--verbose]
+  node out/test/integration/run.js [--host node|web] [--vsix [file]] [--grep <regexp>] [--bench <file>] [--keep] [--verbose]
+
+  --host <kind>   only this extension host: \`node\` (VS Code's Node.js one) or \`web\` (the web worker one of vscode.dev
+                  and github.dev, in code-server's workbench: on a folder, then on a virtual workspace).
+                  Default: the Node.js host (npm run test:web runs the web worker host)
 
   --vsix [file]   test the packaged extension, installed from the .vsix (default: the one \`npm run package\` made),
                   instead of the source folder
@@ -76,25 +80,45 @@ async function main(argv: string[]): Promise<number> {
   if (vsix && !fs.existsSync(vsix)) throw new Error(`no ${vsix}: run \`npm run package\` first`);
   const grep = valueOf('--grep');
   const bench = valueOf('--bench');
-  const host = chooseHost();
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-integration-'));
-  const env: Record<string, string> = grep ? { AGENDA_TEST_GREP: grep } : {};
+  const launcher = chooseHost();
+  const env: Record<string, string> = { AGENDA_TEST_REPO: repo, ...(grep ? { AGENDA_TEST_GREP: grep } : {}) };
   if (bench) Object.assign(env, { AGENDA_TEST_SUITE: 'bench', AGENDA_BENCH_RESULTS: path.resolve(bench) });
-  const options: LaunchOptions = {
-    repo,
-    testsPath: path.join(__dirname, 'index.js'),
-    workspace: bench ? emptyWorkspace(runDir) : makeWorkspace(repo, runDir),
-    runDir,
-    ...(vsix ? { vsix } : {}),
-    resultsDir: path.join(repo, 'test-results'),
-    env,
-    verbose: argv.includes('--verbose'),
-  };
-  console.log(`[integration] ${host}, extension from ${vsix ? path.relative(repo, vsix) : 'the source folder'}, run folder ${runDir}`);
-  const code = await LAUNCHERS[host](options);
-  if (code === 0 && !argv.includes('--keep')) fs.rmSync(runDir, { recursive: true, force: true });
+  const hosts = extensionHosts(valueOf('--host'));
+  // In the web worker host, the suite runs on a folder, then the virtual workspace's suite (unless a grep picks tests).
+  const runs = hosts.flatMap((host) => (host === 'web' && !grep && !vsix ? [{ host, virtual: false }, { host, virtual: true }] : [{ host, virtual: false }]));
+  let code = 0;
+  for (const { host, virtual } of runs) {
+    const hostStarted = Date.now();
+    const name = `${host}${virtual ? '-virtual' : ''}`;
+    const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `agenda-integration-${name}-`));
+    const options: LaunchOptions = {
+      repo,
+      host,
+      ...(virtual ? { virtualWorkspace: true } : {}),
+      testsPath: host === 'web' ? path.join(__dirname, 'web', 'suite.js') : path.join(__dirname, 'index.js'),
+      workspace: bench ? emptyWorkspace(runDir) : makeWorkspace(repo, runDir),
+      runDir,
+      ...(vsix ? { vsix } : {}),
+      resultsDir: path.join(repo, 'test-results'),
+      env: virtual ? { ...env, AGENDA_TEST_SUITE: 'virtual' } : env,
+      verbose: argv.includes('--verbose'),
+    };
+    if (!fs.existsSync(options.testsPath)) throw new Error(`no ${options.testsPath}: run \`npm run compile-tests\` first`);
+    console.log(`[integration] ${launcher}, ${host === 'web' ? 'web worker' : 'Node.js'} extension host${virtual ? ', virtual workspace' : ''}, extension from ${vsix ? path.relative(repo, vsix) : 'the source folder'}, run folder ${runDir}`);
+    const hostCode = await LAUNCHERS[launcher](options);
+    if (hostCode === 0 && !argv.includes('--keep')) fs.rmSync(runDir, { recursive: true, force: true });
+    console.log(`[integration] ${name} run ${hostCode === 0 ? 'passed' : `FAILED (exit code ${hostCode})`} in ${((Date.now() - hostStarted) / 1000).toFixed(1)} s`);
+    code ||= hostCode;
+  }
   console.log(`[integration] ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
+}
+
+/** The extension hosts to run the suite in: the one asked for, or the Node.js host. */
+function extensionHosts(asked: string | undefined): ExtensionHostKind[] {
+  if (asked === undefined) return ['node'];
+  if (asked !== 'node' && asked !== 'web') throw new Error(`--host must be node or web, not "${asked}"`);
+  return [asked];
 }
 
 main(process.argv.slice(2)).then(

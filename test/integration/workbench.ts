@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import Mocha from 'mocha';
+import { setting } from './environment';
 
 /** The extension under test, by its Marketplace id. */
 export const EXTENSION_ID = 'agenda-author.agenda-author';
@@ -18,6 +19,17 @@ export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'a workspace folder is open');
   return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/**
+ * A file of the repository the suite runs from (AGENDA_TEST_REPO), reached as the workspace folder is (a `file:` URI
+ * in the Node.js host, the workbench's remote scheme in the web worker host). Tests edit such files only in memory.
+ */
+export function repoFile(relative: string): vscode.Uri {
+  const repo = setting('AGENDA_TEST_REPO');
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(repo && folder, 'the launcher names the repository, and a workspace folder is open');
+  return folder.uri.with({ path: `${repo}/${relative}` });
 }
 
 /** The diagnostics Agenda Author reports for a document. */

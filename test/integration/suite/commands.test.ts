@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
+import { inWebHost } from '../environment';
 import { activateExtension, closeAllEditors, diagnosticData, diagnosticsOfCurrentText, until, workspaceFile } from '../workbench';
 
 /** A clean agenda in one language with a time zone, so that every export runs without asking anything. */
@@ -140,8 +141,11 @@ describe('the contributed commands', function () {
   });
 
   it('are each run below or by the suite of their feature, and all registered by the extension', async () => {
-    const elsewhere = runByOtherSuites();
-    assert.deepStrictEqual(contributed.filter((command) => !COMMANDS[command] && !elsewhere.has(command)), []);
+    // The compiled suites are read from disk, which only the Node.js host has; the web worker host runs the same suites.
+    if (!inWebHost()) {
+      const elsewhere = runByOtherSuites();
+      assert.deepStrictEqual(contributed.filter((command) => !COMMANDS[command] && !elsewhere.has(command)), []);
+    }
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepStrictEqual(contributed.filter((command) => !registered.has(command)), []);
   });

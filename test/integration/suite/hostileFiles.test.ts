@@ -1,3 +1,4 @@
+import { nodeHostOnly } from '../environment';
 import { closeAllEditors, activateExtension, report } from '../workbench';
 import { deleteHostile, HOSTILE, readExample, serveHostile } from '../hostile';
 
@@ -11,6 +12,10 @@ import { deleteHostile, HOSTILE, readExample, serveHostile } from '../hostile';
 describe('hostile files in the workbench', function () {
   this.timeout(600_000);
   let example = '';
+
+  before(function () {
+    nodeHostOnly(this, "it bounds the extension host's stalls and processor time, which only Node.js measures");
+  });
 
   before(async () => {
     await activateExtension();

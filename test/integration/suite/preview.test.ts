@@ -1,7 +1,6 @@
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors, poll } from '../workbench';
+import { closeAllEditors, poll, repoFile } from '../workbench';
 import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel } from '../hooks';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
@@ -9,11 +8,6 @@ const HOSTILE = 'test/fixtures/render/hostile.agenda.yaml';
 const EVENT_TITLE = 'Current crime trends, recent developments and emerging solutions, in particular new technologies as means for and tools against crime';
 
 const phase = reloadPhase();
-
-/** A file of the repository (the tests edit them only in memory, never saving). */
-function repoFile(relative: string): vscode.Uri {
-  return vscode.Uri.file(path.resolve(__dirname, '../../../..', relative));
-}
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs)

@@ -1,6 +1,4 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { SNIPPET_HOSTS } from '../../unit/snippetHosts';
 import { activateExtension, closeAllEditors, diagnosticData, diagnosticsOfCurrentText, nextDiagnosticsChange, workspaceFile } from '../workbench';
@@ -47,7 +45,8 @@ describe('snippets in the editor', function () {
   before(async () => {
     const extension = await activateExtension();
     assert.strictEqual(extension.packageJSON.contributes.snippets, undefined, 'no snippets for every YAML file');
-    snippets = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'snippets', 'agenda.code-snippets'), 'utf8')) as Record<string, Snippet>;
+    const file = vscode.Uri.joinPath(extension.extensionUri, 'snippets', 'agenda.code-snippets');
+    snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, Snippet>;
   });
 
   afterEach(async () => {

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { nodeHostOnly, setting } from '../environment';
 import { activateExtension, report } from '../workbench';
 import { assertInOrder, closeTypingAgenda, openTypingAgenda, typeInto } from '../typing';
 
 /** A minute, as the issue asks; AGENDA_LOAD_SECONDS shortens it for a quick local run. */
-const SECONDS = Number(process.env.AGENDA_LOAD_SECONDS ?? 60);
+const SECONDS = Number(setting('AGENDA_LOAD_SECONDS') ?? 60);
 
 /**
  * Typing into a congress-size agenda, an edit every 50 ms: what must hold however busy the machine is. How late the
@@ -14,6 +15,10 @@ const SECONDS = Number(process.env.AGENDA_LOAD_SECONDS ?? 60);
 describe('typing into a 5,000-line agenda', function () {
   this.timeout((2 * SECONDS + 600) * 1000);
   let editor: vscode.TextEditor;
+
+  before(function () {
+    nodeHostOnly(this, 'it bounds the processor time of the extension host, which only Node.js measures');
+  });
 
   before(async () => {
     await activateExtension();
