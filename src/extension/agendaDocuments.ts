@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CheckOptions, Diagnostic as AgendaDiagnostic } from '../core';
+import type { Diagnostic as AgendaDiagnostic } from '../core';
 import { core } from './core';
 
 /** The glob patterns that mark agenda files when the user has set none. */
@@ -45,14 +45,6 @@ export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSetting
     yamlSyntax: syntax === 'on' || (syntax === 'auto' && !redHatValidates),
     delay: Math.max(0, config.get<number>('validate.delay', 250)),
   };
-}
-
-/**
- * What `check` is to look at in an agenda's text under its settings (see `checksSchema` for `schema: auto`), with
- * messages in the language of VS Code's interface.
- */
-export function checkOptions(settings: AgendaSettings, text: string): CheckOptions {
-  return { schema: core().checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic, locale: messageLocale() };
 }
 
 /** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */

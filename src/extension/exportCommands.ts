@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { OutputFormat, OutputNote, ParsedAgenda } from '../core';
-import { agendaEditor, agendaSettings, tooLargeToServe } from './agendaDocuments';
+import { agendaEditor, agendaSettings, messageLocale } from './agendaDocuments';
 import { core } from './core';
+import type { AgendaStore } from './documents/agendaStore';
 import { exportStylesheets } from './organiserStyles';
 import { mayReplace, outputBeside, writeAtomically } from './outputFile';
 
@@ -74,26 +75,44 @@ function refuseErrors(name: string, errors: number): undefined {
   return undefined;
 }
 
-async function runExport(kind: ExportKind, resource: unknown, options: unknown, version: string): Promise<vscode.Uri | undefined> {
+/** What an export needs from the extension: the store that has read the agenda, its log, and the extension's version. */
+interface ExportContext {
+  store: AgendaStore;
+  log: vscode.LogOutputChannel;
+  version: string;
+}
+
+async function runExport(kind: ExportKind, resource: unknown, options: unknown, context: ExportContext): Promise<vscode.Uri | undefined> {
+  const { store, log, version } = context;
   const document = await targetDocument(resource);
   if (!document) return undefined;
-  const { checkParsed, localizer, parseAgenda, produceOutput } = core();
+  const { localizer, produceOutput } = core();
   const name = vscode.workspace.asRelativePath(document.uri);
-  if (tooLargeToServe(document)) {
+  const snapshot = store.get(document);
+  if (!snapshot) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not an agenda file (see the agenda.files setting).', name));
+    return undefined;
+  }
+  if (snapshot.tooLarge) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to export in the editor; run `agenda export` on it instead.', name));
     return undefined;
   }
-  const parsed = parseAgenda(document.getText());
+  const { parsed } = snapshot;
   const settings = agendaSettings(document);
   // Under `agenda.validate.schema: auto` the schema's errors may be Red Hat's to show, but they still stop an export.
-  const diagnostics = checkParsed(parsed, { schema: settings.schema !== false, semantic: settings.semantic });
+  const diagnostics = parsed && !snapshot.schemaChecked && settings.schema !== false ? core().checkParsed(parsed, { schema: true, semantic: settings.semantic, locale: messageLocale() }) : snapshot.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) return refuseErrors(name, errors);
+  if (errors || !parsed) {
+    log.debug(`Refused to export ${name} (version ${snapshot.version}): ${errors} errors`);
+    return refuseErrors(name, errors);
+  }
   const { language: given, replace } = exportOptions(options);
   const language = given ?? await chooseLanguage(parsed);
   if (!language) return undefined;
+  if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace }, context);
+  const started = performance.now();
   const styles = kind.format === 'html' ? await exportStylesheets(document.uri) : { stylesheets: [], unread: [] };
-  const result = produceOutput(parsed, kind.format, { diagnostics, language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets });
+  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets });
   if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);
@@ -108,6 +127,7 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), error instanceof Error ? error.message : String(error)));
     return undefined;
   }
+  log.debug(`Exported ${name} (version ${snapshot.version}, ${language}) to ${vscode.workspace.asRelativePath(target)} in ${(performance.now() - started).toFixed(1)} ms`);
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const unread = styles.unread.map((uri) => vscode.l10n.t('The stylesheet {0} of agenda.styles could not be read and is left out.', vscode.workspace.asRelativePath(uri)));
   void vscode.window.showInformationMessage([vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), ...result.notes.map((note) => noteText(note, name)), ...unread].join(' '), reveal)
@@ -121,8 +141,9 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
  * `Agenda: Export Programme as HTML`, `Agenda: Export Calendar (.ics)` and `Agenda: Export Conference Schedule
  * (schedule.json)`: write the agenda of the active editor (or of a file chosen in the Explorer) beside it, in a
  * language the user picks when it has several, asking before replacing a file (unless given `{ replace: true }`).
- * Each command resolves to the file written, or undefined. `version` is the extension's, for the schedule's `generator`.
+ * Each command resolves to the file written, or undefined. An agenda is exported as the store checked it, with the
+ * `agenda.validate` settings the preview honours. `version` is the extension's, for the schedule's `generator`.
  */
-export function registerExportCommands(version: string): vscode.Disposable {
-  return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown, options?: unknown) => runExport(kind, resource, options, version))));
+export function registerExportCommands(context: ExportContext): vscode.Disposable {
+  return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown, options?: unknown) => runExport(kind, resource, options, context))));
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { contextKey, registerAgendaEditorContext } from './contextKeys';
-import { coreLoaded } from './core';
+import { core, coreLoaded } from './core';
 import { registerDiagnostics } from './diagnostics';
+import { AgendaStore } from './documents/agendaStore';
 import { registerExportCommands } from './exportCommands';
 import { registerNewFileCommand } from './newFile';
 import { registerCompletion } from './language/completion';
@@ -24,6 +25,10 @@ import type { AgendaTree } from './tree/treeCommands';
 /** What the extension gives other extensions and its integration tests. */
 export interface AgendaAuthorApi {
   agendaTree: AgendaTree;
+  /** The agendas as the extension has read them: one snapshot per version, for every face. */
+  documents: AgendaStore;
+  /** How many agenda texts the checking core has parsed so far: one per change. */
+  parseCount(): number;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
   contextKey(key: string): unknown;
   /** Whether the checking core has been set up yet (it is on the first agenda, not at activation). */
@@ -34,30 +39,34 @@ export interface AgendaAuthorApi {
 
 /** Wires the features of Agenda Author; each registration returns a Disposable. Nothing heavy runs here. */
 export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
-  const agendaTree = registerAgendaTree(context);
+  const log = vscode.window.createOutputChannel('Agenda Author', { log: true });
+  const documents = new AgendaStore(log);
+  const agendaTree = registerAgendaTree(context, documents);
   const statusBar = registerStatusBar();
   context.subscriptions.push(
+    log,
+    documents,
     registerAgendaEditorContext(),
-    registerDiagnostics(),
     registerNewFileCommand(context.extensionUri),
-    registerExportCommands(String(context.extension.packageJSON.version)),
-    registerPreview(context.extensionUri),
-    registerCompletion(),
+    registerExportCommands({ store: documents, log, version: String(context.extension.packageJSON.version) }),
+    registerPreview(context.extensionUri, documents, log),
+    registerCompletion(documents),
     registerSnippets(context.extensionUri),
-    registerHover(),
-    registerDefinition(),
-    registerReferences(),
-    registerHighlights(),
-    registerRename(),
+    registerHover(documents),
+    registerDefinition(documents),
+    registerReferences(documents),
+    registerHighlights(documents),
+    registerRename(documents),
     registerFormatter(),
-    registerDocumentSymbols(),
-    registerFolding(),
-    registerDocumentLinks(),
-    registerQuickFixes(),
+    registerDocumentSymbols(documents),
+    registerFolding(documents),
+    registerDocumentLinks(documents),
+    registerQuickFixes(documents),
     agendaTree,
     statusBar,
+    registerDiagnostics(documents),
   );
-  return { agendaTree, contextKey, coreLoaded, status: () => statusBar.status() };
+  return { agendaTree, documents, parseCount: () => core().parseCount(), contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}

@@ -1,26 +1,17 @@
 import * as vscode from 'vscode';
 import type { ParsedAgenda, Position, TextEdit } from '../../core';
-import { isAgendaDocument, tooLargeToServe } from '../agendaDocuments';
-import { core } from '../core';
 import { toRange } from '../diagnostics';
+import type { AgendaStore } from '../documents/agendaStore';
 
 /** The documents the authoring features serve: YAML of any scheme; each provider then keeps to agenda files. */
 export const AGENDA_SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
 
-const parsedByDocument = new WeakMap<vscode.TextDocument, { version: number; parsed: ParsedAgenda }>();
-
 /**
- * The parsed agenda of a document, shared by every provider until the document changes; undefined for a
- * document that is not an agenda or is too large to serve as you type.
+ * The parsed agenda of a document's current text, from the store (which parses each version once, whoever asks
+ * first); undefined for a document that is not an agenda or is too large to serve as you type.
  */
-export function agendaOf(document: vscode.TextDocument): ParsedAgenda | undefined {
-  if (!isAgendaDocument(document)) return undefined;
-  const cached = parsedByDocument.get(document);
-  if (cached?.version === document.version) return cached.parsed;
-  if (tooLargeToServe(document)) return undefined;
-  const parsed = core().parseAgenda(document.getText());
-  parsedByDocument.set(document, { version: document.version, parsed });
-  return parsed;
+export function agendaOf(store: AgendaStore, document: vscode.TextDocument): ParsedAgenda | undefined {
+  return store.get(document)?.parsed;
 }
 
 /** A VS Code position as a position of the core. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core';
 import { core } from '../core';
 import { toRange } from '../diagnostics';
+import type { AgendaStore } from '../documents/agendaStore';
 import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
@@ -26,10 +27,10 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
 }
 
 /** Completion in agenda files: keys, enum values, ids of topics, people and organisations, dates and times. */
-export function registerCompletion(): vscode.Disposable {
+export function registerCompletion(store: AgendaStore): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(AGENDA_SELECTOR, {
     provideCompletionItems(document, position) {
-      const parsed = agendaOf(document);
+      const parsed = agendaOf(store, document);
       if (!parsed) return undefined;
       return core().completionsAt(document.getText(), toPosition(position), parsed).map(toItem);
     },

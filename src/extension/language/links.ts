@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentLink } from '../../core';
 import { core } from '../core';
 import { toRange } from '../diagnostics';
+import type { AgendaStore } from '../documents/agendaStore';
 import { agendaOf, AGENDA_SELECTOR } from './agendaSource';
 
 const TOOLTIPS: Record<DocumentLink['kind'], () => string> = {
@@ -11,10 +12,10 @@ const TOOLTIPS: Record<DocumentLink['kind'], () => string> = {
 };
 
 /** Clickable `url` and `email` values, and UN document symbols opening on undocs.org. */
-export function registerDocumentLinks(): vscode.Disposable {
+export function registerDocumentLinks(store: AgendaStore): vscode.Disposable {
   return vscode.languages.registerDocumentLinkProvider(AGENDA_SELECTOR, {
     provideDocumentLinks(document) {
-      const parsed = agendaOf(document);
+      const parsed = agendaOf(store, document);
       if (!parsed) return undefined;
       return core().documentLinks(parsed).map((link) => {
         const result = new vscode.DocumentLink(toRange(link.range), vscode.Uri.parse(link.target));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AgendaSymbol, AgendaSymbolKind } from '../../core';
 import { core } from '../core';
 import { toRange } from '../diagnostics';
+import type { AgendaStore } from '../documents/agendaStore';
 import { agendaOf, AGENDA_SELECTOR } from './agendaSource';
 
 const KINDS: Record<AgendaSymbolKind, vscode.SymbolKind> = {
@@ -22,10 +23,10 @@ function toSymbol(symbol: AgendaSymbol): vscode.DocumentSymbol {
 }
 
 /** The Outline and breadcrumbs of an agenda: the event, the lists, each session with its items and documents. */
-export function registerDocumentSymbols(): vscode.Disposable {
+export function registerDocumentSymbols(store: AgendaStore): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(AGENDA_SELECTOR, {
     provideDocumentSymbols(document) {
-      const parsed = agendaOf(document);
+      const parsed = agendaOf(store, document);
       return parsed ? core().documentSymbols(parsed).map(toSymbol) : undefined;
     },
   }, { label: vscode.l10n.t('Agenda') });

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
-import { agendaSettings, checkOptions, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
 import { organiserStylesheets, type OrganiserStylesheet } from '../organiserStyles';
+import type { AgendaStore } from '../documents/agendaStore';
+import type { AgendaSnapshot } from '../documents/documentCheck';
 import { previewOptions, previewPage } from './previewPage';
 
 /** How long an editor scroll caused by the preview is not sent back to the preview. */
@@ -55,7 +56,7 @@ interface GoodRender {
 
 /**
  * One programme preview: a webview panel showing one agenda, re-rendered (through messages, never by resetting the
- * page) a moment after each edit; scroll-synchronised with the agenda's editors both ways; clicking an element
+ * page) from each new snapshot the store makes of it, a moment after each edit; scroll-synchronised with the agenda's editors both ways; clicking an element
  * reveals its line. A locked preview stays on its agenda; an unlocked one follows the active agenda editor.
  */
 export class AgendaPreview implements vscode.Disposable {
@@ -66,6 +67,8 @@ export class AgendaPreview implements vscode.Disposable {
   private isLocked: boolean;
   private language: string | undefined;
   private lastGood: GoodRender | undefined;
+  /** The snapshot last rendered, to tell a new one from the store's report of it. */
+  private renderedFrom: AgendaSnapshot | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
   private editorScrolledByPreviewAt = 0;
@@ -79,7 +82,7 @@ export class AgendaPreview implements vscode.Disposable {
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, state: PreviewState, line?: number, restored = false) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, private readonly store: AgendaStore, private readonly log: vscode.LogOutputChannel, state: PreviewState, line?: number, restored = false) {
     this.resourceUri = vscode.Uri.parse(state.resource);
     const shownAt = restored ? Date.now() : -Infinity;
     for (const editor of vscode.window.visibleTextEditors) this.editorShownAt.set(editor, shownAt);
@@ -90,8 +93,8 @@ export class AgendaPreview implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length && sameUri(event.document.uri, this.resourceUri)) this.schedule(agendaSettings(event.document).delay);
+      store.onDidUpdate(({ document, snapshot }) => {
+        if (sameUri(document.uri, this.resourceUri) && snapshot !== this.renderedFrom) this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('agenda.styles', this.resourceUri)) this.reload();
@@ -205,20 +208,25 @@ export class AgendaPreview implements vscode.Disposable {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'error', message: vscode.l10n.t('{0} cannot be opened.', this.resourceUri.fsPath || this.resourceUri.toString()) };
       return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
     }
-    const settings = agendaSettings(document);
-    const { availableLanguages, checkParsed, languageName, localizer, parseAgenda, renderProgramme } = core();
-    if (tooLargeToServe(document)) {
+    const started = performance.now();
+    const snapshot = this.store.get(document);
+    this.renderedFrom = snapshot;
+    const { availableLanguages, languageName, localizer, renderProgramme } = core();
+    if (!snapshot) {
+      const problem: PreviewProblem = { line: 0, character: 0, severity: 'error', message: vscode.l10n.t('{0} is not an agenda file (see the agenda.files setting).', vscode.workspace.asRelativePath(document.uri)) };
+      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
+    }
+    if (snapshot.tooLarge) {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'warning', message: vscode.l10n.t('This file is too large to preview as you type; run `agenda render` on it instead.') };
       return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
     }
-    const text = document.getText();
-    const parsed = parseAgenda(text);
-    const languages = availableLanguages(parsed.value);
+    const { parsed } = snapshot;
+    const languages = parsed ? availableLanguages(parsed.value) : [];
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
-    const language = localizer(parsed.value, this.language).language;
+    const language = parsed ? localizer(parsed.value, this.language).language : '';
     const key = `${this.resourceUri.toString()}#${language}`;
-    const unreadable = parsed.diagnostics.some((d) => d.severity === 'error');
-    const problems = checkParsed(parsed, checkOptions(settings, text))
+    const unreadable = !parsed || parsed.diagnostics.some((d) => d.severity === 'error');
+    const problems = snapshot.diagnostics
       .filter((d) => d.severity === 'error')
       .map((d): PreviewProblem => ({ line: d.range.start.line, character: d.range.start.character, severity: 'error', message: d.message }));
     const update: Extract<ExtensionMessage, { type: 'update' }> = {
@@ -229,11 +237,12 @@ export class AgendaPreview implements vscode.Disposable {
       language,
       state: this.state(),
     };
-    if (unreadable && this.lastGood?.key === key) update.stale = true;
+    if (!parsed || (unreadable && this.lastGood?.key === key)) update.stale = true;
     else {
       update.html = renderProgramme(parsed, { language });
       if (!unreadable) this.lastGood = { key, html: update.html };
     }
+    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
     return update;
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
 import { agendaEditor, isAgendaDocument } from '../agendaDocuments';
+import type { AgendaStore } from '../documents/agendaStore';
 import { AgendaPreview, followedLine } from './agendaPreview';
 
 /** What the Agenda view may pass to the preview commands: the session to scroll to. */
@@ -22,7 +23,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
   private readonly disposables: vscode.Disposable[] = [];
   private activePreview: AgendaPreview | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AgendaStore, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.commands.registerCommand('agenda.openPreview', (resource?: unknown, request?: unknown) => this.open(resource, request, false)),
@@ -65,7 +66,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       preview.panel.reveal(preview.panel.viewColumn ?? column, toSide);
     } else {
       const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus: toSide }, {});
-      preview = this.track(new AgendaPreview(panel, this.extensionUri, { resource: uri.toString(), locked: false }, line));
+      preview = this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, { resource: uri.toString(), locked: false }, line));
     }
     if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);
   }
@@ -103,7 +104,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       panel.dispose();
       return;
     }
-    this.track(new AgendaPreview(panel, this.extensionUri, state, state.line, true));
+    this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, state, state.line, true));
   }
 
   dispose(): void {
@@ -116,6 +117,6 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
  * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, `Show
  * Source`, `Refresh Preview`, and the restoring of previews after a window reload.
  */
-export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable {
-  return new PreviewManager(extensionUri);
+export function registerPreview(extensionUri: vscode.Uri, store: AgendaStore, log: vscode.LogOutputChannel): vscode.Disposable {
+  return new PreviewManager(extensionUri, store, log);
 }

@@ -1,35 +1,17 @@
 import * as vscode from 'vscode';
-import type { Diagnostic, DiagnosticCode, Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
+import type { Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
 import { core } from '../core';
-import { agendaOf } from '../language/agendaSource';
+import type { AgendaStore } from '../documents/agendaStore';
+import type { AgendaSnapshot } from '../documents/documentCheck';
 import { outlineWords } from './outlineWords';
 import { treeItem } from './treeItems';
-
-const SEVERITY: Record<number, Diagnostic['severity']> = {
-  [vscode.DiagnosticSeverity.Error]: 'error',
-  [vscode.DiagnosticSeverity.Warning]: 'warning',
-  [vscode.DiagnosticSeverity.Information]: 'info',
-  [vscode.DiagnosticSeverity.Hint]: 'info',
-};
-
-/** The diagnostics Agenda Author shows for a document, back in the core's shape. */
-function agendaDiagnostics(uri: vscode.Uri): Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri)
-    .filter((d) => d.source === 'agenda')
-    .map((d) => ({
-      range: { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } },
-      severity: SEVERITY[d.severity],
-      code: String(typeof d.code === 'object' ? d.code.value : d.code) as DiagnosticCode,
-      message: d.message,
-    }));
-}
 
 /** Why the tree shows less than the whole agenda, if it does. */
 export type OutlineState = 'none' | 'ok' | 'syntax' | 'tooLarge';
 
 /**
- * The data of the Agenda tree: the outline of one agenda document (the one last active), rebuilt from its text
- * and its diagnostics. Elements are the core's plain outline nodes; ids are stable, so VS Code keeps what the
+ * The data of the Agenda tree: the outline of one agenda document (the one last active), built from the store's
+ * snapshot of it (its parse and the diagnostics the Problems panel shows). Elements are the core's plain outline nodes; ids are stable, so VS Code keeps what the
  * user expanded across rebuilds.
  */
 export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
@@ -39,15 +21,14 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   private outline: Outline | undefined;
   private byId = new Map<string, OutlineNode>();
   private builtVersion = -1;
-  /** The diagnostics the outline was built with, as JSON, to tell a real change from a repeated report. */
-  private builtDiagnostics = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The snapshot the outline was built from, to tell a new one from the store's report of it. */
+  private builtFrom: AgendaSnapshot | undefined;
   private sortOrder: OutlineSort;
   private dayFilter: string | undefined;
   private readonly words = outlineWords();
   state: OutlineState = 'none';
 
-  constructor(private readonly memento: vscode.Memento) {
+  constructor(private readonly memento: vscode.Memento, private readonly store: AgendaStore) {
     this.sortOrder = memento.get<OutlineSort>('agenda.tree.sort', 'time');
   }
 
@@ -72,9 +53,9 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     return !!this.current && this.current.version === this.builtVersion;
   }
 
-  /** Whether the document's diagnostics differ from those the outline shows (VS Code reports the same ones again). */
-  diagnosticsChanged(): boolean {
-    return !!this.current && JSON.stringify(agendaDiagnostics(this.current.uri)) !== this.builtDiagnostics;
+  /** Whether a snapshot is a new one of the document shown, which the outline was not built from. */
+  isNews(document: vscode.TextDocument, snapshot: AgendaSnapshot): boolean {
+    return document === this.current && snapshot !== this.builtFrom;
   }
 
   /** Shows the outline of another document (or none); a day filter does not carry over to another file. */
@@ -96,27 +77,19 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     this.rebuild();
   }
 
-  /** Rebuilds after `delay` ms, replacing any rebuild already waiting. */
-  schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.rebuild(), delay);
-  }
-
   rebuild(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     const document = this.current;
     this.outline = undefined;
     this.state = 'none';
-    if (document && !document.isClosed) {
-      this.builtVersion = document.version;
-      const parsed = agendaOf(document);
-      if (!parsed) {
+    this.builtFrom = document && this.store.get(document);
+    const snapshot = this.builtFrom;
+    if (document && snapshot) {
+      this.builtVersion = snapshot.version;
+      const parsed = snapshot.parsed;
+      if (snapshot.tooLarge) {
         this.state = 'tooLarge';
-      } else {
-        const diagnostics = agendaDiagnostics(document.uri);
-        this.builtDiagnostics = JSON.stringify(diagnostics);
-        const options = { diagnostics, locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+      } else if (parsed) {
+        const options = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
         this.outline = core().buildOutline(parsed, options);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
       }
@@ -153,7 +126,6 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.changed.dispose();
   }
 }

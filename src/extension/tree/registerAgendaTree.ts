@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core';
-import { agendaSettings, isAgendaDocument, shownInTab } from '../agendaDocuments';
+import { isAgendaDocument, shownInTab } from '../agendaDocuments';
+import type { AgendaStore } from '../documents/agendaStore';
 import { AgendaTreeProvider } from './agendaTreeProvider';
 import { registerTreeCommands, type AgendaTree } from './treeCommands';
 
@@ -22,8 +23,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   /** The range the tree last selected in the editor: the cursor landing there must not move the tree's selection. */
   private revealed: { uri: string; range: vscode.Range } | undefined;
 
-  constructor(context: vscode.ExtensionContext) {
-    this.provider = new AgendaTreeProvider(context.workspaceState);
+  constructor(context: vscode.ExtensionContext, store: AgendaStore) {
+    this.provider = new AgendaTreeProvider(context.workspaceState, store);
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions.push(
       this.provider,
@@ -33,12 +34,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(() => this.follow()),
       vscode.workspace.onDidCloseTextDocument(() => this.follow()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.provider.document && event.contentChanges.length) this.provider.schedule(agendaSettings(event.document).delay);
-      }),
-      vscode.languages.onDidChangeDiagnostics((event) => {
-        const document = this.provider.document;
-        if (document && event.uris.some((uri) => uri.toString() === document.uri.toString()) && this.provider.diagnosticsChanged()) this.provider.schedule(0);
+      store.onDidUpdate(({ document, snapshot }) => {
+        if (this.provider.isNews(document, snapshot)) this.provider.rebuild();
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.provider.document) this.revealCursor(event.textEditor);
@@ -119,6 +116,6 @@ function fileName(uri: vscode.Uri): string {
  * The Agenda view in the Explorer: the active agenda as event, days, sessions, topics and people, kept in step with
  * the text as the user types and with the cursor; with its title and item commands.
  */
-export function registerAgendaTree(context: vscode.ExtensionContext): AgendaTree & vscode.Disposable {
-  return new AgendaTreeController(context);
+export function registerAgendaTree(context: vscode.ExtensionContext, store: AgendaStore): AgendaTree & vscode.Disposable {
+  return new AgendaTreeController(context, store);
 }
