@@ -211,10 +211,11 @@ function memory(text: string, checks: number): { checks: number; heapMB: number[
 }
 
 /**
- * Activation and first check in fresh workbenches, one a run of the integration runner's benchmark suite
- * (test/integration/bench); typing and hostile files in the first of them only; undefined when no run was asked for.
+ * Activation, first check and keystroke to diagnostic in fresh workbenches, one a run of the integration runner's
+ * benchmark suite (test/integration/bench); typing and hostile files in the first of them only; undefined when no run
+ * was asked for.
  */
-function workbench(runs: number): { runs: number; activation: Spread; activationCpu: Spread; firstCheck: Spread; typing?: WorkbenchFigures['typing']; hostile?: WorkbenchFigures['hostile'] } | undefined {
+function workbench(runs: number): { runs: number; activation: Spread; activationCpu: Spread; firstCheck: Spread; keystroke: Spread; keystrokeDefaultDelay: Spread; typing?: WorkbenchFigures['typing']; hostile?: WorkbenchFigures['hostile'] } | undefined {
   if (runs <= 0) return undefined;
   const figures: WorkbenchFigures[] = [];
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-bench-')), 'workbench.json');
@@ -234,6 +235,8 @@ function workbench(runs: number): { runs: number; activation: Spread; activation
     activation: spreadOf(figures.map((f) => f.activationMs)),
     activationCpu: spreadOf(figures.map((f) => f.activationCpuMs)),
     firstCheck: spreadOf(figures.map((f) => f.firstCheckMs)),
+    keystroke: spreadOf(figures.map((f) => f.keystrokeMs)),
+    keystrokeDefaultDelay: spreadOf(figures.map((f) => f.keystrokeDefaultDelayMs)),
     typing: figures[0].typing,
     hostile: figures[0].hostile,
   };

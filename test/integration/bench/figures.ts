@@ -9,6 +9,13 @@ export interface WorkbenchFigures {
   activationCpuMs: number;
   /** Milliseconds from showing an agenda with a mistake to its diagnostics (the checking core loads on the way). */
   firstCheckMs: number;
+  /**
+   * Milliseconds from a keystroke that mends or makes a mistake to the diagnostics that show it, median of 11, with
+   * the Agenda view and the preview open: with `agenda.validate.delay` at 0 (the extension's own work), and at its
+   * default of 250 (the pause in typing it waits for, included).
+   */
+  keystrokeMs: number;
+  keystrokeDefaultDelayMs: number;
   /** Typing into the 5,000-line agenda, an edit every 50 ms (agenda.validate.delay 250 ms). */
   typing?: { edits: number; seconds: number; lateMs: { median: number; p95: number; worst: number }; updates: number; settleMs: number };
   /** Each hostile file, by name. */
