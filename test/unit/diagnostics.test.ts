@@ -429,13 +429,13 @@ describe('internal-error', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: 'error',
       code: 'internal-error',
-      message: "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file.",
+      message: "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file, at https://github.com/agenda-author/agenda-author/issues.",
     }]);
     assert.strictEqual(caught, fault);
   });
 
   it('says what was thrown when it is not an Error', () => {
-    assert.strictEqual(internalError('no sessions list').message, 'Agenda Author failed to check this file (no sessions list). This is a fault in Agenda Author, not in the file: please report it, with the file.');
+    assert.strictEqual(internalError('no sessions list').message, 'Agenda Author failed to check this file (no sessions list). This is a fault in Agenda Author, not in the file: please report it, with the file, at https://github.com/agenda-author/agenda-author/issues.');
   });
 
   it('is not the code of a YAML syntax error, which a setting may hide', () => {

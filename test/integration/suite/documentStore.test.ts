@@ -120,7 +120,7 @@ describe('a failure of the core', function () {
       vscode.DiagnosticSeverity.Error,
       0,
       0,
-      "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file. The details are in the Agenda Author output (View > Output).",
+      "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file, at https://github.com/agenda-author/agenda-author/issues. The details are in the Agenda Author output (View > Output).",
     ]]);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), shown[0].range);
     assert.deepStrictEqual(actions.filter((a) => a.diagnostics?.some((d) => d.code === 'internal-error')).map((a) => a.title), [], 'no quick fix hides it');

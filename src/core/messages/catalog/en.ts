@@ -9,7 +9,7 @@ export const ENGLISH = {
   'size.characters': '{n} characters',
   'check.empty': 'The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`.',
   'check.tooLarge': 'This file is too large to check as you type ({size}; the limit is {limit}); run `agenda check` on it instead.',
-  'check.internalError': 'Agenda Author failed to check this file ({what}). This is a fault in Agenda Author, not in the file: please report it, with the file.',
+  'check.internalError': 'Agenda Author failed to check this file ({what}). This is a fault in Agenda Author, not in the file: please report it, with the file, at https://github.com/agenda-author/agenda-author/issues.',
   'parse.tooDeep': 'Lists and mappings nest more than {max} levels deep here, too deep to check (an agenda needs about ten); look for a `[` or `{` that is never closed.',
   'parse.aliasLimit': 'The aliases (`*name`) in this file expand to too much data to check; write the repeated parts out instead.',
   'syntax.tabIndent': 'Tabs cannot indent YAML; indent with spaces.',
