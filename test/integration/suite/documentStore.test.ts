@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { hasWebviewHooks, webviewText } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, webviewText } from '../hooks';
 import { agendaDiagnostics, closeAllEditors, diagnosticsWhen, EXTENSION_ID, report, until, workspaceFile } from '../workbench';
 
 const EXAMPLE = path.resolve(__dirname, '../../../../examples/kyoto-2020-workshop-4.agenda.yaml');
@@ -122,6 +122,8 @@ describe('a failure of the core', function () {
       0,
       "Agenda Author failed to check this file (TypeError: Cannot read properties of undefined (reading 'items')). This is a fault in Agenda Author, not in the file: please report it, with the file, at https://github.com/agenda-author/agenda-author/issues. The details are in the Agenda Author output (View > Output).",
     ]]);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await requestScreenshot('internal-error', 'Agenda Author failed to check this file');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), shown[0].range);
     assert.deepStrictEqual(actions.filter((a) => a.diagnostics?.some((d) => d.code === 'internal-error')).map((a) => a.title), [], 'no quick fix hides it');
     const recovered = diagnosticsWhen(uri(), 'the check after the failure', (d) => d.some((x) => x.code === 'schema-enum'));
