@@ -7,7 +7,7 @@ import { outlineWords } from './outlineWords';
 import { treeItem } from './treeItems';
 
 /** Why the tree shows less than the whole agenda, if it does. */
-export type OutlineState = 'none' | 'ok' | 'syntax' | 'tooLarge';
+export type OutlineState = 'none' | 'ok' | 'syntax' | 'tooLarge' | 'failed';
 
 /**
  * The data of the Agenda tree: the outline of one agenda document (the one last active), built from the store's
@@ -88,7 +88,9 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
       const parsed = snapshot.parsed;
       if (snapshot.tooLarge) {
         this.state = 'tooLarge';
-      } else if (parsed) {
+      } else if (!parsed) {
+        this.state = 'failed';
+      } else {
         const options = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
         this.outline = core().buildOutline(parsed, options);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';

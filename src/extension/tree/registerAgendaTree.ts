@@ -72,8 +72,10 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     this.view.description = [document && fileName(document.uri), dayLabel].filter(Boolean).join(' · ') || undefined;
     this.view.message = state === 'syntax'
       ? vscode.l10n.t('This file has YAML syntax errors: the tree shows what could be read.')
-      : state === 'tooLarge' ? vscode.l10n.t('This file is too large to outline.') : undefined;
+      : state === 'tooLarge' ? vscode.l10n.t('This file is too large to outline.')
+        : state === 'failed' ? vscode.l10n.t('Agenda Author failed to read this file; the Problems panel says how to report it.') : undefined;
     void vscode.commands.executeCommand('setContext', 'agenda.tree.hasDocument', !!document);
+    void vscode.commands.executeCommand('setContext', 'agenda.tree.unread', state === 'tooLarge' || state === 'failed');
     void vscode.commands.executeCommand('setContext', 'agenda.tree.sort', this.provider.sort);
     void vscode.commands.executeCommand('setContext', 'agenda.tree.filtered', day !== undefined);
     const editor = vscode.window.activeTextEditor;
