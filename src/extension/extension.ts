@@ -27,7 +27,7 @@ export interface AgendaAuthorApi {
   agendaTree: AgendaTree;
   /** The agendas as the extension has read them: one snapshot per version, for every face. */
   documents: AgendaStore;
-  /** How many agenda texts the checking core has parsed so far: one per change. */
+  /** How many agenda texts the checking core has parsed so far (none before it is set up): one per change. */
   parseCount(): number;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
   contextKey(key: string): unknown;
@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     statusBar,
     registerDiagnostics(documents),
   );
-  return { agendaTree, documents, parseCount: () => core().parseCount(), contextKey, coreLoaded, status: () => statusBar.status() };
+  return { agendaTree, documents, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}
