@@ -48,6 +48,12 @@ function previewStrings(): PreviewSettings['strings'] {
   };
 }
 
+/** The title of a preview's tab: the agenda's file name, in brackets when the preview is locked on it. */
+export function previewTitle(resource: vscode.Uri, locked: boolean): string {
+  const name = resource.path.split('/').pop() ?? '';
+  return locked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+}
+
 /** What the last render sent: the HTML of the last agenda that could be read, by resource and language. */
 interface GoodRender {
   key: string;
@@ -90,6 +96,7 @@ export class AgendaPreview implements vscode.Disposable {
     this.language = state.language;
     this.editorTopLine = state.editorLine ?? line;
     panel.webview.options = previewOptions(extensionUri);
+    this.updateTitle();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
@@ -156,8 +163,7 @@ export class AgendaPreview implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    const name = this.resourceUri.path.split('/').pop() ?? '';
-    this.panel.title = this.isLocked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+    this.panel.title = previewTitle(this.resourceUri, this.isLocked);
   }
 
   /** Shows another agenda in this preview (on a new page when its organiser's stylesheets differ). */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
 import { agendaEditor, isAgendaDocument } from '../agendaDocuments';
 import type { AgendaStore } from '../documents/agendaStore';
-import { AgendaPreview, followedLine } from './agendaPreview';
+import { AgendaPreview, followedLine, previewTitle } from './agendaPreview';
 
 /** What the Agenda view may pass to the preview commands: the session to scroll to. */
 export interface SessionPreviewRequest {
@@ -65,7 +65,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       preview.show(uri, line);
       preview.panel.reveal(preview.panel.viewColumn ?? column, toSide);
     } else {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus: toSide }, {});
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(uri, false), { viewColumn: column, preserveFocus: toSide }, {});
       preview = this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, { resource: uri.toString(), locked: false }, line));
     }
     if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);

@@ -1,17 +1,21 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { filesWrittenBySuite, until, workspaceFile } from '../workbench';
+import { filesWrittenBySuite, repoFile, until, workspaceFile } from '../workbench';
 
-/** The repository, seen from `out/test/integration/suite/` where the compiled suite runs. */
-const REPO = path.resolve(__dirname, '../../../..');
-const MESSY = fs.readFileSync(path.join(REPO, 'test/fixtures/format/messy.agenda.yaml'), 'utf8');
-const TIDY = fs.readFileSync(path.join(REPO, 'test/fixtures/format/tidy.agenda.yaml'), 'utf8');
+/** A fixture's text, read through the workbench's file system (the web worker host has no Node.js `fs`). */
+async function fixture(relative: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(repoFile(relative)));
+}
 
 describe('Format Document', function () {
   this.timeout(30_000);
   const written = filesWrittenBySuite();
+  let messy = '';
+  let tidy = '';
+
+  before(async () => {
+    [messy, tidy] = await Promise.all([fixture('test/fixtures/format/messy.agenda.yaml'), fixture('test/fixtures/format/tidy.agenda.yaml')]);
+  });
 
   async function open(name: string, text: string): Promise<vscode.TextEditor> {
     const uri = workspaceFile(name);
@@ -21,13 +25,13 @@ describe('Format Document', function () {
   }
 
   it('formats a messy agenda in one edit, and undo gives the text back, the file on disk untouched', async () => {
-    const editor = await open('messy.agenda.yaml', MESSY);
+    const editor = await open('messy.agenda.yaml', messy);
     await vscode.commands.executeCommand('editor.action.formatDocument');
-    await until('the formatted text', [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText() === TIDY);
-    assert.strictEqual(editor.document.getText(), TIDY);
-    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(editor.document.uri)), MESSY);
+    await until('the formatted text', [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText() === tidy);
+    assert.strictEqual(editor.document.getText(), tidy);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(editor.document.uri)), messy);
     await vscode.commands.executeCommand('undo');
-    await until('the text before formatting', [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText() === MESSY);
+    await until('the text before formatting', [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText() === messy);
     assert.strictEqual(editor.document.isDirty, false);
   });
 
@@ -39,8 +43,8 @@ describe('Format Document', function () {
       return [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start))
         .reduce((result, edit) => result.slice(0, document.offsetAt(edit.range.start)) + edit.newText + result.slice(document.offsetAt(edit.range.end)), text);
     };
-    assert.strictEqual(await formatted('again.agenda.yaml', MESSY), TIDY);
-    assert.strictEqual(await formatted('tidy.agenda.yaml', TIDY), TIDY);
+    assert.strictEqual(await formatted('again.agenda.yaml', messy), tidy);
+    assert.strictEqual(await formatted('tidy.agenda.yaml', tidy), tidy);
     assert.strictEqual(await formatted('broken.agenda.yaml', 'version: 1\nevent: [\n'), 'version: 1\nevent: [\n');
     const compose = 'services:\n    web:\n        image: nginx\n';
     assert.strictEqual(await formatted('docker-compose.yaml', compose), compose, 'no edits for YAML that is not an agenda');
