@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { requestScreenshot } from '../hooks';
+import { activateExtension, closeAllEditors, diagnosticData, nextDiagnosticsChange, workspaceFile } from '../workbench';
+
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+/** Opens a workspace file and resolves with the diagnostics the extension sets on opening, by position. */
+async function open(name: string): Promise<{ editor: vscode.TextEditor; diagnostics: vscode.Diagnostic[] }> {
+  const uri = workspaceFile(name);
+  const checked = nextDiagnosticsChange(uri, `the diagnostics of ${name} on opening`);
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const diagnostics = (await checked).slice().sort((a, b) => a.range.start.compareTo(b.range.start));
+  return { editor, diagnostics };
+}
+
+/** Shows the hover of the diagnostic at `range` and the Problems panel, and photographs the workbench. */
+async function photograph(editor: vscode.TextEditor, range: vscode.Range, name: string, showing: string): Promise<void> {
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await requestScreenshot(name, showing);
+}
+
+async function setLocale(locale: string): Promise<void> {
+  await vscode.workspace.getConfiguration('agenda').update('locale', locale || undefined, vscode.ConfigurationTarget.Workspace);
+}
+
+/**
+ * The extension's messages in another of the six UN languages. VS Code takes a display language only from a
+ * language pack, which this workbench cannot download (`--locale fr` alone leaves `vscode.env.language` at `en`), so
+ * the tests choose the language with `agenda.locale`, which stands in for the display language.
+ */
+describe('diagnostics in the language of the messages', function () {
+  this.timeout(30_000);
+
+  before(async () => {
+    await activateExtension();
+  });
+
+  afterEach(async () => {
+    await closeAllEditors();
+    await setLocale('');
+  });
+
+  it('French: French diagnostics, related places and quick fixes, and English again without the setting', async () => {
+    assert.strictEqual(vscode.env.language, 'en');
+    await setLocale('fr');
+    const { editor, diagnostics } = await open('unknown-ids.agenda.yaml');
+    assert.deepStrictEqual(diagnostics.map(diagnosticData).slice(0, 2), [
+      { range: [5, 15, 5, 21], code: 'unknown-organization', severity: 'error', message: 'Identifiant inconnu `unodcc` (organisation)\u00a0: aucune entrée de `organizations` ne porte cet identifiant. Vouliez-vous dire `unodc`\u00a0?' },
+      { range: [7, 8, 7, 13], code: 'unused-id', severity: 'info', message: "L'organisation `unodc` n'est jamais citée\u00a0: rien n'y renvoie." },
+    ]);
+    const person = diagnostics.find((d) => d.code === 'unknown-person')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, person.range);
+    assert.deepStrictEqual(actions.filter((a) => a.diagnostics?.includes(person) || a.diagnostics?.some((d) => d.code === 'unknown-person')).map((a) => a.title), [
+      'Remplacer par `jane-doe` (Jane Doe)',
+      'Créer `jane-do` (personne) sous `people`',
+      'Ignorer `unknown-person` sur cette ligne',
+    ]);
+    const overlap = await open('time-overlap.agenda.yaml');
+    const clash = overlap.diagnostics.find((d) => d.code === 'time-overlap')!;
+    assert.strictEqual(clash.message, 'La séance `side-event` (12:00–14:00) chevauche la séance `first-meeting` (10:00–13:00) dans la même salle (Room B) le 2020-04-24.');
+    assert.strictEqual(clash.relatedInformation?.[0].message, 'Séance `first-meeting`');
+    const shown = await open('unknown-ids.agenda.yaml');
+    await photograph(shown.editor, shown.diagnostics.find((d) => d.code === 'unknown-person')!.range, 'diagnostics-fr', 'Identifiant inconnu');
+    const english = nextDiagnosticsChange(shown.editor.document.uri, 'the diagnostics in English again');
+    await setLocale('');
+    assert.strictEqual((await english).find((d) => d.code === 'unknown-person')?.message, 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?');
+  });
+
+  it('Arabic: Arabic diagnostics, isolated right to left for the hover and Problems', async () => {
+    await setLocale('ar');
+    const { editor, diagnostics } = await open('schema-required.agenda.yaml');
+    assert.deepStrictEqual(diagnostics.map((d) => d.message), [
+      `${RLI}\`event\`: المفاتيح المطلوبة \`start\` و\`end\` ناقصة.${PDI}`,
+      `${RLI}جلسة \`first-meeting\`: المفاتيح المطلوبة \`title\` و\`date\` ناقصة.${PDI}`,
+    ]);
+    await photograph(editor, diagnostics[1].range, 'diagnostics-ar', 'المفاتيح المطلوبة');
+  });
+});
