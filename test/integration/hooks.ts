@@ -47,6 +47,17 @@ export async function requestScreenshot(name: string, showing?: string): Promise
   await callHook('/screenshot', showing ? { name, showing } : { name });
 }
 
+/**
+ * The text of the first visible element of the workbench (outside webviews) that matches a CSS selector and contains
+ * `containing`, once one does; undefined when none does within 10 s.
+ */
+export async function workbenchText(selector: string, containing: string): Promise<string | undefined> {
+  const answer = await requireHook('/workbench/text', { selector, containing });
+  if (answer.status !== 200) throw new Error(`workbenchText(${selector}): ${answer.body}`);
+  const { text } = JSON.parse(answer.body) as { text: string | null };
+  return text ?? undefined;
+}
+
 /** The text of the first element matching a CSS selector in any webview of the workbench; undefined when none does. */
 export async function webviewText(selector: string): Promise<string | undefined> {
   const answer = await requireHook('/webview/text', { selector });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { requestScreenshot } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, workbenchText } from '../hooks';
 import { activateExtension, closeAllEditors, diagnosticData, nextDiagnosticsChange, workspaceFile } from '../workbench';
 
 const RLI = '\u2067';
@@ -55,8 +55,8 @@ describe('diagnostics in the language of the messages', function () {
       { range: [7, 8, 7, 13], code: 'unused-id', severity: 'info', message: "L'organisation `unodc` n'est jamais citée\u00a0: rien n'y renvoie." },
     ]);
     const person = diagnostics.find((d) => d.code === 'unknown-person')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, person.range);
-    assert.deepStrictEqual(actions.filter((a) => a.diagnostics?.includes(person) || a.diagnostics?.some((d) => d.code === 'unknown-person')).map((a) => a.title), [
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, person.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepStrictEqual(actions.map((a) => a.title), [
       'Remplacer par `jane-doe` (Jane Doe)',
       'Créer `jane-do` (personne) sous `people`',
       'Ignorer `unknown-person` sur cette ligne',
@@ -80,5 +80,9 @@ describe('diagnostics in the language of the messages', function () {
       `${RLI}جلسة \`first-meeting\`: المفاتيح المطلوبة \`title\` و\`date\` ناقصة.${PDI}`,
     ]);
     await photograph(editor, diagnostics[1].range, 'diagnostics-ar', 'المفاتيح المطلوبة');
+    if (hasWebviewHooks()) {
+      const hover = await workbenchText('.monaco-hover', 'first-meeting');
+      assert.ok(hover?.includes(diagnostics[1].message), `the hover shows the isolated message; it shows ${JSON.stringify(hover)}`);
+    }
   });
 });
