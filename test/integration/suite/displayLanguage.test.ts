@@ -65,9 +65,9 @@ describe('diagnostics in the language of the messages', function () {
     const clash = overlap.diagnostics.find((d) => d.code === 'time-overlap')!;
     assert.strictEqual(clash.message, 'La séance `side-event` (12:00–14:00) chevauche la séance `first-meeting` (10:00–13:00) dans la même salle (Room B) le 2020-04-24.');
     assert.strictEqual(clash.relatedInformation?.[0].message, 'Séance `first-meeting`');
-    const shown = await open('unknown-ids.agenda.yaml');
-    await photograph(shown.editor, shown.diagnostics.find((d) => d.code === 'unknown-person')!.range, 'diagnostics-fr', 'Identifiant inconnu');
-    const english = nextDiagnosticsChange(shown.editor.document.uri, 'the diagnostics in English again');
+    const shown = await vscode.window.showTextDocument(editor.document, { preview: false });
+    await photograph(shown, person.range, 'diagnostics-fr', 'Identifiant inconnu');
+    const english = nextDiagnosticsChange(shown.document.uri, 'the diagnostics in English again');
     await setLocale('');
     assert.strictEqual((await english).find((d) => d.code === 'unknown-person')?.message, 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?');
   });
