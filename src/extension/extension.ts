@@ -21,12 +21,15 @@ import { registerPreview } from './preview/previewManager';
 import { registerAgendaTree } from './tree/registerAgendaTree';
 import { registerStatusBar, type AgendaStatus } from './statusBar';
 import type { AgendaTree } from './tree/treeCommands';
+import { AgendaFiles } from './workspace/agendaFiles';
 
 /** What the extension gives other extensions and its integration tests. */
 export interface AgendaAuthorApi {
   agendaTree: AgendaTree;
   /** The agendas as the extension has read them: one snapshot per version, for every face. */
   documents: AgendaStore;
+  /** Every agenda file of the workspace, the unopened ones too, each parsed once per change when asked for. */
+  agendaFiles: AgendaFiles;
   /** How many agenda texts the checking core has parsed so far (none before it is set up): one per change. */
   parseCount(): number;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
@@ -41,11 +44,13 @@ export interface AgendaAuthorApi {
 export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
   const log = vscode.window.createOutputChannel('Agenda Author', { log: true });
   const documents = new AgendaStore(log);
+  const agendaFiles = new AgendaFiles(documents, log);
   const agendaTree = registerAgendaTree(context, documents);
   const statusBar = registerStatusBar();
   context.subscriptions.push(
     log,
     documents,
+    agendaFiles,
     registerAgendaEditorContext(),
     registerNewFileCommand(context.extensionUri),
     registerExportCommands({ store: documents, log, version: String(context.extension.packageJSON.version) }),
@@ -66,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     statusBar,
     registerDiagnostics(documents),
   );
-  return { agendaTree, documents, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
+  return { agendaTree, documents, agendaFiles, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}

@@ -73,6 +73,11 @@ export class AgendaStore implements vscode.Disposable {
     return this.update(this.entryFor(document));
   }
 
+  /** Whether the store serves the document at an address (an agenda shown in a tab, or one a face asked for). */
+  holds(uri: vscode.Uri): boolean {
+    return this.entries.has(uri.toString());
+  }
+
   /** Checks every agenda shown in a tab, and every document the store holds, again if the settings changed. */
   refreshAll(): void {
     for (const document of vscode.workspace.textDocuments) this.opened(document);

@@ -1,13 +1,14 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { hasWebviewHooks, requestScreenshot, webviewText } from '../hooks';
 import { agendaDiagnostics, closeAllEditors, diagnosticsWhen, EXTENSION_ID, report, until, workspaceFile } from '../workbench';
 
-const EXAMPLE = path.resolve(__dirname, '../../../../examples/kyoto-2020-workshop-4.agenda.yaml');
+/** The example agenda, as the workspace holds a copy of it (read through VS Code: the suite runs in the web worker host too). */
+async function example(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('kyoto-2020-workshop-4.agenda.yaml')));
+}
 const FILE = 'parse-count.agenda.yaml';
 const EDITS = 8;
 const TITLE = 'title: { en: First meeting, fr: Première séance, es: Primera sesión }';
@@ -47,7 +48,7 @@ describe('one parse per change', function () {
 
   it(`parses the agenda once per edit with the Agenda view, the preview, the diagnostics, hover and completion all served (${EDITS} edits)`, async () => {
     const uri = workspaceFile(FILE);
-    const text = fs.readFileSync(EXAMPLE, 'utf8').replace(`    ${TITLE}\n`, `    ${TITLE}\n    typed-0: true\n`);
+    const text = (await example()).replace(`    ${TITLE}\n`, `    ${TITLE}\n    typed-0: true\n`);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const opened = diagnosticsWhen(uri, 'the first check', () => editShown(uri) === 0);
     const editor = await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.One });
@@ -107,7 +108,7 @@ describe('a failure of the core', function () {
   });
 
   it('shows as internal-error, which hiding YAML syntax errors (as beside Red Hat\'s YAML) leaves in, and says how to report it; the next edit checks again', async () => {
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(fs.readFileSync(EXAMPLE, 'utf8').replace('format: panel', 'format: panle')));
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode((await example()).replace('format: panel', 'format: panle')));
     const opened = diagnosticsWhen(uri(), 'the first check', (d) => d.some((x) => x.code === 'schema-enum'));
     const editor = await vscode.window.showTextDocument(uri(), { preview: false });
     await opened;
