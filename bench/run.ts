@@ -49,6 +49,7 @@ const MEASURES = {
   edit: 'one-character edit, re-checked',
   render: 'preview render',
   outline: 'tree outline',
+  format: 'Format Document (formatAgenda)',
 } as const;
 
 type Measure = keyof typeof MEASURES;
@@ -127,6 +128,7 @@ function tasks(peer: PeerValidator, text: string): Record<Measure, Task> {
     },
     render: () => core.renderProgramme(parsed),
     outline: () => core.buildOutline(parsed),
+    format: () => core.formatAgenda(text),
   };
 }
 

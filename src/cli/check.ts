@@ -176,7 +176,7 @@ export async function runCheck(io: CliIo, files: string[], format: ReportFormat,
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;
   if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
-  else if (format === 'sarif') io.stdout(JSON.stringify(sarifLog(results, io.cwd), null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(sarifLog(results, io.cwd, locale), null, 2) + '\n');
   else {
     for (const d of results) io.stdout((format === 'github' ? formatGithub(d) : formatText(d)) + '\n');
     io.stderr(`${plural(readable.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);

@@ -17,11 +17,12 @@ Commands:
       Messages are in the language of --locale, else of LC_ALL, LC_MESSAGES or LANG: ar, en, es, fr, ru
       or zh (a regional code such as fr_CA.UTF-8 reads fr; any other language reads en).
       Exit code: 0 when clean, 1 when there is an error, 2 on usage errors or unreadable files.
-  format [--check] [files or folders...]
+  format [--check] [--locale CODE] [files or folders...]
       Format agenda files in place: keys in the schema's order, two spaces, quoted times; comments,
       blank lines between entries, flow maps and text kept as written. - formats standard input to
       standard output. --check writes nothing and lists the files that would change (exit 1 if any);
-      a file that cannot be formatted is left alone with the reason (exit 1).
+      a file that cannot be formatted is left alone with the reason (exit 1). Messages are in the
+      language of --locale or the environment, as for check.
   render FILE [-o OUT] [--lang CODE] [--force]
       Render the programme as a standalone, print-ready HTML page.
   export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
@@ -79,13 +80,14 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     return runCheck(io, positional, format, locale ?? environmentLocale(io));
   }
   if (command === 'format') {
-    const { positional, options } = parseArgs(rest, []);
-    const unknown = [...options.keys()].find((k) => k !== '--check');
-    if (unknown !== undefined) {
-      io.stderr(`agenda: unknown option ${unknown}\n\n${USAGE}`);
+    const { positional, options } = parseArgs(rest, ['--locale']);
+    const unknown = [...options.keys()].find((k) => k !== '--check' && k !== '--locale');
+    const locale = options.get('--locale');
+    if (unknown !== undefined || locale === '' || locale === true) {
+      io.stderr(`agenda: ${unknown === undefined ? '--locale needs a value, such as fr' : `unknown option ${unknown}`}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    return runFormat(io, positional, options.has('--check'));
+    return runFormat(io, positional, options.has('--check'), locale ?? environmentLocale(io));
   }
   if (command === 'render' || command === 'export') {
     const request = outputRequest(command, parseArgs(rest, OUTPUT_VALUED_OPTIONS));

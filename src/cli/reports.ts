@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../core';
+import { codeSummary, DIAGNOSTIC_CODES, type DiagnosticCode } from '../core';
 import type { CliDiagnostic } from './check';
 import { version } from '../../package.json';
 
@@ -48,9 +48,9 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
  * A SARIF 2.1.0 log of the diagnostics, for GitHub code scanning and other tools that read static-analysis results:
  * one rule per diagnostic code (its meaning and severity), one result per diagnostic with its region (1-based lines
  * and columns, counted in UTF-16 code units as the editor counts them), files relative to `%SRCROOT%`, the folder the
- * command ran in (`cwd`).
+ * command ran in (`cwd`). The rules' descriptions are in the locale's words, as the messages are.
  */
-export function sarifLog(diagnostics: readonly CliDiagnostic[], cwd: string): object {
+export function sarifLog(diagnostics: readonly CliDiagnostic[], cwd: string, locale?: string): object {
   const codes = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -64,7 +64,7 @@ export function sarifLog(diagnostics: readonly CliDiagnostic[], cwd: string): ob
           semanticVersion: version,
           rules: codes.map((code) => ({
             id: code,
-            shortDescription: { text: DIAGNOSTIC_CODES[code].summary },
+            shortDescription: { text: codeSummary(code, locale) },
             defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[code].severity] },
           })),
         },

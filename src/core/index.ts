@@ -11,6 +11,7 @@ export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole }
 export { LineIndex } from './base/lines';
 export type { CheckOptions, Diagnostic, DiagnosticCode, Position, Range, RelatedLocation, Severity } from './base/model';
 export { DIAGNOSTIC_CODES } from './base/codes';
+export { codeSummary } from './messages/codeSummaries';
 export type { CodeInfo } from './base/codes';
 export { parseAgenda, parseCount } from './parse/parse';
 export type { ParsedAgenda } from './parse/parse';
@@ -41,3 +42,5 @@ export { languageTag, outputLanguage, produceOutput } from './outputs/produce';
 export type { OutputFormat, OutputNote, OutputOptions, OutputResult } from './outputs/produce';
 export * from './language';
 export { localizeDiagnostics } from './messages/diagnosticText';
+export { msg, render as renderMessage } from './messages/messages';
+export type { Message } from './messages/messages';

@@ -7,7 +7,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main';
-import { DIAGNOSTIC_CODES } from '../../src/core';
+import { codeSummary, DIAGNOSTIC_CODES } from '../../src/core';
 import { EXAMPLE, FIXTURES, REPO, readFixture } from './findings';
 import { memoryIo } from './memoryIo';
 
@@ -121,6 +121,29 @@ describe('agenda check --format sarif', () => {
     }
     for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
     assert.deepEqual(run.results.map((r) => [r.ruleId, r.level]), [['unused-id', 'note'], ['time-mismatch', 'warning'], ['schema-enum', 'error']]);
+  });
+
+  it('describes its rules in the language of the messages (--locale, else the environment), every code in all six', async () => {
+    const io = memoryIo({ '/work/mixed.agenda.yaml': MIXED });
+    assert.equal(await main(['check', '--format', 'sarif', '--locale', 'fr', 'mixed.agenda.yaml'], io), 1);
+    const run = (JSON.parse(io.out) as Sarif).runs[0];
+    const rule = (id: string) => run.tool.driver.rules.find((r) => r.id === id)!.shortDescription.text;
+    assert.deepEqual([rule('time-overlap'), rule('schema-enum'), rule('unused-id')], [
+      'Deux séances dans la même salle au même moment.', 'Une valeur hors des choix possibles.', 'Une organisation, une personne ou un thème auquel rien ne renvoie.',
+    ]);
+    assert.match(run.results.find((r) => r.ruleId === 'schema-enum')!.message.text, /^`panle` n'est pas/);
+    assert.deepEqual(valid(JSON.parse(io.out)), []);
+    const russian = memoryIo({ '/work/mixed.agenda.yaml': MIXED });
+    russian.env = { LANG: 'ru_RU.UTF-8' };
+    await main(['check', '--format', 'sarif', 'mixed.agenda.yaml'], russian);
+    assert.equal((JSON.parse(russian.out) as Sarif).runs[0].tool.driver.rules.find((r) => r.id === 'time-overlap')!.shortDescription.text, 'Два заседания в одном зале в одно и то же время.');
+    for (const locale of ['ar', 'es', 'fr', 'ru', 'zh-cn']) {
+      for (const code of Object.keys(DIAGNOSTIC_CODES) as (keyof typeof DIAGNOSTIC_CODES)[]) {
+        const text = codeSummary(code, locale);
+        assert.ok(text !== DIAGNOSTIC_CODES[code].summary && text.length > 5, `${locale} ${code}`);
+      }
+    }
+    assert.equal(codeSummary('time-overlap', 'de'), 'Two sessions in the same room at the same time.');
   });
 
   it('gives each result the 1-based region of the JSON format, in UTF-16 code units, its file relative to the folder it ran in', async () => {

@@ -5,7 +5,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { applyEdits, check, formatAgenda, formatEdits, type Diagnostic } from '../../src/core';
+import { parse, parseDocument, visit } from 'yaml';
+import { AGENDA_SIZES, generateAgenda } from '../../bench/generateAgenda';
 import { EXAMPLE, FIXTURES, readFixture, REPO } from './findings';
+import { cpuNow, cpuSince } from './fuzz/faces';
 import { memoryIo } from './memoryIo';
 
 const CLI = path.join(REPO, 'dist/cli.js');
@@ -58,6 +61,29 @@ describe('formatAgenda', () => {
       assert.deepEqual(findings(once.text), findings(text), `${name}: what check finds`);
     }
     assert.ok(counts.formatted >= 290 && counts.changed >= 110 && counts.left <= 70, JSON.stringify(counts));
+  });
+
+  it('formats the benchmark\'s congress agenda of 5,355 lines, and a copy with every mapping\'s keys reversed and four-space indentation, within 1 ms of processor time a line', () => {
+    /** The value of a text with the keys of every mapping in name order, as JSON. */
+    const value = (text: string) => JSON.stringify(parse(text), (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+    const congress = generateAgenda(AGENDA_SIZES.congress);
+    const doc = parseDocument(congress);
+    visit(doc, { Map: (_key, map) => void map.items.reverse() });
+    const scrambled = doc.toString({ indent: 4, lineWidth: 0 });
+    for (const [name, text] of [['congress', congress], ['congress scrambled', scrambled]]) {
+      const lines = text.split('\n').length;
+      const start = cpuNow();
+      const once = formatAgenda(text);
+      const ms = cpuSince(start);
+      assert.ok(!('problem' in once), name);
+      assert.equal(once.changed, text === scrambled, name);
+      assert.ok(ms < lines, `${name}: ${ms} ms for ${lines} lines`);
+      console.log(`      ${name} (${lines} lines): ${ms.toFixed(1)} ms of processor time (bound ${lines} ms)`);
+    }
+    const formatted = formatAgenda(scrambled);
+    assert.ok(!('problem' in formatted));
+    assert.equal(value(formatted.text), value(congress));
+    assert.deepEqual(formatAgenda(formatted.text), { text: formatted.text, changed: false });
   });
 
   it('keeps the line breaks (CRLF, lone CR read as breaks) and the byte-order mark of the file', () => {
@@ -124,6 +150,41 @@ describe('agenda format', () => {
     const option = memoryIo({});
     assert.equal(await main(['format', '--write'], option), 2);
     assert.equal(option.err.split('\n')[0], 'agenda: unknown option --write');
+  });
+
+  it('says why and how many in the language of --locale, else of LC_ALL, LC_MESSAGES or LANG', async () => {
+    const files = { '/work/bad.agenda.yaml': 'a: [\n', '/work/a.agenda.yaml': MESSY, '/work/b.agenda.yaml': TIDY };
+    const french = memoryIo(files);
+    assert.equal(await main(['format', '--check', '--locale', 'fr-CA', 'bad.agenda.yaml', 'a.agenda.yaml', 'b.agenda.yaml'], french), 1);
+    assert.equal(french.err, "agenda: bad.agenda.yaml n'est pas formaté : ce n'est pas du YAML valide ; corrigez ce que signale `agenda check`, puis formatez-le.\n"
+      + '3 fichiers : à reformater : 1 ; déjà formatés : 1 ; laissé tel quel : 1.\n');
+    const arabic = memoryIo(files);
+    arabic.env = { LANG: 'ar_EG.UTF-8' };
+    assert.equal(await main(['format', 'bad.agenda.yaml', 'b.agenda.yaml'], arabic), 1);
+    assert.equal(arabic.err, 'agenda: لم يُنسَّق bad.agenda.yaml: ليس YAML صالحًا؛ أصلِح ما يُبلغ عنه `agenda check` ثم نسِّقه.\nالملفات: 2: أُعيد تنسيق: 0؛ منسَّقة من قبل: 1؛ تُرك كما هو: 1.\n');
+    const chinese = memoryIo({ '/work/a.agenda.yaml': MESSY });
+    chinese.env = { LC_ALL: 'zh_CN.UTF-8', LANG: 'fr_FR.UTF-8' };
+    assert.equal(await main(['format', 'a.agenda.yaml'], chinese), 0);
+    assert.equal(chinese.err, 'Wrote a.agenda.yaml\n1 个文件：已重新格式化 1 个，已是规范格式 0 个。\n');
+    const noValue = memoryIo({});
+    assert.equal(await main(['format', '--locale'], noValue), 2);
+    assert.equal(noValue.err.split('\n')[0], 'agenda: --locale needs a value, such as fr');
+  });
+
+  it('says why a text is left alone in each of the six languages, the same reason in each', () => {
+    const reasons = ['ar', 'en', 'es', 'fr', 'ru', 'zh-cn'].map((locale) => {
+      const result = formatAgenda('%YAML 1.1\n---\nversion: 1\n', locale);
+      return 'problem' in result ? result.problem : '';
+    });
+    assert.deepEqual(reasons, [
+      'يبدأ بتوجيهات YAML (`%YAML`...) يتركها المنسِّق كما هي؛ احذفها لتنسيقه',
+      'it starts with YAML directives (`%YAML`...), which the formatter leaves alone; remove them to format it',
+      'empieza con directivas YAML (`%YAML`...), que el formateador deja intactas; elimínelas para formatearlo',
+      'il commence par des directives YAML (`%YAML`...), que le formateur laisse telles quelles ; supprimez-les pour le formater',
+      'файл начинается с директив YAML (`%YAML`...), которые форматировщик не трогает; удалите их, чтобы отформатировать файл',
+      '它以 YAML 指令（`%YAML`...）开头，格式化程序不处理这些指令；删除它们后即可格式化',
+    ]);
+    assert.deepEqual(formatEdits('a: [\n', 'ru'), { problem: 'это некорректный YAML; исправьте то, о чём сообщает `agenda check`, затем отформатируйте файл' });
   });
 
   it('in a real process: formats standard input to standard output, and files on disk in place', () => {

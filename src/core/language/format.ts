@@ -1,7 +1,8 @@
-import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Composer, isMap, isNode, isScalar, isSeq, Lexer, Parser, Scalar, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { agendaSchema, resolve, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import { MAX_ALIAS_COUNT, parseYaml, withLineFeeds } from '../parse/parse';
+import { msg, render } from '../messages/messages';
 import type { TextEdit } from './edits';
 
 /** A formatted agenda, or why it is left alone. */
@@ -127,8 +128,23 @@ class Formatter {
   }
 }
 
+/** The comments of a text, trimmed and sorted, to compare two texts' comments whatever their order. */
 function comments(text: string): string[] {
   return [...new Lexer().lex(text)].filter((token) => token.startsWith('#')).map((token) => token.trimEnd()).sort();
+}
+
+/** A printed text read back: its document, and its comments as {@link comments} gives them, from one pass of the lexer. */
+function readBack(text: string): { doc: Document.Parsed; comments: string[] } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  const found: string[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme.startsWith('#')) found.push(lexeme.trimEnd());
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const [doc] = new Composer({ schema: 'core', uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length);
+  return { doc, comments: found.sort() };
 }
 
 /** A value as JSON with the keys of every object in name order, so that two values compare whatever their key order. */
@@ -138,13 +154,21 @@ function canonical(value: unknown): string {
     : v));
 }
 
-/** The value of a document for comparing, or undefined when it cannot be built (an alias to nothing, too many aliases, a cycle). */
-function valueOf(doc: Document.Parsed): string | undefined {
+/** The value of a document, or undefined when it cannot be built (an alias to nothing, too many aliases, a cycle). */
+function valueOf(doc: Document.Parsed): { value: unknown } | undefined {
   try {
-    return canonical(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch {
     return undefined;
   }
+}
+
+/** Whether a printed text reads back as the value and the comments of the text it was printed from. */
+function readsAsWritten(printed: string, text: string, value: unknown): boolean {
+  const again = readBack(printed);
+  if (again.doc.errors.length) return false;
+  const printedValue = valueOf(again.doc);
+  return !!printedValue && canonical(printedValue.value) === canonical(value) && again.comments.join('\n') === comments(text).join('\n');
 }
 
 /** The document printed in the agenda's layout, or undefined when the printer fails on it (a tag it cannot print). */
@@ -163,34 +187,33 @@ function reprint(text: string, doc: Document.Parsed): string | undefined {
  * them, as they were), two spaces of indentation, times in double quotes; comments and blank lines between entries
  * stay, and everything else is written as it was (flow maps, text in its quotes or blocks, numbers, anchors). Line
  * breaks and a byte-order mark are kept. Formatting twice gives the text of formatting once, and the agenda's value
- * never changes: a text whose format would change it, or that cannot be parsed, is left alone, with the reason.
+ * never changes: a text whose format would change it, or that cannot be parsed, is left alone, with the reason (in
+ * the words of `locale`, English when none is given).
  */
-export function formatAgenda(original: string): FormatResult {
+export function formatAgenda(original: string, locale?: string): FormatResult {
   const bom = original.startsWith('\ufeff') ? '\ufeff' : '';
   const eol = /\r\n/.test(original) ? '\r\n' : '\n';
   const text = withLineFeeds(original.slice(bom.length)).replace(/\r\n/g, '\n');
   const { doc, tooDeep } = parseYaml(text);
   const value = tooDeep || doc.errors.length ? undefined : valueOf(doc);
-  if (value === undefined) return { problem: 'it is not valid YAML; fix what `agenda check` reports, then format it' };
+  if (value === undefined) return { problem: render(msg('format.invalid'), locale) };
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { text: original, changed: false };
   const marker = text.search(/^---(\s|$)/m);
-  if (marker > 0 && /^%/m.test(text.slice(0, marker))) return { problem: 'it starts with YAML directives (`%YAML`...), which the formatter leaves alone; remove them to format it' };
+  if (marker > 0 && /^%/m.test(text.slice(0, marker))) return { problem: render(msg('format.directives'), locale) };
   const printed = reprint(text, doc);
-  const again = printed === undefined ? undefined : parseDocument(printed, { schema: 'core', uniqueKeys: false, logLevel: 'error' });
-  if (printed === undefined || !again || again.errors.length || valueOf(again) !== value || comments(printed).join('\n') !== comments(text).join('\n')) {
-    return { problem: 'it is written in a way the formatter cannot keep exactly; it is left as it is' };
-  }
+  if (printed === undefined) return { problem: render(msg('format.cannotKeep'), locale) };
+  if (printed !== text && !readsAsWritten(printed, text, value.value)) return { problem: render(msg('format.cannotKeep'), locale) };
   const result = bom + (eol === '\n' ? printed : printed.replace(/\n/g, eol));
   return { text: result, changed: result !== original };
 }
 
 /**
  * The format of an agenda as one edit of the part that changes (the common beginning and end left out), so that an
- * editor keeps its cursor and undo has one step; no edits when nothing changes.
+ * editor keeps its cursor and undo has one step; no edits when nothing changes; why not, in `locale`'s words.
  */
-export function formatEdits(original: string): TextEdit[] | { problem: string } {
-  const result = formatAgenda(original);
+export function formatEdits(original: string, locale?: string): TextEdit[] | { problem: string } {
+  const result = formatAgenda(original, locale);
   if ('problem' in result) return result;
   if (!result.changed) return [];
   const formatted = result.text;

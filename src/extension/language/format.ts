@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { agendaSettings, DEFAULT_AGENDA_FILES, isAgendaDocument, tooLargeToServe } from '../agendaDocuments';
+import { agendaSettings, DEFAULT_AGENDA_FILES, isAgendaDocument, messageLocale, tooLargeToServe } from '../agendaDocuments';
 import { core } from '../core';
 import { toRange } from '../diagnostics';
 
@@ -11,7 +11,7 @@ function agendaFiles(): vscode.DocumentSelector {
 const provider: vscode.DocumentFormattingEditProvider = {
   provideDocumentFormattingEdits(document) {
     if (!isAgendaDocument(document) || tooLargeToServe(document)) return [];
-    const edits = core().formatEdits(document.getText());
+    const edits = core().formatEdits(document.getText(), messageLocale());
     if ('problem' in edits) {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not formatted: {1}.', vscode.workspace.asRelativePath(document.uri), edits.problem));
       return [];
