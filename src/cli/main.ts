@@ -23,10 +23,13 @@ Commands:
       standard output. --check writes nothing and lists the files that would change (exit 1 if any);
       a file that cannot be formatted is left alone with the reason (exit 1). Messages are in the
       language of --locale or the environment, as for check.
-  render FILE [-o OUT] [--lang CODE] [--force]
-      Render the programme as a standalone, print-ready HTML page.
+  render FILE [-o OUT] [--lang CODE[,CODE...]] [--force]
+      Render the programme as a standalone, print-ready HTML page; --lang en,fr prints the
+      languages side by side, each session in one column per language.
   export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
       Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json.
+      --include-breaks keeps breaks and meals in the calendar (left out by default);
+      --items-as-events makes each timed item (a paper, a talk) an event of schedule.json.
       render and export write to OUT, or to standard output without -o (or with -o -), never over the
       agenda itself. --lang picks the language of texts given in several (fr, or a regional code such
       as fr-CA, which reads fr). Diagnostics go to standard error; an agenda with errors is not written

@@ -15,6 +15,12 @@ export interface OutputCommand {
   force: boolean;
   /** The language to write texts given in several languages, in its canonical form (`fr`, `fr-CA`). */
   language?: string;
+  /** `render --lang en,fr`: the languages printed side by side (the first is also `language`). */
+  languages?: string[];
+  /** `export --ics --include-breaks`: keep breaks and meals in the calendar. */
+  includeBreaks?: boolean;
+  /** `export --schedule-json --items-as-events`: each timed item an event of its own. */
+  itemsAsEvents?: boolean;
 }
 
 /** What each output is called in messages. */
@@ -25,11 +31,12 @@ export const OUTPUT_VALUED_OPTIONS = ['-o', '--output', '--lang'] as const;
 
 /**
  * The `render` or `export` command from parsed arguments, or what is wrong with them: one set of rules for both
- * (`-o FILE`, `--lang CODE`, `--force`), and for `export` one of `--ics` or `--schedule-json`.
+ * (`-o FILE`, `--lang CODE`, `--force`); `render` takes several languages to print side by side (`--lang en,fr`);
+ * `export` takes one of `--ics` (with `--include-breaks`) or `--schedule-json` (with `--items-as-events`).
  */
 export function outputRequest(command: 'render' | 'export', { positional, options }: { positional: string[]; options: Map<string, string | true> }): OutputCommand | string {
   const formats = command === 'render' ? ['html' as const] : (['ics', 'schedule-json'] as const).filter((f) => options.has(`--${f}`));
-  const allowed = [...OUTPUT_VALUED_OPTIONS, '--force', ...(command === 'export' ? ['--ics', '--schedule-json'] : [])];
+  const allowed = [...OUTPUT_VALUED_OPTIONS, '--force', ...(command === 'export' ? ['--ics', '--schedule-json', '--include-breaks', '--items-as-events'] : [])];
   const unknown = [...options.keys()].find((k) => !allowed.includes(k));
   const output = options.get('-o') ?? options.get('--output');
   const language = options.get('--lang');
@@ -38,14 +45,23 @@ export function outputRequest(command: 'render' | 'export', { positional, option
   if (formats.length !== 1) return 'export needs one of --ics or --schedule-json';
   if (output === '' || output === true) return '-o needs a file name (or - for standard output)';
   if (language === '' || language === true) return '--lang needs a language code such as fr or fr-CA';
-  const tag = language === undefined ? undefined : languageTag(language);
-  if (language !== undefined && tag === undefined) return `--lang takes a language code such as fr or fr-CA, not ${JSON.stringify(language)}`;
+  const codes = language === undefined ? [] : language.split(',').map((code) => code.trim());
+  const tags = codes.map(languageTag);
+  const wrong = codes.find((_, i) => tags[i] === undefined);
+  if (wrong !== undefined) return `--lang takes a language code such as fr or fr-CA${command === 'render' ? ' (or several side by side, such as en,fr)' : ''}, not ${JSON.stringify(wrong)}`;
+  if (tags.length > 1 && command === 'export') return '--lang takes one language for export (several side by side, such as en,fr, are for render)';
+  if (options.has('--include-breaks') && formats[0] !== 'ics') return '--include-breaks is for the calendar (--ics)';
+  if (options.has('--items-as-events') && formats[0] !== 'schedule-json') return '--items-as-events is for schedule.json (--schedule-json)';
+  const languages = [...new Set(tags as string[])];
   return {
     file: positional[0],
     format: formats[0],
     force: options.has('--force'),
     ...(output === undefined || output === '-' ? {} : { output }),
-    ...(tag === undefined ? {} : { language: tag }),
+    ...(languages.length ? { language: languages[0] } : {}),
+    ...(languages.length > 1 ? { languages } : {}),
+    ...(options.has('--include-breaks') ? { includeBreaks: true } : {}),
+    ...(options.has('--items-as-events') ? { itemsAsEvents: true } : {}),
   };
 }
 
@@ -100,6 +116,9 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
     force: command.force,
     generator: { name: 'agenda-author', version },
     ...(command.language === undefined ? {} : { language: command.language }),
+    ...(command.languages === undefined ? {} : { languages: command.languages }),
+    ...(command.includeBreaks ? { includeBreaks: true } : {}),
+    ...(command.itemsAsEvents ? { itemsAsEvents: true } : {}),
   });
   for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d)) + '\n');
   if ('refused' in result) {

@@ -15,7 +15,7 @@ describe('agenda export', () => {
     assert.deepEqual([io.out, io.err, [...io.written.keys()]], ['', 'Wrote out/vienna.ics\n', ['/work/out/vienna.ics']]);
     const calendar = new ICAL.Component(ICAL.parse(io.written.get('/work/out/vienna.ics')!));
     assert.deepEqual(calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary')),
-      ['Opening; election of officers, agenda', 'Electronic evidence', 'Side event']);
+      ['Opening; election of officers, agenda — Expert meeting', 'Electronic evidence — Expert meeting', 'Side event — Expert meeting']);
   });
 
   it('prints schedule.json in the language asked for, and says which sessions it leaves out', async () => {
@@ -31,7 +31,8 @@ describe('agenda export', () => {
     const io = memoryIo({ '/work/vienna.agenda.yaml': VIENNA });
     assert.equal(await main(['export', 'vienna.agenda.yaml', '--ics', '--lang', 'de'], io), 0);
     assert.equal(io.err, 'agenda: vienna.agenda.yaml has no text in German (de); its other languages stand in.\n');
-    assert.match(io.out, /\r\nSUMMARY:Opening\\; election of officers\\, agenda\r\n/);
+    assert.match(io.out, /\r\nSUMMARY:Opening\\; election of officers\\, agenda — Expert meeting\r\n/);
+    assert.match(io.out, /\r\nDESCRIPTION:Vorsitz: H\.E\. Amal Haddad\\nVortragende: /, 'German words around the text of the other languages');
   });
 
   it('refuses an agenda with errors and lists them', async () => {

@@ -112,7 +112,9 @@ describe('agenda render', () => {
       [['render', 'a.agenda.yaml', 'b.agenda.yaml'], 'agenda: render takes one agenda file'],
       [['render', 'a.agenda.yaml', '--format', 'json'], 'agenda: unknown option --format'],
       [['render', 'a.agenda.yaml', '-o'], 'agenda: -o needs a file name (or - for standard output)'],
-      [['render', 'a.agenda.yaml', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA, not "French"'],
+      [['render', 'a.agenda.yaml', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA (or several side by side, such as en,fr), not "French"'],
+      [['render', 'a.agenda.yaml', '--lang', 'en,'], 'agenda: --lang takes a language code such as fr or fr-CA (or several side by side, such as en,fr), not ""'],
+      [['render', 'a.agenda.yaml', '--include-breaks'], 'agenda: unknown option --include-breaks'],
       [['render', 'a.agenda.yaml', '--lang'], 'agenda: --lang needs a language code such as fr or fr-CA'],
       [['render', 'a.agenda.yaml', '--ics'], 'agenda: unknown option --ics'],
     ];

@@ -32,7 +32,7 @@ describe('iCalendar export', () => {
   it('writes summary, location from room and venue, description with chair, speakers, topics, items and documents', () => {
     const { events } = parseCalendar(toICalendar(parseAgenda(KYOTO), { stamp: STAMP }));
     const first = events[0];
-    assert.equal(first.summary, 'First meeting');
+    assert.equal(first.summary, 'First meeting — Workshop 4', 'the title, then the event it belongs to (its short title)');
     assert.equal(first.location, 'Room B, Kyoto International Conference Center, Kyoto, Japan');
     assert.equal(first.status, 'CONFIRMED');
     assert.equal(first.url, 'https://www.unodc.org/congress/');
@@ -79,7 +79,7 @@ describe('iCalendar export', () => {
     const { calendar, events } = parseCalendar(toICalendar(parseAgenda(VIENNA), { stamp: STAMP, language: 'fr' }));
     assert.equal(calendar.getFirstPropertyValue('prodid'), '-//Agenda Author//Agenda Author//FR');
     assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), "Réunion d'experts");
-    assert.equal(events[0].summary, 'Ouverture ; élection du Bureau, ordre du jour');
+    assert.equal(events[0].summary, 'Ouverture ; élection du Bureau, ordre du jour — Réunion d\'experts');
     assert.equal(events[0].location, 'Salle du Conseil A, Vienna International Centre, Vienne, Autriche');
     assert.equal(events[0].description, 'Présidence\u202f: H.E. Amal Haddad\nIntervenants\u202f: Jean Dupont (ONUDC)\nThèmes\u202f: Preuves électroniques\n\nDéclarations liminaires.');
     assert.equal(events[1].description, 'Thèmes\u202f: Preuves électroniques\n\nProgramme\u202f:\n10:00–10:30 Exposé (Jean Dupont)\n10:30–11:30 Débat');

@@ -23,8 +23,8 @@ describe('Markdown as plain text', () => {
 });
 
 describe('programme labels', () => {
-  it('speaks the six official languages of the UN and falls back to English', () => {
-    assert.deepEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'fr-CA', 'de'].map((l) => outputLabels(l).chair),
-      ['Chair', 'Présidence', 'Presidencia', 'الرئاسة', 'Председатель', '主席', 'Présidence', 'Chair']);
+  it('speaks the six official languages of the UN, German, Italian, Portuguese, Japanese and Korean, and falls back to English', () => {
+    assert.deepEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'fr-CA', 'de', 'it', 'pt', 'ja', 'ko', 'sv'].map((l) => outputLabels(l).chair),
+      ['Chair', 'Présidence', 'Presidencia', 'الرئاسة', 'Председатель', '主席', 'Présidence', 'Vorsitz', 'Presidenza', 'Presidência', '議長', '의장', 'Chair']);
   });
 });

@@ -55,7 +55,7 @@ function clock(time: ICAL.Time): string {
 function fromCalendar(parsed: ParsedAgenda): Shown[] {
   const key = eventKey(parsed.value as Agenda);
   const ids = new Map(((parsed.value as Agenda).sessions ?? []).map((s) => [sessionUid(key, s.id), s.id]));
-  const calendar = new ICAL.Component(ICAL.parse(toICalendar(parsed, { stamp: new Date('2026-01-01T00:00:00Z') })));
+  const calendar = new ICAL.Component(ICAL.parse(toICalendar(parsed, { stamp: new Date('2026-01-01T00:00:00Z'), includeBreaks: true })));
   return calendar.getAllSubcomponents('vevent').map((event) => {
     const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
     const end = event.getFirstPropertyValue('dtend') as ICAL.Time | null;

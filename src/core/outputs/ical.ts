@@ -10,6 +10,7 @@ import { formatMinutes, isCalendarDate } from '../time/time';
 import { countryName } from '../words/countries';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { localizer } from '../words/localize';
+import { namesText } from '../words/text';
 import { markdownToPlainText } from './plainText';
 
 /** How to write a calendar. */
@@ -18,6 +19,24 @@ export interface CalendarOptions {
   language?: string;
   /** When the calendar is made (`DTSTAMP`); now by default. Fixed in tests for a byte-exact result. */
   stamp?: Date;
+  /** Keep breaks and meals (sessions of format `break`), which a calendar leaves out by default. */
+  includeBreaks?: boolean;
+}
+
+/** The name of the event in a session's summary: its short title, else its body, else its title. */
+function eventName(programme: Programme): string | undefined {
+  const { event } = programme;
+  return event.shortTitle ?? event.body ?? event.title;
+}
+
+/**
+ * A session's summary in a calendar, where it sits among the reader's other appointments: its title, followed by
+ * the event's name unless the title names it already ("4th formal meeting — Committee X").
+ */
+export function sessionSummary(programme: Programme, session: ProgrammeSession): string {
+  const title = session.title ?? session.id ?? '';
+  const name = eventName(programme);
+  return name === undefined || namesText(title, name) ? title : `${title} \u2014 ${name}`;
 }
 
 const STATUS: Record<string, ICalEventStatus> = {
@@ -93,7 +112,8 @@ function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): st
 
 /**
  * The agenda as an iCalendar file (RFC 5545): one `VEVENT` per session with a stable `UID`, its times in the
- * event's time zone (with its `VTIMEZONE`), title, room and venue, chair, speakers, topics, items, link and status.
+ * event's time zone (with its `VTIMEZONE`), title with the event's name, room and venue, chair, speakers, topics,
+ * items, link and status. Breaks and meals are left out unless `includeBreaks`.
  * Sessions known only by their part of the day become all-day entries; without `event.timezone` times float.
  * It expects an agenda without errors: check it first.
  */
@@ -117,6 +137,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
   if (event.url) calendar.url(event.url);
   for (const session of programme.days.flatMap((day) => day.sessions)) {
     if (!session.id || !isCalendarDate(session.date)) continue;
+    if (session.format === 'break' && !options.includeBreaks) continue;
     const date = session.date;
     const inZone = (time: DateTime) => (zone || !declared ? time : time.toUTC());
     const instants = session.start === undefined ? undefined : sessionInstants(date, session.start, session.end, declared);
@@ -129,7 +150,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
       allDay: !timed,
       timezone: timed && zone ? zone : null,
       floating: !!timed && !declared,
-      summary: session.title ?? session.id,
+      summary: sessionSummary(programme, session),
       description: describeSession(labels, session),
       status: STATUS[session.status ?? 'confirmed'] ?? ICalEventStatus.CONFIRMED,
     });

@@ -4,7 +4,7 @@ import type { ParsedAgenda } from '../parse/parse';
 import { availableLanguages, localizer } from '../words/localize';
 import { toICalendar } from './ical';
 import { renderStandalone, type RenderOptions } from './render';
-import { toScheduleJson } from './scheduleJson';
+import { toScheduleJson, type ScheduleJsonOptions } from './scheduleJson';
 
 /** The files an agenda can be turned into: the printable programme, a calendar, a frab/c3voc schedule. */
 export type OutputFormat = 'html' | 'ics' | 'schedule-json';
@@ -13,6 +13,12 @@ export type OutputFormat = 'html' | 'ics' | 'schedule-json';
 export interface OutputOptions {
   /** The language asked for (a tag such as `fr` or `fr-CA`, see {@link languageTag}); default: the agenda's first. */
   language?: string;
+  /** For the HTML programme: two or more languages printed side by side (see {@link RenderOptions.languages}). */
+  languages?: readonly string[];
+  /** For the calendar: keep breaks and meals, which it leaves out by default. */
+  includeBreaks?: boolean;
+  /** For schedule.json: each timed item an event of its own (see {@link ScheduleJsonOptions.itemsAsEvents}). */
+  itemsAsEvents?: boolean;
   /** Produce the output even when the agenda has errors. */
   force?: boolean;
   /** Which checks decide whether the agenda has errors (the editor's `agenda.validate.*` settings). */
@@ -70,10 +76,16 @@ export function outputLanguage(agenda: unknown, requested?: string): { language:
   return { language, missing: !has.some((code) => primary(code) === primary(language)) };
 }
 
-function write(parsed: ParsedAgenda, format: OutputFormat, language: string, options: OutputOptions): { text: string; notes: OutputNote[] } | { problem: string } {
-  if (format === 'html') return { text: renderStandalone(parsed, { language, ...(options.stylesheets ? { stylesheets: options.stylesheets } : {}) }), notes: [] };
-  if (format === 'ics') return { text: toICalendar(parsed, { language, ...(options.stamp ? { stamp: options.stamp } : {}) }), notes: [] };
-  const result = toScheduleJson(parsed, { language, ...(options.generator ? { generator: options.generator } : {}) });
+function write(parsed: ParsedAgenda, format: OutputFormat, languages: string[], options: OutputOptions): { text: string; notes: OutputNote[] } | { problem: string } {
+  const [language] = languages;
+  if (format === 'html') {
+    const sides = languages.length > 1 ? { languages } : { language };
+    return { text: renderStandalone(parsed, { ...sides, ...(options.stylesheets ? { stylesheets: options.stylesheets } : {}) }), notes: [] };
+  }
+  if (format === 'ics') return { text: toICalendar(parsed, { language, ...(options.stamp ? { stamp: options.stamp } : {}), ...(options.includeBreaks ? { includeBreaks: true } : {}) }), notes: [] };
+  if (languages.length > 1) return { problem: 'a calendar or schedule.json is written in one language: give --lang one code' };
+  const scheduleOptions: ScheduleJsonOptions = { language, ...(options.generator ? { generator: options.generator } : {}), ...(options.itemsAsEvents ? { itemsAsEvents: true } : {}) };
+  const result = toScheduleJson(parsed, scheduleOptions);
   if ('problem' in result) return result;
   return {
     text: JSON.stringify(result.json, null, 2) + '\n',
@@ -91,14 +103,18 @@ export function produceOutput(parsed: ParsedAgenda, format: OutputFormat, option
   const diagnostics = options.diagnostics?.slice() ?? checkParsed(parsed, options.check);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors && !options.force) return { refused: 'errors', diagnostics, errors };
-  const { language, missing } = outputLanguage(parsed.value, options.language);
+  const asked = options.languages?.length ? options.languages : [options.language];
+  const resolved = asked.map((code) => outputLanguage(parsed.value, code));
+  const languages = [...new Set(resolved.map((r) => r.language))];
+  const language = languages[0];
   let written: ReturnType<typeof write>;
   try {
-    written = write(parsed, format, language, options);
+    written = write(parsed, format, languages, options);
   } catch (error) {
     return { refused: 'problem', diagnostics, problem: `it could not be written: ${error instanceof Error ? error.message : String(error)}` };
   }
   if ('problem' in written) return { refused: 'problem', diagnostics, problem: written.problem };
-  const notes: OutputNote[] = missing ? [{ kind: 'no-text-in-language', language }, ...written.notes] : written.notes;
+  const missing = resolved.filter((r) => r.missing).map((r): OutputNote => ({ kind: 'no-text-in-language', language: r.language }));
+  const notes: OutputNote[] = [...missing, ...written.notes];
   return { text: written.text, language, diagnostics, notes };
 }

@@ -151,6 +151,38 @@ export const PROGRAMME_CSS = `
   border-bottom: 1px solid var(--programme-rule);
 }
 .session:last-child { border-bottom: none; }
+.next-day {
+  font-size: 0.7em;
+  font-weight: 600;
+  vertical-align: super;
+  line-height: 0;
+  margin-inline-start: 0.1em;
+  color: var(--programme-warning);
+}
+.parallel { padding: 0.9rem 0 0.4rem; border-bottom: 1px solid var(--programme-rule); }
+.parallel:last-child { border-bottom: none; }
+.parallel-heading { font-family: var(--programme-sans); display: flex; gap: 0.75rem; align-items: baseline; }
+.parallel-time { font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
+.parallel-label { font-size: 0.72rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--programme-muted); }
+.parallel-sessions {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(13.5rem, 1fr));
+  gap: 0.75rem;
+  margin-top: 0.6rem;
+}
+.parallel-sessions > .session {
+  grid-template-columns: 1fr;
+  align-content: start;
+  padding: 0.7rem 0.85rem 0.8rem;
+  border: 1px solid var(--programme-rule);
+  border-top: 3px solid var(--track-color, var(--programme-rule));
+  border-radius: 3px;
+}
+.parallel-sessions > .session:last-child { border-bottom: 1px solid var(--programme-rule); }
+.parallel-sessions .session-when { display: flex; gap: 0.6rem; align-items: baseline; padding-top: 0; }
+.parallel-sessions .session-title { font-size: 1.05rem; }
+.parallel-sessions :is(.item, .roles) { grid-template-columns: 1fr; }
+.parallel-sessions .roles dt { padding-top: 0.4rem; }
 .session-when { font-family: var(--programme-sans); padding-top: 0.2rem; }
 .session-time { font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
 .session-part { display: block; font-size: 0.78rem; color: var(--programme-muted); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.1rem; }
@@ -225,6 +257,21 @@ export const PROGRAMME_CSS = `
 .topic-when { font-family: var(--programme-sans); font-size: 0.78rem; color: var(--programme-muted); white-space: nowrap; }
 .topic-unscheduled { font-size: 0.9rem; font-style: italic; color: var(--programme-warning); }
 
+.programme-side-by-side { max-width: 64rem; }
+.side-by-side {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
+  column-gap: 2rem;
+}
+.side-by-side > .side { min-width: 0; }
+.side-by-side > .side + .side { border-inline-start: 1px solid var(--programme-rule); padding-inline-start: 2rem; margin-inline-start: -1px; }
+.side-by-side .session { grid-template-columns: 1fr; height: 100%; border-bottom: none; }
+.day > .side-by-side + .side-by-side { border-top: 1px solid var(--programme-rule); }
+.side-by-side .session-when { display: flex; gap: 0.6rem; align-items: baseline; }
+.side-by-side .facts { grid-template-columns: 1fr; }
+.side-by-side .programme-header { height: 100%; }
+.side-by-side .topic-index .topics { columns: 1; }
+
 @media (max-width: 34rem) {
   .session, .item { grid-template-columns: 1fr; }
   .session-when { display: flex; gap: 0.6rem; align-items: baseline; }
@@ -239,6 +286,7 @@ export const PROGRAMME_CSS = `
     background: var(--programme-bg);
     box-shadow: 0 1px 3px rgba(0, 0, 0, 0.18), 0 6px 24px rgba(0, 0, 0, 0.08);
   }
+  .standalone .programme-side-by-side { max-width: 297mm; }
 }
 
 @page {
@@ -261,7 +309,8 @@ export const PROGRAMME_CSS = `
   .programme-header { padding-top: 1rem; }
   .section-title, .day-title, .session-title, .session-when, .topic-title { break-after: avoid; }
   .item, .person, .document, .fact, .session-meta, .roles { break-inside: avoid; }
-  .session { break-inside: avoid-page; }
+  .session, .side-by-side { break-inside: avoid-page; }
+  .parallel-heading { break-after: avoid; }
   .has-preamble .schedule { break-before: page; }
   .has-preamble .schedule > .section-title { margin-top: 0; }
   .timezone-note { break-after: avoid; }

@@ -1,8 +1,11 @@
 import { countryName } from '../words/countries';
 import { dateLocale, formatDateRange, formatDay, formatShortDay, formatTimeRange, timeZoneName } from '../time/dates';
+import { DAY_MINUTES } from '../time/extent';
+import { formatMinutes } from '../time/time';
 import { html, join, raw, safeUrl, type HtmlValue, type SafeHtml } from './html';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { languageName } from '../words/localize';
+import { namesText, sameText } from '../words/text';
 import { renderMarkdown } from './markdown';
 import type { ParsedAgenda } from '../parse/parse';
 import { PROGRAMME_CSS } from './programmeStyle';
@@ -11,6 +14,7 @@ import {
   type Programme,
   type ProgrammeDay,
   type ProgrammeDocument,
+  type ProgrammeEvent,
   type ProgrammeItem,
   type ProgrammeOrganization,
   type ProgrammePerson,
@@ -22,6 +26,11 @@ import {
 export interface RenderOptions {
   /** The language to print texts given in several languages (ISO 639-1); default: the event's first, else English. */
   language?: string;
+  /**
+   * Two or more languages to print side by side, as UN documents are printed: each block of the programme (the
+   * header, each session, the index) in one column per language. Overrides `language`.
+   */
+  languages?: readonly string[];
   /** Mark elements with `data-line` (0-based source lines) for scroll sync and click-to-source. Default: true. */
   sourceLines?: boolean;
   /**
@@ -42,14 +51,64 @@ function organiserStyles(stylesheets: RenderOptions['stylesheets'] = []): { elem
   return { elements, csp: { style: origins.map((o) => ` ${o}`).join(''), media: "; img-src data: https:; font-src data: https:" } };
 }
 
+/** A person's organisation, unless their position already names it ("Officer, Treasury Board Secretariat"). */
+function affiliationBesides(person: ProgrammePerson): string | undefined {
+  const organization = person.organization;
+  if (!organization) return undefined;
+  if (!organization.known) return organization.id;
+  const named = person.position !== undefined
+    && [organization.name, organization.acronym].some((n) => n !== undefined && namesText(person.position!, n));
+  return named ? undefined : organization.name;
+}
+
+/**
+ * The header's lines: the series (the larger meeting), the body and short title, and the title, each printed
+ * once: a text already printed above is left out (a committee named as series, body and title shows once, as the
+ * title).
+ */
+function headerLines(event: ProgrammeEvent): [string | undefined, string[], string] {
+  const title = event.title ?? event.shortTitle ?? '';
+  const shown: string[] = [title];
+  const once = (text: string | undefined) => {
+    if (text === undefined || shown.some((s) => sameText(s, text))) return undefined;
+    shown.push(text);
+    return text;
+  };
+  const body = [once(event.body), once(event.shortTitle)].filter((p): p is string => p !== undefined);
+  return [once(event.series), body, title];
+}
+
+/**
+ * A day's sessions (in time order) in runs that share time: a timed session joins the run before it when it starts
+ * before the run ends, or with it; every other session is a run of its own.
+ */
+function parallelGroups(sessions: readonly ProgrammeSession[]): ProgrammeSession[][] {
+  const groups: ProgrammeSession[][] = [];
+  let first: number | undefined;
+  let end = 0;
+  for (const session of sessions) {
+    const start = session.start;
+    if (start !== undefined && first !== undefined && (start < end || start === first)) {
+      groups[groups.length - 1].push(session);
+    } else {
+      groups.push([session]);
+      first = start;
+      end = start ?? 0;
+    }
+    if (start !== undefined) end = Math.max(end, session.end ?? start);
+  }
+  return groups;
+}
+
 class ProgrammeRenderer {
   private readonly labels: ProgrammeLabels;
   private readonly locale: string;
 
   private readonly topicAnchors: Map<string, string>;
 
-  constructor(private readonly programme: Programme, private readonly sourceLines: boolean) {
-    this.topicAnchors = new Map(programme.topics.map((t) => [t.id, t.anchor]));
+  /** `suffix` ends every anchor, so that the programmes of a side-by-side page do not share ids. */
+  constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '') {
+    this.topicAnchors = new Map(programme.topics.map((t) => [t.id, t.anchor + suffix]));
     this.labels = programmeLabels(programme.language);
     this.locale = dateLocale(programme.language);
   }
@@ -83,11 +142,7 @@ class ProgrammeRenderer {
   }
 
   private personLine(person: ProgrammePerson): SafeHtml {
-    const details = [
-      person.position,
-      person.organization?.known ? person.organization.name : person.organization?.id,
-      this.country(person.country),
-    ].filter((d): d is string => d !== undefined);
+    const details = [person.position, affiliationBesides(person), this.country(person.country)].filter((d): d is string => d !== undefined);
     const detail = details.length ? html`<span class="person-detail">${this.labels.comma}${details.join(this.labels.comma)}</span>` : undefined;
     return html`<li class="person"${this.at(person.line)}>${this.personName(person)}${detail}</li>`;
   }
@@ -117,16 +172,16 @@ class ProgrammeRenderer {
     const place = [event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined).join(this.labels.comma);
     const dates = formatDateRange(event.start, event.end, this.locale);
     const dateline = [place, dates].filter((p) => p).join(this.labels.comma);
-    const body = [event.body, event.shortTitle].filter((p): p is string => p !== undefined);
+    const [series, body, title] = headerLines(event);
     const agendaItems = event.agendaItems.length
       ? html`<ul class="agenda-items"${this.at(lines.agendaItems)}>${event.agendaItems.map((item) =>
           html`<li${this.at(item.line)}><span class="agenda-item-number">${this.labels.agendaItem}${item.number !== undefined ? ` ${item.number}` : ''}</span>${item.title ? html` <span class="agenda-item-title">${item.title}</span>` : ''}</li>`)}</ul>`
       : undefined;
     return html`<header class="programme-header"${this.at(event.line)}>
-${event.series ? html`<p class="series"${this.at(lines.series)}>${event.series}</p>` : ''}
+${series ? html`<p class="series"${this.at(lines.series)}>${series}</p>` : ''}
 ${dateline ? html`<p class="dateline"${this.at(lines.venue ?? lines.start)}>${dateline}</p>` : ''}
 ${body.length ? html`<p class="body"${this.at(lines.body ?? lines.shortTitle)}>${join(body, ' \u00b7 ')}</p>` : ''}
-<h1 class="event-title"${this.at(lines.title)}>${event.title ?? event.shortTitle ?? ''}</h1>
+<h1 class="event-title"${this.at(lines.title)}>${title}</h1>
 ${agendaItems}
 </header>`;
   }
@@ -155,8 +210,16 @@ ${agendaItems}
     return end === undefined || end === start ? first : `${first} \u2013 ${formatDay(end, this.locale)}`;
   }
 
+  /** A time range as the programme prints it: midnight at the end as 24:00, a time of the next day marked. */
+  private clock(start: number | undefined, end: number | undefined): SafeHtml | undefined {
+    if (start === undefined) return undefined;
+    const range = end === DAY_MINUTES && start < DAY_MINUTES ? `${formatMinutes(start)}\u201324:00` : formatTimeRange(start, end);
+    const nextDay = start >= DAY_MINUTES || (end !== undefined && end > DAY_MINUTES);
+    return html`${range}${nextDay ? html`<span class="next-day" title="${this.labels.nextDay}">+1</span>` : ''}`;
+  }
+
   private when(session: ProgrammeSession): SafeHtml {
-    const time = formatTimeRange(session.start, session.end);
+    const time = this.clock(session.start, session.end);
     const part = this.part(session.part);
     return html`<div class="session-when"${this.at(session.lines.start ?? session.lines.part ?? session.lines.date)}>${time ? html`<span class="session-time" dir="ltr">${time}</span>` : ''}${part ? html`<span class="session-part">${part}</span>` : ''}</div>`;
   }
@@ -166,17 +229,17 @@ ${agendaItems}
   }
 
   private item(item: ProgrammeItem): SafeHtml {
-    const time = formatTimeRange(item.start, item.end);
+    const time = this.clock(item.start, item.end);
     const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), this.labels.comma)}</span>` : undefined;
     return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time" dir="ltr">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
   }
 
-  private session(session: ProgrammeSession): SafeHtml {
+  session(session: ProgrammeSession): SafeHtml {
     const { lines } = session;
     const status = session.status === 'tentative' || session.status === 'cancelled' ? html` <span class="badge badge-${session.status}">${this.labels[session.status]}</span>` : undefined;
     const meta = [
       session.room ? html`<span class="session-room"${this.at(lines.room)}>${session.room}</span>` : undefined,
-      session.format ? html`<span class="session-format"${this.at(lines.format)}>${this.labels.formats[session.format] ?? session.format}</span>` : undefined,
+      session.format && session.format !== 'other' ? html`<span class="session-format"${this.at(lines.format)}>${this.labels.formats[session.format] ?? session.format}</span>` : undefined,
     ].filter((m) => m !== undefined);
     const roles = [
       this.role(this.labels.chair, session.chair ? [session.chair] : [], lines.chair),
@@ -189,7 +252,7 @@ ${agendaItems}
       : undefined;
     const items = session.items.length ? html`<ol class="items"${this.at(lines.items)}>${session.items.map((i) => this.item(i))}</ol>` : undefined;
     const url = safeUrl(session.url) ? html`<p class="session-url"${this.at(lines.url)}>${this.link(session.url, session.url)}</p>` : undefined;
-    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}>
+    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}${this.suffix}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}>
 ${this.when(session)}
 <div class="session-main">
 <h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
@@ -208,41 +271,60 @@ ${url}
     return this.topicAnchors.get(id) ?? '';
   }
 
-  private day(day: ProgrammeDay): SafeHtml {
+  dayTitle(day: ProgrammeDay): SafeHtml {
     const title = day.date ? formatDay(day.date, this.locale) : this.labels.dateToBeAnnounced;
-    return html`<section class="day"${day.date ? html` id="day-${day.date}"` : ''}>
-<h3 class="day-title"${this.at(day.sessions[0]?.line)}>${title}</h3>
-${day.sessions.map((s) => this.session(s))}
+    return html`<h3 class="day-title"${this.at(day.sessions[0]?.line)}>${title}</h3>`;
+  }
+
+  private day(day: ProgrammeDay): SafeHtml {
+    return html`<section class="day"${day.date ? html` id="day-${day.date}${this.suffix}"` : ''}>
+${this.dayTitle(day)}
+${parallelGroups(day.sessions).map((group) => group.length > 1 ? this.parallel(group) : this.session(group[0]))}
 </section>`;
   }
 
-  private schedule(): SafeHtml {
+  /** Sessions at the same time, side by side under the time they span. */
+  private parallel(sessions: ProgrammeSession[]): SafeHtml {
+    const start = Math.min(...sessions.map((s) => s.start ?? DAY_MINUTES));
+    const end = Math.max(...sessions.map((s) => s.end ?? s.start ?? 0));
+    return html`<div class="parallel">
+<p class="parallel-heading"><span class="parallel-time" dir="ltr">${this.clock(start, end > start ? end : undefined)}</span> <span class="parallel-label">${this.labels.parallelSessions}</span></p>
+<div class="parallel-sessions">
+${sessions.map((s) => this.session(s))}
+</div>
+</div>`;
+  }
+
+  scheduleHeading(): SafeHtml {
     const { event, days } = this.programme;
     const zone = event.timezone ? timeZoneName(event.timezone, event.start, this.locale) : undefined;
     const note = zone ? html`<p class="timezone-note"${this.at(event.lines.timezone)}>${this.labels.localTimes.replace('{zone}', zone)}</p>` : undefined;
-    const body = days.length ? days.map((d) => this.day(d)) : html`<p class="empty">${this.labels.noSessions}</p>`;
+    return html`<h2 class="section-title">${this.labels.programme}</h2>
+${note}${days.length ? '' : html`\n<p class="empty">${this.labels.noSessions}</p>`}`;
+  }
+
+  private schedule(): SafeHtml {
     return html`<section class="schedule"${this.at(this.programme.lines.sessions)}>
-<h2 class="section-title">${this.labels.programme}</h2>
-${note}
-${body}
+${this.scheduleHeading()}
+${this.programme.days.map((d) => this.day(d))}
 </section>`;
   }
 
   private topicEntry(topic: ProgrammeTopic): SafeHtml {
     const sessions = topic.sessions.length
       ? html`<ul class="topic-sessions">${topic.sessions.map((s) => {
-          const time = formatTimeRange(s.start, s.end);
+          const time = this.clock(s.start, s.end);
           const when = join([s.date ? formatShortDay(s.date, this.locale) : undefined, time ? html`<span dir="ltr">${time}</span>` : this.part(s.part)], this.labels.comma);
-          return html`<li><a href="#${s.anchor}">${s.title ?? s.id ?? ''}</a>${when.value ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
+          return html`<li><a href="#${s.anchor}${this.suffix}">${s.title ?? s.id ?? ''}</a>${when.value ? html` <span class="topic-when">${when}</span>` : ''}</li>`;
         })}</ul>`
       : html`<p class="topic-unscheduled">${this.labels.notScheduled}</p>`;
-    return html`<div class="topic" id="${topic.anchor}"${this.at(topic.line)}><dt class="topic-title">${topic.title}</dt><dd>${this.markdown(topic.description, 'topic-description', undefined)}${sessions}</dd></div>`;
+    return html`<div class="topic" id="${topic.anchor}${this.suffix}"${this.at(topic.line)}><dt class="topic-title">${topic.title}</dt><dd>${this.markdown(topic.description, 'topic-description', undefined)}${sessions}</dd></div>`;
   }
 
-  private topicIndex(): SafeHtml | undefined {
+  topicIndex(): SafeHtml | undefined {
     const { topics } = this.programme;
     if (!topics.length) return undefined;
-    const collator = new Intl.Collator(this.locale);
+    const collator = new Intl.Collator(this.locale, { numeric: true });
     const sorted = [...topics].sort((a, b) => collator.compare(a.title, b.title));
     return html`<section class="topic-index"${this.at(this.programme.lines.topics)}>
 <h2 class="section-title">${this.labels.topicIndex}</h2>
@@ -250,16 +332,27 @@ ${body}
 </section>`;
   }
 
+  /** What comes before the schedule: the header, the facts, the description and the documents of the event. */
+  preamble(): (SafeHtml | undefined)[] {
+    const { event } = this.programme;
+    return [
+      this.header(),
+      this.facts(),
+      this.markdown(event.description, 'event-description', event.lines.description),
+      this.documents(event.documents, event.lines.documents, html`<h2 class="section-title">${this.labels.documents}</h2>`),
+    ];
+  }
+
+  /** The class of the `<article>` that holds the programme. */
+  articleClass(): string {
+    const { event } = this.programme;
+    return `programme${event.description !== undefined || event.documents.length > 0 ? ' has-preamble' : ''}`;
+  }
+
   render(): SafeHtml {
-    const { event, language } = this.programme;
-    const documents = this.documents(event.documents, event.lines.documents, html`<h2 class="section-title">${this.labels.documents}</h2>`);
-    const preamble = event.description !== undefined || event.documents.length > 0;
-    return html`<article class="programme${preamble ? ' has-preamble' : ''}" lang="${language}" dir="${this.programme.direction}">
-${this.header()}
-${this.facts()}
-${this.markdown(event.description, 'event-description', event.lines.description)}
-${documents}
-${this.schedule()}
+    const { language, direction } = this.programme;
+    return html`<article class="${this.articleClass()}" lang="${language}" dir="${direction}">
+${this.preamble().map((block) => block && html`${block}\n`)}${this.schedule()}
 ${this.topicIndex()}
 </article>
 `;
@@ -267,7 +360,50 @@ ${this.topicIndex()}
 }
 
 function programmeOf(parsed: ParsedAgenda, options: RenderOptions): Programme {
-  return readProgramme(parsed, options.language === undefined ? {} : { language: options.language });
+  const language = options.languages?.length ? options.languages[0] : options.language;
+  return readProgramme(parsed, language === undefined ? {} : { language });
+}
+
+/** The renderers of a page: one, or one per language side by side. */
+function renderersOf(parsed: ParsedAgenda, options: RenderOptions, sourceLines: boolean): ProgrammeRenderer[] {
+  const languages = options.languages && options.languages.length > 1 ? [...new Set(options.languages)] : [];
+  if (languages.length < 2) return [new ProgrammeRenderer(programmeOf(parsed, options), sourceLines)];
+  return languages.map((language, i) => new ProgrammeRenderer(readProgramme(parsed, { language }), sourceLines && i === 0, i === 0 ? '' : `-${language}`));
+}
+
+/** One row of a side-by-side programme: a block in each language, or nothing when no language has it. */
+function sideBySideRow(renderers: readonly ProgrammeRenderer[], block: (renderer: ProgrammeRenderer, index: number) => SafeHtml | undefined): SafeHtml | undefined {
+  const blocks = renderers.map(block);
+  if (blocks.every((b) => b === undefined)) return undefined;
+  return html`<div class="side-by-side">
+${renderers.map((r, i) => html`<div class="side" lang="${r.programme.language}" dir="${r.programme.direction}">
+${blocks[i]}
+</div>
+`)}</div>
+`;
+}
+
+/**
+ * A programme in several languages side by side: each block (the event's header and facts, each day's title, each
+ * session, the index of topics) in a row with one column per language, so that a reader finds the same session
+ * across the page. The days and sessions are the same in every language (one programme model), only the text differs.
+ */
+function renderSideBySide(renderers: readonly ProgrammeRenderer[]): SafeHtml {
+  const [first] = renderers;
+  const preambles = renderers.map((r) => r.preamble());
+  const row = (block: (renderer: ProgrammeRenderer, index: number) => SafeHtml | undefined) => sideBySideRow(renderers, block);
+  const days = first.programme.days.map((day, d) => html`<section class="day"${day.date ? html` id="day-${day.date}"` : ''}>
+${row((r) => r.dayTitle(r.programme.days[d]))}${day.sessions.map((_, i) => row((r) => r.session(r.programme.days[d].sessions[i])))}</section>
+`);
+  return html`<article class="${first.articleClass()} programme-side-by-side" lang="${first.programme.language}" dir="${first.programme.direction}">
+${preambles[0].map((_, b) => row((_r, i) => preambles[i][b]))}<section class="schedule">
+${row((r) => r.scheduleHeading())}${days}</section>
+${row((r) => r.topicIndex())}</article>
+`;
+}
+
+function renderPage(renderers: readonly ProgrammeRenderer[]): SafeHtml {
+  return renderers.length > 1 ? renderSideBySide(renderers) : renderers[0].render();
 }
 
 function titleOf(programme: Programme): string {
@@ -283,7 +419,7 @@ function titleOf(programme: Programme): string {
  * broken agenda: whatever could be parsed is shown.
  */
 export function renderProgramme(parsed: ParsedAgenda, options: RenderOptions = {}): string {
-  return new ProgrammeRenderer(programmeOf(parsed, options), options.sourceLines ?? true).render().value;
+  return renderPage(renderersOf(parsed, options, options.sourceLines ?? true)).value;
 }
 
 /** The title a rendered programme goes by: the event's short title (or title) and "Programme". */
@@ -302,9 +438,9 @@ function cssString(text: string): string {
  * Content-Security-Policy forbids both), no source lines unless asked for.
  */
 export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = {}): string {
-  const programme = programmeOf(parsed, options);
-  const renderer = new ProgrammeRenderer(programme, options.sourceLines ?? false);
-  const title = titleOf(programme);
+  const renderers = renderersOf(parsed, options, options.sourceLines ?? false);
+  const { programme } = renderers[0];
+  const title = renderers.map((r) => titleOf(r.programme)).filter((t, i, all) => all.indexOf(t) === i).join(' / ');
   const organiser = organiserStyles(options.stylesheets);
   return html`<!DOCTYPE html>
 <html lang="${programme.language}" dir="${programme.direction}">
@@ -321,7 +457,7 @@ ${raw(PROGRAMME_CSS)}
 </style>
 ${organiser.elements}</head>
 <body class="standalone">
-${renderer.render()}</body>
+${renderPage(renderers)}</body>
 </html>
 `.value;
 }

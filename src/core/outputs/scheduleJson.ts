@@ -1,7 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Agenda } from '../base/agenda';
 import type { ParsedAgenda } from '../parse/parse';
-import { readProgramme, type ProgrammeSession } from '../programme/programme';
+import { readProgramme, type ProgrammePerson, type ProgrammeSession } from '../programme/programme';
 import type { DateTime } from 'luxon';
 import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
@@ -71,6 +71,11 @@ export interface ScheduleJsonOptions {
   language?: string;
   /** The program that wrote the file, for the `generator` field. */
   generator?: { name: string; version: string };
+  /**
+   * Make each timed item (a paper, a talk) an event of its own, in its session's room, in place of a session whose
+   * items all have times.
+   */
+  itemsAsEvents?: boolean;
 }
 
 /** A session left out of the schedule, and why (cancelled, or no start time yet). */
@@ -118,6 +123,22 @@ function datesBetween(start: string, end: string): string[] {
 }
 
 /**
+ * Lanes for sessions without a room, so that no two at the same time share one: each session (in time order) takes
+ * the first lane free when it starts.
+ */
+function roomlessLanes<S extends { date: string; start: number }>(sessions: readonly S[], endOf: (session: S) => number): Map<S, number> {
+  const lanes = new Map<S, number>();
+  const free: { date: string; end: number }[] = [];
+  for (const session of sessions) {
+    let lane = free.findIndex((f) => f.date !== session.date || f.end <= session.start);
+    if (lane < 0) lane = free.push({ date: session.date, end: 0 }) - 1;
+    free[lane] = { date: session.date, end: Math.max(endOf(session), session.start + 1) };
+    lanes.set(session, lane);
+  }
+  return lanes;
+}
+
+/**
  * The agenda as a frab/c3voc `schedule.json` (conference, days, rooms, events with persons), the form that
  * pretalx and frab export and that schedule apps and video teams read. Times carry the event's UTC offset, so
  * it needs `event.timezone`. Cancelled sessions and sessions without a start time are left out and listed in
@@ -155,23 +176,31 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   const endOf = (session: TimedSession) => (session.end !== undefined && session.end > session.start ? session.end : session.start);
   const names = new Map<string, string>();
   for (const session of timed) if (session.roomKey !== undefined && !names.has(session.roomKey)) names.set(session.roomKey, session.room ?? session.roomKey);
-  const roomOf = (session: ProgrammeSession) => (session.roomKey === undefined ? undefined : names.get(session.roomKey)) ?? labels.roomToBeAnnounced;
+  const lanes = roomlessLanes(timed.filter((s) => s.roomKey === undefined), endOf);
+  const laneCount = Math.max(0, ...lanes.values()) + 1;
+  const roomOf = (session: TimedSession) => {
+    const named = session.roomKey === undefined ? undefined : names.get(session.roomKey);
+    if (named !== undefined) return named;
+    const lane = lanes.get(session) ?? 0;
+    return laneCount > 1 ? `${labels.roomToBeAnnounced} ${lane + 1}` : labels.roomToBeAnnounced;
+  };
   const rooms = [...new Set(timed.map(roomOf))];
   const people = new Map((Array.isArray(agenda?.people) ? agenda.people : []).flatMap((p) => (p !== null && typeof p === 'object' ? [[p.id, p] as const] : [])));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
 
-  const event = (session: TimedSession): ScheduleEvent => {
-    const id = guid(sessionUid(key, session.id));
-    const instants = instantsOf(session);
+  const personsOf = (named: (ProgrammePerson | undefined)[]): SchedulePerson[] => {
     const persons = new Map<string, SchedulePerson>();
-    for (const person of [session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]) {
+    for (const person of named) {
       if (!person || persons.has(person.id)) continue;
       const email = people.get(person.id)?.email;
       persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: person.displayName });
     }
-    const track = session.topics[0];
-    const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title ?? '',
-      item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(', ')})` : ''].join(''));
+    return [...persons.values()];
+  };
+
+  /** The fields of an event that say which it is and when: its ids from a name, its times from its instants. */
+  const identity = (name: string, session: TimedSession, instants: { start: DateTime; end: DateTime }) => {
+    const id = guid(name);
     return {
       guid: id,
       id: Number.parseInt(id.slice(0, 7), 16) + 1,
@@ -180,16 +209,39 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       end: iso(instants.end),
       duration: hoursMinutes(Math.round(instants.end.diff(instants.start, 'minutes').minutes)),
       room: roomOf(session),
-      slug: `${key}-${session.id}`,
       url: session.url ?? conferenceEvent.url ?? `urn:uuid:${id}`,
+      track: session.topics[0]?.title ?? null,
+      language,
+    };
+  };
+
+  const itemEvents = (session: TimedSession): ScheduleEvent[] => session.items.map((item, i) => ({
+    ...identity(`${i + 1}.${sessionUid(key, session.id)}`, session, sessionInstants(session.date, item.start ?? session.start, item.end, zone)),
+    slug: `${key}-${session.id}-${i + 1}`,
+    title: item.title ?? `${session.title ?? session.id} ${i + 1}`,
+    subtitle: session.title ?? '',
+    type: item.kind ?? 'other',
+    abstract: item.description?.trim() ?? '',
+    description: '',
+    persons: personsOf(item.speakers),
+    links: [],
+  }));
+  const asItems = (session: TimedSession) => options.itemsAsEvents === true && session.items.length > 0
+    && session.items.every((item) => item.start !== undefined && item.end !== undefined && item.end > item.start);
+
+  const event = (session: TimedSession): ScheduleEvent => {
+    const persons = personsOf([session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]);
+    const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title ?? '',
+      item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(', ')})` : ''].join(''));
+    return {
+      ...identity(sessionUid(key, session.id), session, instantsOf(session)),
+      slug: `${key}-${session.id}`,
       title: session.title ?? session.id,
       subtitle: '',
-      track: track?.title ?? null,
       type: session.format ?? 'other',
-      language,
       abstract: session.description?.trim() ?? '',
       description: items.join('\n'),
-      persons: [...persons.values()],
+      persons,
       links: session.documents.flatMap((d) => d.url ? [{ type: 'paper' as const, url: d.url, title: [d.symbol, d.title].filter(Boolean).join(' ') }] : []),
     };
   };
@@ -202,7 +254,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       date,
       day_start: iso(localDateTime(date, 0, zone)),
       day_end: iso(localDateTime(date, lastEnd, zone)),
-      rooms: Object.fromEntries(rooms.map((room) => [room, sessions.filter((s) => roomOf(s) === room).map(event)])),
+      rooms: Object.fromEntries(rooms.map((room) => [room, sessions.filter((s) => roomOf(s) === room).flatMap((s) => (asItems(s) ? itemEvents(s) : [event(s)]))])),
     };
   });
   const marks = timed.flatMap((s) => [s.start, endOf(s)]);

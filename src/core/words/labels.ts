@@ -19,6 +19,24 @@ export interface ProgrammeLabels extends OutputLabels {
   unknownReference: string;
   /** Session formats, by their value in the schema. */
   formats: Record<string, string>;
+  /** Over sessions that run at the same time, side by side. */
+  parallelSessions: string;
+  /** The title of the marker after a time of the next day (a session past midnight). */
+  nextDay: string;
+  track: string;
+  agendaItems: string;
+  /** After an agenda item taken up again. */
+  continued: string;
+  coChairs: string;
+  /** How people attend, by the value of `mode`. */
+  modes: Record<string, string>;
+  joinOnline: string;
+  registration: string;
+  /** `{date}` stands for the registration deadline. */
+  registerBy: string;
+  interpretation: string;
+  authors: string;
+  paper: string;
 }
 
 type ExtraLabels = Omit<ProgrammeLabels, keyof OutputLabels>;
@@ -34,6 +52,10 @@ const EXTRA: Record<string, ExtraLabels> = {
       presentation: 'Presentation', discussion: 'Discussion', ceremony: 'Ceremony', 'side-event': 'Side event',
       break: 'Break', reception: 'Reception', other: 'Other',
     },
+    parallelSessions: 'Parallel sessions', nextDay: 'the next day', track: 'Track', agendaItems: 'Agenda items',
+    continued: 'continued', coChairs: 'Co-Chairs', modes: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
+    joinOnline: 'Join online', registration: 'Registration', registerBy: 'by {date}', interpretation: 'Interpretation',
+    authors: 'Authors', paper: 'Paper',
   },
   fr: {
     venue: 'Lieu', dates: 'Dates', organizers: 'Organisé par', partners: 'En partenariat avec', languages: 'Langues',
@@ -45,6 +67,10 @@ const EXTRA: Record<string, ExtraLabels> = {
       workshop: 'Atelier', presentation: 'Exposé', discussion: 'Débat', ceremony: 'Cérémonie',
       'side-event': 'Manifestation parallèle', break: 'Pause', reception: 'Réception', other: 'Autre',
     },
+    parallelSessions: 'Séances parallèles', nextDay: 'le lendemain', track: 'Filière', agendaItems: 'Points de l’ordre du jour',
+    continued: 'suite', coChairs: 'Coprésidence', modes: { 'in-person': 'En présentiel', online: 'En ligne', hybrid: 'En présentiel et en ligne' },
+    joinOnline: 'Participer en ligne', registration: 'Inscription', registerBy: 'avant le {date}', interpretation: 'Interprétation',
+    authors: 'Auteurs', paper: 'Article',
   },
   es: {
     venue: 'Lugar', dates: 'Fechas', organizers: 'Organizado por', partners: 'En colaboración con', languages: 'Idiomas',
@@ -56,6 +82,10 @@ const EXTRA: Record<string, ExtraLabels> = {
       workshop: 'Taller', presentation: 'Presentación', discussion: 'Debate', ceremony: 'Ceremonia',
       'side-event': 'Acto paralelo', break: 'Pausa', reception: 'Recepción', other: 'Otro',
     },
+    parallelSessions: 'Sesiones paralelas', nextDay: 'el día siguiente', track: 'Línea temática', agendaItems: 'Temas del programa',
+    continued: 'continuación', coChairs: 'Copresidencia', modes: { 'in-person': 'Presencial', online: 'En línea', hybrid: 'Presencial y en línea' },
+    joinOnline: 'Participar en línea', registration: 'Inscripción', registerBy: 'hasta el {date}', interpretation: 'Interpretación',
+    authors: 'Autores', paper: 'Artículo',
   },
   ar: {
     venue: 'المكان', dates: 'التواريخ', organizers: 'تنظيم', partners: 'بالشراكة مع', languages: 'اللغات',
@@ -67,6 +97,10 @@ const EXTRA: Record<string, ExtraLabels> = {
       presentation: 'عرض', discussion: 'مناقشة', ceremony: 'احتفال', 'side-event': 'حدث جانبي', break: 'استراحة',
       reception: 'حفل استقبال', other: 'أخرى',
     },
+    parallelSessions: 'جلسات متوازية', nextDay: 'في اليوم التالي', track: 'المسار', agendaItems: 'بنود جدول الأعمال',
+    continued: 'تابع', coChairs: 'الرئاسة المشتركة', modes: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'حضورياً وعبر الإنترنت' },
+    joinOnline: 'المشاركة عبر الإنترنت', registration: 'التسجيل', registerBy: 'قبل {date}', interpretation: 'الترجمة الشفوية',
+    authors: 'المؤلفون', paper: 'الورقة',
   },
   ru: {
     venue: 'Место проведения', dates: 'Даты', organizers: 'Организаторы', partners: 'Партнёры', languages: 'Языки',
@@ -78,6 +112,10 @@ const EXTRA: Record<string, ExtraLabels> = {
       workshop: 'Семинар-практикум', presentation: 'Доклад', discussion: 'Обсуждение', ceremony: 'Церемония',
       'side-event': 'Параллельное мероприятие', break: 'Перерыв', reception: 'Приём', other: 'Другое',
     },
+    parallelSessions: 'Параллельные заседания', nextDay: 'на следующий день', track: 'Секция', agendaItems: 'Пункты повестки дня',
+    continued: 'продолжение', coChairs: 'Сопредседатели', modes: { 'in-person': 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' },
+    joinOnline: 'Подключиться онлайн', registration: 'Регистрация', registerBy: 'до {date}', interpretation: 'Устный перевод',
+    authors: 'Авторы', paper: 'Статья',
   },
   zh: {
     venue: '地点', dates: '日期', organizers: '主办', partners: '合作伙伴', languages: '语言', webPage: '网页',
@@ -88,12 +126,91 @@ const EXTRA: Record<string, ExtraLabels> = {
       presentation: '专题介绍', discussion: '讨论', ceremony: '仪式', 'side-event': '会外活动', break: '休息',
       reception: '招待会', other: '其他',
     },
+    parallelSessions: '平行会议', nextDay: '次日', track: '分会场', agendaItems: '议程项目',
+    continued: '续', coChairs: '联合主席', modes: { 'in-person': '现场', online: '线上', hybrid: '现场和线上' },
+    joinOnline: '在线参加', registration: '报名', registerBy: '截止日期：{date}', interpretation: '口译',
+    authors: '作者', paper: '论文',
+  },
+  de: {
+    venue: 'Tagungsort', dates: 'Daten', organizers: 'Veranstaltet von', partners: 'In Partnerschaft mit', languages: 'Sprachen',
+    webPage: 'Webseite', agendaItem: 'Tagesordnungspunkt', topicIndex: 'Themenverzeichnis', notScheduled: 'Noch nicht im Programm',
+    dateToBeAnnounced: 'Datum wird noch bekannt gegeben', noSessions: 'Noch keine Sitzungen.', localTimes: 'Alle Zeiten sind Ortszeit ({zone}).',
+    unknownReference: 'in dieser Agenda nicht definiert',
+    formats: {
+      plenary: 'Plenarsitzung', panel: 'Podiumsdiskussion', keynote: 'Hauptvortrag', roundtable: 'Runder Tisch', workshop: 'Workshop',
+      presentation: 'Vortrag', discussion: 'Diskussion', ceremony: 'Zeremonie', 'side-event': 'Begleitveranstaltung',
+      break: 'Pause', reception: 'Empfang', other: 'Sonstiges',
+    },
+    parallelSessions: 'Parallele Sitzungen', nextDay: 'am nächsten Tag', track: 'Themenstrang', agendaItems: 'Tagesordnungspunkte',
+    continued: 'Fortsetzung', coChairs: 'Ko-Vorsitz', modes: { 'in-person': 'Vor Ort', online: 'Online', hybrid: 'Vor Ort und online' },
+    joinOnline: 'Online teilnehmen', registration: 'Anmeldung', registerBy: 'bis {date}', interpretation: 'Dolmetschen',
+    authors: 'Autorinnen und Autoren', paper: 'Beitrag',
+  },
+  it: {
+    venue: 'Sede', dates: 'Date', organizers: 'Organizzato da', partners: 'In collaborazione con', languages: 'Lingue',
+    webPage: 'Pagina web', agendaItem: 'Punto all’ordine del giorno', topicIndex: 'Indice dei temi', notScheduled: 'Non ancora in programma',
+    dateToBeAnnounced: 'Data da definire', noSessions: 'Ancora nessuna sessione.', localTimes: 'Tutti gli orari sono locali ({zone}).',
+    unknownReference: 'non definito in questo programma',
+    formats: {
+      plenary: 'Sessione plenaria', panel: 'Tavola rotonda', keynote: 'Relazione principale', roundtable: 'Tavola rotonda', workshop: 'Workshop',
+      presentation: 'Presentazione', discussion: 'Discussione', ceremony: 'Cerimonia', 'side-event': 'Evento collaterale',
+      break: 'Pausa', reception: 'Ricevimento', other: 'Altro',
+    },
+    parallelSessions: 'Sessioni parallele', nextDay: 'il giorno dopo', track: 'Percorso', agendaItems: 'Punti all’ordine del giorno',
+    continued: 'seguito', coChairs: 'Copresidenza', modes: { 'in-person': 'In presenza', online: 'Online', hybrid: 'In presenza e online' },
+    joinOnline: 'Partecipa online', registration: 'Iscrizione', registerBy: 'entro il {date}', interpretation: 'Interpretazione',
+    authors: 'Autori', paper: 'Articolo',
+  },
+  pt: {
+    venue: 'Local', dates: 'Datas', organizers: 'Organização', partners: 'Em parceria com', languages: 'Idiomas',
+    webPage: 'Página web', agendaItem: 'Item da agenda', topicIndex: 'Índice de temas', notScheduled: 'Ainda não programado',
+    dateToBeAnnounced: 'Data a confirmar', noSessions: 'Ainda não há sessões.', localTimes: 'Todos os horários são locais ({zone}).',
+    unknownReference: 'não definido nesta agenda',
+    formats: {
+      plenary: 'Sessão plenária', panel: 'Painel', keynote: 'Palestra principal', roundtable: 'Mesa-redonda', workshop: 'Oficina',
+      presentation: 'Apresentação', discussion: 'Debate', ceremony: 'Cerimônia', 'side-event': 'Evento paralelo',
+      break: 'Intervalo', reception: 'Recepção', other: 'Outro',
+    },
+    parallelSessions: 'Sessões paralelas', nextDay: 'no dia seguinte', track: 'Trilha', agendaItems: 'Itens da agenda',
+    continued: 'continuação', coChairs: 'Copresidência', modes: { 'in-person': 'Presencial', online: 'On-line', hybrid: 'Presencial e on-line' },
+    joinOnline: 'Participar on-line', registration: 'Inscrição', registerBy: 'até {date}', interpretation: 'Interpretação',
+    authors: 'Autores', paper: 'Artigo',
+  },
+  ja: {
+    venue: '会場', dates: '日程', organizers: '主催', partners: '協力', languages: '言語',
+    webPage: 'ウェブページ', agendaItem: '議題', topicIndex: 'テーマ索引', notScheduled: '未定',
+    dateToBeAnnounced: '日付未定', noSessions: 'セッションはまだありません。', localTimes: '時刻はすべて現地時間（{zone}）です。',
+    unknownReference: 'このアジェンダで定義されていません',
+    formats: {
+      plenary: '全体会議', panel: 'パネル', keynote: '基調講演', roundtable: 'ラウンドテーブル', workshop: 'ワークショップ',
+      presentation: '発表', discussion: '討論', ceremony: '式典', 'side-event': 'サイドイベント',
+      break: '休憩', reception: 'レセプション', other: 'その他',
+    },
+    parallelSessions: '並行セッション', nextDay: '翌日', track: 'トラック', agendaItems: '議題',
+    continued: '続き', coChairs: '共同議長', modes: { 'in-person': '対面', online: 'オンライン', hybrid: '対面とオンライン' },
+    joinOnline: 'オンラインで参加', registration: '参加登録', registerBy: '締切：{date}', interpretation: '通訳',
+    authors: '著者', paper: '論文',
+  },
+  ko: {
+    venue: '장소', dates: '일정', organizers: '주최', partners: '협력', languages: '언어',
+    webPage: '웹페이지', agendaItem: '의제', topicIndex: '주제 색인', notScheduled: '아직 일정에 없음',
+    dateToBeAnnounced: '날짜 미정', noSessions: '아직 세션이 없습니다.', localTimes: '모든 시간은 현지 시간({zone})입니다.',
+    unknownReference: '이 아젠다에 정의되지 않음',
+    formats: {
+      plenary: '전체 회의', panel: '패널 토론', keynote: '기조연설', roundtable: '원탁회의', workshop: '워크숍',
+      presentation: '발표', discussion: '토론', ceremony: '의식', 'side-event': '부대 행사',
+      break: '휴식', reception: '리셉션', other: '기타',
+    },
+    parallelSessions: '병행 세션', nextDay: '다음 날', track: '트랙', agendaItems: '의제',
+    continued: '계속', coChairs: '공동 의장', modes: { 'in-person': '대면', online: '온라인', hybrid: '대면 및 온라인' },
+    joinOnline: '온라인 참여', registration: '등록', registerBy: '{date}까지', interpretation: '통역',
+    authors: '저자', paper: '논문',
   },
 };
 
 /**
- * The programme's words in a language (by its primary subtag), in the six official languages of the UN; other
- * languages are printed with the English words.
+ * The programme's words in a language (by its primary subtag): the six official languages of the UN, German,
+ * Italian, Portuguese, Japanese and Korean; other languages are printed with the English words.
  */
 export function programmeLabels(language: string): ProgrammeLabels {
   const code = language.toLowerCase().split('-')[0];

@@ -28,3 +28,25 @@ export function textLine(node: Node | null | undefined, languages: readonly stri
   const text = textOf(node, languages);
   return text === undefined ? undefined : oneLine(text) || undefined;
 }
+
+/** Text as a reader compares it: without case, compatibility forms or runs of spaces. */
+function normalised(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two texts read the same: without case, compatibility forms or runs of spaces. */
+export function sameText(a: string, b: string): boolean {
+  return normalised(a) === normalised(b);
+}
+
+/** Whether a text names another as whole words ("UN" is not in "Community"). */
+export function namesText(text: string, part: string): boolean {
+  const whole = normalised(text);
+  const wanted = normalised(part);
+  for (let at = whole.indexOf(wanted); at >= 0 && wanted; at = whole.indexOf(wanted, at + 1)) {
+    const before = whole.slice(0, at);
+    const after = whole.slice(at + wanted.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
