@@ -48,7 +48,7 @@ export function outputRequest(command: 'render' | 'export', { positional, option
   const codes = language === undefined ? [] : language.split(',').map((code) => code.trim());
   const tags = codes.map(languageTag);
   const wrong = codes.find((_, i) => tags[i] === undefined);
-  if (wrong !== undefined) return `--lang takes a language code such as fr or fr-CA${command === 'render' ? ' (or several side by side, such as en,fr)' : ''}, not ${JSON.stringify(wrong)}`;
+  if (wrong !== undefined) return `--lang takes a language code such as fr or fr-CA, not ${JSON.stringify(wrong)}`;
   if (tags.length > 1 && command === 'export') return '--lang takes one language for export (several side by side, such as en,fr, are for render)';
   if (options.has('--include-breaks') && formats[0] !== 'ics') return '--include-breaks is for the calendar (--ics)';
   if (options.has('--items-as-events') && formats[0] !== 'schedule-json') return '--items-as-events is for schedule.json (--schedule-json)';

@@ -131,7 +131,7 @@ describe('a regional language code (fr-CA)', () => {
     }
     const calendar = new ICAL.Component(ICAL.parse((await run(['export', '--ics', 'kyoto.agenda.yaml', '--lang', 'fr-CA'], { 'kyoto.agenda.yaml': KYOTO })).out));
     const first = calendar.getAllSubcomponents('vevent')[0];
-    assert.equal(first.getFirstPropertyValue('summary'), 'Première séance');
+    assert.equal(first.getFirstPropertyValue('summary'), 'Première séance — Atelier 4');
     assert.match(String(first.getFirstPropertyValue('description')), /^Présidence\u202f: /);
   });
 });

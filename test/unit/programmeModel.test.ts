@@ -48,7 +48,7 @@ describe('the programme model', () => {
       const parsed = parseAgenda(text);
       assert.deepStrictEqual(buildOutline(parsed).roots[0].children[0].children.map((n) => n.session?.id), ['long', 'short', 'open']);
       const events = new ICAL.Component(ICAL.parse(toICalendar(parsed))).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
-      assert.deepStrictEqual(events, ['Long', 'Short', 'Open']);
+      assert.deepStrictEqual(events, ['Long — T', 'Short — T', 'Open — T']);
     });
   });
 
@@ -110,7 +110,7 @@ describe('the programme model', () => {
       const parsed = parseAgenda(text);
       assert.match(outlineText(buildOutline(parsed).roots[0]), /\n {4}09:00–10:10 · I\n/);
       const calendar = new ICAL.Component(ICAL.parse(toICalendar(parsed)));
-      const items = calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === 'I')!;
+      const items = calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === 'I — T')!;
       assert.strictEqual(String(items.getFirstPropertyValue('dtend')), '2021-06-07T10:10:00');
     });
 

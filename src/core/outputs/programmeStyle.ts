@@ -265,7 +265,7 @@ export const PROGRAMME_CSS = `
 }
 .side-by-side > .side { min-width: 0; }
 .side-by-side > .side + .side { border-inline-start: 1px solid var(--programme-rule); padding-inline-start: 2rem; margin-inline-start: -1px; }
-.side-by-side .session { grid-template-columns: 1fr; height: 100%; border-bottom: none; }
+.side-by-side .session { grid-template-columns: 1fr; align-content: start; height: 100%; border-bottom: none; }
 .day > .side-by-side + .side-by-side { border-top: 1px solid var(--programme-rule); }
 .side-by-side .session-when { display: flex; gap: 0.6rem; align-items: baseline; }
 .side-by-side .facts { grid-template-columns: 1fr; }
