@@ -32,6 +32,11 @@ export function repoFile(relative: string): vscode.Uri {
   return folder.uri.with({ path: `${repo}/${relative}` });
 }
 
+/** The text of a file of the repository ({@link repoFile}), read through the workbench's file system (the web worker host has no Node.js `fs`). */
+export async function repoText(relative: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(repoFile(relative)));
+}
+
 /** The diagnostics Agenda Author reports for a document. */
 export function agendaDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'agenda');

@@ -3,24 +3,12 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { hasWebviewHooks, requestScreenshot, webviewText } from '../hooks';
-import { agendaDiagnostics, closeAllEditors, diagnosticsWhen, EXTENSION_ID, report, until, workspaceFile } from '../workbench';
+import { agendaDiagnostics, closeAllEditors, diagnosticsWhen, EXTENSION_ID, poll, repoText, report, until, workspaceFile } from '../workbench';
 
-/** The example agenda, as the workspace holds a copy of it (read through VS Code: the suite runs in the web worker host too). */
-async function example(): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('kyoto-2020-workshop-4.agenda.yaml')));
-}
+const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const FILE = 'parse-count.agenda.yaml';
 const EDITS = 8;
 const TITLE = 'title: { en: First meeting, fr: Première séance, es: Primera sesión }';
-
-/** Polls `condition` (webviews send no events to this host) until it holds; rejects after `ms`. */
-async function poll(what: string, condition: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The number of the edit whose text the shown diagnostics belong to: each edit renames the session's unknown key `typed-N`. */
 function editShown(uri: vscode.Uri): number | undefined {
@@ -48,7 +36,7 @@ describe('one parse per change', function () {
 
   it(`parses the agenda once per edit with the Agenda view, the preview, the diagnostics, hover and completion all served (${EDITS} edits)`, async () => {
     const uri = workspaceFile(FILE);
-    const text = (await example()).replace(`    ${TITLE}\n`, `    ${TITLE}\n    typed-0: true\n`);
+    const text = (await repoText(EXAMPLE)).replace(`    ${TITLE}\n`, `    ${TITLE}\n    typed-0: true\n`);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const opened = diagnosticsWhen(uri, 'the first check', () => editShown(uri) === 0);
     const editor = await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.One });
@@ -108,7 +96,7 @@ describe('a failure of the core', function () {
   });
 
   it('shows as internal-error, which hiding YAML syntax errors (as beside Red Hat\'s YAML) leaves in, and says how to report it; the next edit checks again', async () => {
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode((await example()).replace('format: panel', 'format: panle')));
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode((await repoText(EXAMPLE)).replace('format: panel', 'format: panle')));
     const opened = diagnosticsWhen(uri(), 'the first check', (d) => d.some((x) => x.code === 'schema-enum'));
     const editor = await vscode.window.showTextDocument(uri(), { preview: false });
     await opened;

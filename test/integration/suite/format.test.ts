@@ -1,11 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { filesWrittenBySuite, repoFile, until, workspaceFile } from '../workbench';
-
-/** A fixture's text, read through the workbench's file system (the web worker host has no Node.js `fs`). */
-async function fixture(relative: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(repoFile(relative)));
-}
+import { filesWrittenBySuite, repoText, until, workspaceFile } from '../workbench';
 
 describe('Format Document', function () {
   this.timeout(30_000);
@@ -14,7 +9,7 @@ describe('Format Document', function () {
   let tidy = '';
 
   before(async () => {
-    [messy, tidy] = await Promise.all([fixture('test/fixtures/format/messy.agenda.yaml'), fixture('test/fixtures/format/tidy.agenda.yaml')]);
+    [messy, tidy] = await Promise.all([repoText('test/fixtures/format/messy.agenda.yaml'), repoText('test/fixtures/format/tidy.agenda.yaml')]);
   });
 
   async function open(name: string, text: string): Promise<vscode.TextEditor> {
