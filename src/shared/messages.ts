@@ -70,7 +70,9 @@ export type ExtensionMessage =
     }
   | { type: 'scrollToLine'; line: number }
   | { type: 'activeLine'; line: number }
-  | { type: 'revealSession'; index: number };
+  | { type: 'revealSession'; index: number }
+  /** Keep this state now (the lock, before the next render): the page answers `remembered`. */
+  | { type: 'remember'; state: PreviewState };
 
 /** The preview tells the extension what the user did. */
 export type WebviewMessage =
@@ -79,7 +81,9 @@ export type WebviewMessage =
   | { type: 'revealLine'; line: number; character?: number; focus?: boolean }
   /** The user scrolled the preview; this line is now at its top. */
   | { type: 'didScroll'; line: number }
-  | { type: 'chooseLanguage'; language: string };
+  | { type: 'chooseLanguage'; language: string }
+  /** The state of a `remember` message is kept (VS Code has it before this message reaches the extension). */
+  | { type: 'remembered' };
 
 /** The id of the preview's webview panels (also in `package.json`: `onWebviewPanel:agenda.preview`). */
 export const PREVIEW_VIEW_TYPE = 'agenda.preview';

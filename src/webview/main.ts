@@ -172,6 +172,10 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
     case 'activeLine':
       markActiveLine(message.line);
       break;
+    case 'remember':
+      remember(message.state);
+      post({ type: 'remembered' });
+      break;
     case 'revealSession': {
       const session = programme.querySelector<HTMLElement>(`[data-session="${message.index}"]`);
       if (!session) break;

@@ -84,6 +84,8 @@ export class AgendaPreview implements vscode.Disposable {
   private disposed = false;
   /** The organiser's stylesheets the page was made with. */
   private stylesKey = '';
+  /** Who waits for the page to keep a state it was sent (`remember`), oldest first. */
+  private readonly remembering: (() => void)[] = [];
 
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
@@ -148,6 +150,7 @@ export class AgendaPreview implements vscode.Disposable {
     this.stylesKey = stylesheetsKey(stylesheets);
     this.panel.webview.options = previewOptions(this.extensionUri, this.resourceUri, stylesheets);
     this.ready = false;
+    this.stopRemembering();
     this.panel.webview.html = previewPage(this.panel.webview, this.extensionUri, rendered?.html ?? this.lastGood?.html ?? '', settings, stylesheets);
     this.updateTitle();
   }
@@ -176,10 +179,18 @@ export class AgendaPreview implements vscode.Disposable {
     else this.schedule(0, line);
   }
 
-  toggleLock(): void {
+  /**
+   * Locks the preview on its agenda, or unlocks it; resolves once the page keeps the new state, so that a window
+   * reloaded after it restores the preview as it is now.
+   */
+  toggleLock(): Promise<void> {
     this.isLocked = !this.isLocked;
     this.updateTitle();
     this.schedule(0);
+    if (this.disposed) return Promise.resolve();
+    const remembered = new Promise<void>((resolve) => this.remembering.push(resolve));
+    this.post({ type: 'remember', state: this.state() });
+    return remembered;
   }
 
   /** Scrolls the preview to a session, by its position in `sessions`. */
@@ -259,6 +270,12 @@ export class AgendaPreview implements vscode.Disposable {
     this.post(update);
   }
 
+  /** A new page starts from the current state, and a closed one keeps none: nobody waits for an answer any more. */
+  private stopRemembering(): void {
+    for (const resolve of this.remembering.splice(0)) resolve();
+    this.queued.splice(0, this.queued.length, ...this.queued.filter((message) => message.type !== 'remember'));
+  }
+
   private post(message: ExtensionMessage): void {
     if (this.disposed) return;
     if (!this.ready) {
@@ -284,6 +301,9 @@ export class AgendaPreview implements vscode.Disposable {
       case 'chooseLanguage':
         this.language = message.language;
         await this.refresh(false);
+        break;
+      case 'remembered':
+        this.remembering.shift()?.();
         break;
     }
   }
@@ -337,6 +357,7 @@ export class AgendaPreview implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    this.stopRemembering();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
