@@ -22,6 +22,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The range the tree last selected in the editor: the cursor landing there must not move the tree's selection. */
   private revealed: { uri: string; range: vscode.Range } | undefined;
+  /** The cursor's reveals, in turn (see {@link revealCursor}). */
+  private revealing: Promise<void> = Promise.resolve();
 
   constructor(context: vscode.ExtensionContext, store: AgendaStore) {
     this.provider = new AgendaTreeProvider(context.workspaceState, store);
@@ -82,16 +84,25 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     if (editor?.document === document) this.revealCursor(editor);
   }
 
-  /** Selects the node under the editor's cursor, when the setting asks for it and the view is showing. */
+  /**
+   * Selects the node under the editor's cursor, when the setting asks for it and the view is showing. Reveals run one
+   * after another, each for where the cursor is when its turn comes: two at once can finish in either order, which
+   * left the node of an older place of the cursor selected.
+   */
   private revealCursor(editor: vscode.TextEditor | undefined): void {
-    if (!editor || editor.document !== this.provider.document || !this.view.visible || !this.provider.fresh) return;
+    if (!editor) return;
+    this.revealing = this.revealing.then(() => this.selectNodeUnderCursor(editor));
+  }
+
+  private async selectNodeUnderCursor(editor: vscode.TextEditor): Promise<void> {
+    if (editor.document !== this.provider.document || !this.view.visible || !this.provider.fresh) return;
     if (!followsCursor(editor.document)) return;
     const selection = editor.selection;
     if (this.revealed?.uri === editor.document.uri.toString() && sameRange(this.revealed.range, selection)) return;
     this.revealed = undefined;
     const node = this.provider.nodeAt({ line: selection.active.line, character: selection.active.character });
     if (!node || this.view.selection.some((n) => n.id === node.id)) return;
-    this.view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+    await this.view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
   }
 
   /** Shows a range of the agenda in its editor and selects it, leaving the focus where it is. */
