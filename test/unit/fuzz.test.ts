@@ -5,6 +5,7 @@ import { EXAMPLE, FIXTURES, REPO } from './findings';
 import { runFaces, TIME_BOUNDS, type FaceRun } from './fuzz/faces';
 import { minimise, signature } from './fuzz/minimise';
 import { mutate, Random } from './fuzz/mutate';
+import { difference } from './fuzz/sameParse';
 
 /**
  * Fuzzing: mutations of the example, the fixtures and the YAML test suite through every face of the core. The seed
@@ -103,6 +104,22 @@ describe('fuzzing the core', function () {
       if (fresh.length) failures.push(keep(text, offset, fresh[0], `case ${n} (${mutations.join(', ')})`));
     }
     console.log(`      ${CASES} mutations, ${(characters / 1e6).toFixed(1)} M characters in ${(total / 1000).toFixed(1)} s; closest to its bounds: ${worst.length} characters in ${Math.round(worst.ms.core)} + ${Math.round(worst.ms.help)} ms (${(100 * worst.ratio).toFixed(0)} % of a bound; ${worst.mutations})`);
+    assert.deepStrictEqual(failures, []);
+  });
+
+  it(`reads each of the ${CASES} mutations (seed ${SEED}) that the fast reader of the block subset takes exactly as yaml does`, () => {
+    const random = new Random(SEED);
+    const failures: string[] = [];
+    let taken = 0;
+    for (let n = 0; n < CASES && failures.length < 3; n++) {
+      const base = n % 3 === 0 ? example : others[(n - 1 - Math.floor(n / 3)) % others.length];
+      const { text, mutations } = mutate(base, random, all);
+      random.below(text.length + 1);
+      const found = difference(text);
+      if (found !== undefined) taken++;
+      if (found) failures.push(`case ${n} (${mutations.join(', ')}): ${JSON.stringify(text.slice(0, 300))}\n${found}`);
+    }
+    console.log(`      the fast reader took ${taken} of ${CASES} mutations`);
     assert.deepStrictEqual(failures, []);
   });
 
