@@ -44,6 +44,7 @@ interface Described {
   markdownDescription?: unknown;
   properties?: Record<string, Described>;
   additionalProperties?: unknown;
+  patternProperties?: Record<string, unknown>;
 }
 
 /** Every schema object below `node` (definitions, items, branches of anyOf...) with where it is. */
@@ -74,6 +75,13 @@ describe('the agenda format', () => {
   it('closes every object to unknown keys, so that a typo is caught', () => {
     const open = schemaObjects(schema, '#').filter(([, node]) => node.properties && node.additionalProperties !== false);
     assert.deepStrictEqual(open.map(([where]) => where), []);
+  });
+
+  it('lets every mapping with keys of the format hold keys of your own, starting with `x-`, and no other pattern', () => {
+    const objects = schemaObjects(schema, '#').filter(([, node]) => node.properties);
+    const own = (node: Described) => JSON.stringify(Object.keys(node.patternProperties ?? {}));
+    assert.ok(objects.length >= 12, `${objects.length} mappings`);
+    assert.deepStrictEqual(objects.filter(([, node]) => own(node) !== '["^x-"]').map(([where]) => where), []);
   });
 
   it('is used in full by the valid fixture every-key.agenda.yaml', () => {

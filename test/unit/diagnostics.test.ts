@@ -76,9 +76,9 @@ const CASES: Case[] = [
   },
   {
     fixture: 'schema-alternative',
-    behaviour: 'reports an item with neither a time nor a duration on the item',
+    behaviour: 'reports an `online` with neither a `url` nor a `platform` on its key (an `x-` key and an untimed item are no fault)',
     expected: [
-      { at: '11:8-11:13', text: 'title', severity: 'error', code: 'schema-alternative', message: 'Item 1 of session `first-meeting` needs a `time` or a `duration`.' },
+      { at: '11:4-11:10', text: 'online', severity: 'error', code: 'schema-alternative', message: '`online` of session `first-meeting` needs a `url` or a `platform`.' },
     ],
   },
   {
@@ -99,7 +99,7 @@ const CASES: Case[] = [
       { at: '7:13-7:18', text: 'Japan', severity: 'error', code: 'schema-enum', message: '`Japan` is not a valid country code. Did you mean `JP`?', suggestions: ['JP'] },
       { at: '10:4-10:11', text: 'english', severity: 'error', code: 'schema-enum', message: '`english` is not an ISO 639-1 language code, such as `en` or `fr`. Did you mean `en`?', suggestions: ['en'] },
       { at: '15:10-15:16', text: 'mornin', severity: 'error', code: 'schema-enum', message: '`mornin` is not a valid part of the day. Did you mean `morning`? Use one of: morning, afternoon, evening.', suggestions: ['morning'] },
-      { at: '16:12-16:17', text: 'Panel', severity: 'error', code: 'schema-enum', message: '`Panel` is not a valid session format. Did you mean `panel`? Use one of: plenary, panel, keynote, roundtable, workshop, presentation, discussion, ceremony, side-event, break, reception, other.', suggestions: ['panel'] },
+      { at: '16:12-16:17', text: 'Panel', severity: 'error', code: 'schema-enum', message: '`Panel` is not a valid session format. Did you mean `panel`? Use one of: plenary, panel, keynote, roundtable, workshop, presentation, discussion, ceremony, side-event, break, reception, moment, other.', suggestions: ['panel'] },
     ],
   },
   {
@@ -237,6 +237,24 @@ const CASES: Case[] = [
       { at: '14:8-14:24', text: 'cryptocurrencies', severity: 'info', code: 'unused-id', message: 'The topic `cryptocurrencies` is never used: no session covers it.' },
       { at: '20:11-20:18', text: 'jane-do', severity: 'error', code: 'unknown-person', message: 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?', suggestions: ['jane-doe'] },
       { at: '22:13-22:27', text: 'cryptocurrency', severity: 'error', code: 'unknown-topic', message: 'Unknown topic `cryptocurrency`: no entry of `topics` has this id. Did you mean `cryptocurrencies`?', suggestions: ['cryptocurrencies'] },
+    ],
+  },
+  {
+    fixture: 'unknown-track',
+    behaviour: 'reports a track id that no entry of tracks has, and an unknown co-chair in a list, suggesting close ids',
+    expected: [
+      { at: '11:8-11:26', text: 'digital-humanities', severity: 'info', code: 'unused-id', message: 'The track `digital-humanities` is never used: no session is in it.' },
+      { at: '22:11-22:27', text: 'digital-humanity', severity: 'error', code: 'unknown-track', message: 'Unknown track `digital-humanity`: no entry of `tracks` has this id. Did you mean `digital-humanities`?', suggestions: ['digital-humanities'] },
+      { at: '23:22-23:27', text: 'li-we', severity: 'error', code: 'unknown-person', message: 'Unknown person `li-we`: no entry of `people` has this id. Did you mean `li-wei`?', suggestions: ['li-wei'] },
+    ],
+  },
+  {
+    fixture: 'unknown-document',
+    behaviour: 'reports a document id that no entry of the top-level documents has, beside a document written in place, and documents never listed',
+    expected: [
+      { at: '10:8-10:14', text: 'report', severity: 'info', code: 'unused-id', message: 'The document `report` is never used: neither the event nor any session lists it.' },
+      { at: '12:8-12:13', text: 'guide', severity: 'info', code: 'unused-id', message: 'The document `guide` is never used: neither the event nor any session lists it.' },
+      { at: '19:8-19:15', text: 'reports', severity: 'error', code: 'unknown-document', message: 'Unknown document `reports`: no entry of `documents` has this id. Did you mean `report`?', suggestions: ['report'] },
     ],
   },
   {

@@ -68,7 +68,8 @@ describe('localize', () => {
       assert.deepEqual(TEXT_FIELD_PATHS.map((p) => p.join('.')), [
         'event.title', 'event.shortTitle', 'event.series', 'event.body', 'event.agendaItems.*.title', 'event.description',
         'event.venue.site', 'event.venue.city', 'event.documents.*.title', 'organizations.*.name', 'organizations.*.acronym',
-        'people.*.position', 'topics.*.title', 'topics.*.description', 'sessions.*.title', 'sessions.*.room',
+        'people.*.position', 'people.*.bio', 'topics.*.title', 'topics.*.description', 'tracks.*.title', 'documents.*.title',
+        'sessions.*.title', 'sessions.*.room',
         'sessions.*.description', 'sessions.*.documents.*.title', 'sessions.*.items.*.title', 'sessions.*.items.*.description',
       ]);
     });

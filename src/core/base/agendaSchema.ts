@@ -20,12 +20,18 @@ export interface SchemaNode {
   pattern?: string;
   format?: string;
   anyOf?: SchemaNode[];
+  patternProperties?: Record<string, SchemaNode>;
 }
 
 const ROOT = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
 /** The agenda schema's root. */
 export const agendaSchema: SchemaNode = ROOT;
+
+/** A definition of the agenda schema by name (`time`, `endTime`, `id`...). */
+export function schemaDefinition(name: string): SchemaNode | undefined {
+  return ROOT.definitions[name];
+}
 
 /** A schema with its `$ref` followed; the referring node's own description and examples win over the target's. */
 export function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -41,10 +47,14 @@ export function isIdSchema(node: SchemaNode | undefined): boolean {
   return node?.$ref === '#/definitions/id';
 }
 
-/** Whether a schema is one of the text fields that take a string or a map from language code to text. */
+/**
+ * Whether a schema is one of the fields that take a string or a map from language code to a string: text, and web
+ * addresses given per language.
+ */
 export function isTextSchema(node: SchemaNode | undefined): boolean {
-  const type = resolve(node)?.type;
-  return Array.isArray(type) && type.includes('string') && type.includes('object');
+  const resolved = resolve(node);
+  const type = resolved?.type;
+  return Array.isArray(type) && type.includes('string') && type.includes('object') && resolved?.propertyNames !== undefined;
 }
 
 /** Whether values of this schema are written as a block mapping (an object that is not a text field). */

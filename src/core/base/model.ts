@@ -33,6 +33,8 @@ export type DiagnosticCode =
   | 'unknown-topic'
   | 'unknown-person'
   | 'unknown-organization'
+  | 'unknown-track'
+  | 'unknown-document'
   | 'unknown-timezone'
   | 'duplicate-id'
   | 'unused-id'

@@ -35,7 +35,7 @@ const ENUM_NAMES: Record<string, MessageId> = {
 };
 
 /** Enums longer than this are not listed in full in a message. */
-const LISTED_ENUM_MAX = 12;
+const LISTED_ENUM_MAX = 14;
 
 function parsePath(instancePath: string): PathSegment[] {
   if (!instancePath) return [];

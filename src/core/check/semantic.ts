@@ -18,7 +18,17 @@ const UNKNOWN_CODE: Record<EntityKind, DiagnosticCode> = {
   organization: 'unknown-organization',
   person: 'unknown-person',
   topic: 'unknown-topic',
+  track: 'unknown-track',
+  document: 'unknown-document',
   session: 'unknown-topic',
+};
+
+const UNUSED_MESSAGE: Partial<Record<EntityKind, MessageId>> = {
+  organization: 'semantic.unusedOrganization',
+  person: 'semantic.unusedPerson',
+  topic: 'semantic.unusedTopic',
+  track: 'semantic.unusedTrack',
+  document: 'semantic.unusedDocument',
 };
 
 /** A session that holds its room and its people: dated, with a start, not cancelled. */
@@ -109,13 +119,10 @@ class SemanticReporter {
   }
 
   private unused(): void {
-    const used: Record<EntityKind, Set<string>> = { organization: new Set(), person: new Set(), topic: new Set(), session: new Set() };
-    for (const reference of this.entities.references) used[reference.kind].add(reference.id);
-    for (const kind of ['organization', 'person', 'topic'] as EntityKind[]) {
+    const used = new Set(this.entities.references.map((reference) => `${reference.kind}:${reference.id}`));
+    for (const [kind, message] of Object.entries(UNUSED_MESSAGE) as [EntityKind, MessageId][]) {
       for (const [id, definition] of this.entities.byId[kind]) {
-        if (used[kind].has(id)) continue;
-        const message = kind === 'topic' ? 'semantic.unusedTopic' : kind === 'person' ? 'semantic.unusedPerson' : 'semantic.unusedOrganization';
-        this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
+        if (!used.has(`${kind}:${id}`)) this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
       }
     }
   }

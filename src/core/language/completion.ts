@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, type SchemaNode } from '../base/agendaSchema';
+import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, schemaDefinition, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position, Range } from '../base/model';
 import { collectEntities, type EntityKind } from '../parse/entities';
@@ -40,7 +40,8 @@ export interface CompletionEntry {
 /** The official languages of the United Nations, offered first in a text map. */
 const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
 
-const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+/** The patterns of a time of day and of an end time (which may be `24:00`), from the schema. */
+const TIME_PATTERNS = new Set(['time', 'endTime'].map((name) => schemaDefinition(name)?.pattern));
 const MAX_EVENT_DAYS = 366;
 
 /** A path with its list indices as `#`: `sessions.#.items.#.time`. */
@@ -59,19 +60,26 @@ export function referenceKindAt(path: readonly PathSegment[]): EntityKind | unde
     case 'people.#.affiliation':
       return 'organization';
     case 'sessions.#.chair':
+    case 'sessions.#.chair.#':
     case 'sessions.#.moderators.#':
     case 'sessions.#.speakers.#':
     case 'sessions.#.items.#.speakers.#':
+    case 'sessions.#.items.#.authors.#':
       return 'person';
     case 'sessions.#.topics.#':
       return 'topic';
+    case 'sessions.#.track':
+      return 'track';
+    case 'event.documents.#':
+    case 'sessions.#.documents.#':
+      return 'document';
     default:
       return undefined;
   }
 }
 
 function isTime(schema: SchemaNode | undefined): boolean {
-  return schema?.pattern === TIME_PATTERN;
+  return TIME_PATTERNS.has(schema?.pattern);
 }
 
 /** Whether the value at a path has completions of its own (so inserting its key should ask for them). */
@@ -218,7 +226,8 @@ class Completer {
   /** The chair, moderators and speakers of a session: the likely speakers of its items. */
   private sessionPeople(index: number): Set<string> {
     const session = this.context.at(['sessions', index]);
-    const ids = [scalarText(valueOf(session, 'chair')), ...['moderators', 'speakers'].flatMap((k) => itemsOf(valueOf(session, k)).map(scalarText))];
+    const chair = valueOf(session, 'chair');
+    const ids = [scalarText(chair), ...['chair', 'moderators', 'speakers'].flatMap((k) => itemsOf(valueOf(session, k)).map(scalarText))];
     return new Set(ids.filter((id): id is string => id !== undefined));
   }
 

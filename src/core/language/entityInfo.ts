@@ -86,9 +86,9 @@ export function membersOf(root: Node | null, entities: AgendaEntities, id: strin
     .filter((person): person is string => person !== undefined);
 }
 
-const KIND_NAMES: Record<EntityKind, string> = { topic: 'Topic', person: 'Person', organization: 'Organisation', session: 'Session' };
+const KIND_NAMES: Record<EntityKind, string> = { topic: 'Topic', person: 'Person', organization: 'Organisation', track: 'Track', document: 'Document', session: 'Session' };
 const ROLE_NAMES: Record<ReferenceRole, string> = {
-  organizer: 'organiser', partner: 'partner', affiliation: 'member', chair: 'chair', moderator: 'moderator', speaker: 'speaker', topic: 'topic',
+  organizer: 'organiser', partner: 'partner', affiliation: 'member', chair: 'chair', moderator: 'moderator', speaker: 'speaker', author: 'author', topic: 'topic', track: 'track', document: 'document',
 };
 
 /** Text from the agenda made safe to show inside Markdown: characters that would format it are escaped. */

@@ -5,14 +5,13 @@ import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } f
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { msg, render, type Arg, type MessageId } from '../messages/messages';
-import { DAY_PARTS } from '../time/dayParts';
 import { formatMinutes, sessionTime } from '../time/time';
 import { declaredLanguages } from '../words/localize';
 import { textLine } from '../words/text';
 import { applyEdits, readBack, writtenSpan, yamlText, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
 import { ID_PATTERN } from './navigation';
-import { freeWindow, itemDurationSlots } from './schedule';
+import { freeWindow } from './schedule';
 import { findScalar, scalarAt } from './walk';
 
 /** A fix an editor offers for a diagnostic: a title and the edits that make it, as one undoable change. */
@@ -28,6 +27,8 @@ const UNKNOWN: Partial<Record<DiagnosticCode, EntityKind>> = {
   'unknown-topic': 'topic',
   'unknown-person': 'person',
   'unknown-organization': 'organization',
+  'unknown-track': 'track',
+  'unknown-document': 'document',
 };
 
 const INDENT = '  ';
@@ -200,15 +201,6 @@ class Fixer {
     if ((key === 'title' || key === 'name') && listKind) return yamlText(!id ? `New ${listKind}` : key === 'name' ? properName(id, listKind === 'organization') : sentence(id));
     if (key === 'date' && path[0] === 'sessions') return scalarText(valueOf(event, 'start')) ?? this.example(property);
     if (path.join('.') === 'event' && (key === 'start' || key === 'end')) return scalarText(valueOf(map, key === 'start' ? 'end' : 'start')) ?? this.example(property);
-    if (key === 'duration' && path[2] === 'items') {
-      const fits = itemDurationSlots(locate(this.root, path.slice(0, 2)).node, Number(path[3]))[0];
-      if (fits) return String(fits[0]);
-    }
-    if (key === 'time' && path[2] === 'items') {
-      const session = locate(this.root, path.slice(0, 2)).node;
-      const start = sessionTime(session).items[Number(path[3])]?.start;
-      return JSON.stringify(formatMinutes(start ?? DAY_PARTS.morning.usual));
-    }
     if (property?.const !== undefined) return String(property.const);
     if (isObjectSchema(property)) {
       const nested = ' '.repeat(column + INDENT.length);
@@ -241,8 +233,9 @@ class Fixer {
     if (!reference || !ID_PATTERN.test(reference.id)) return [];
     const { lines, text } = this.parsed;
     const list = ENTITY_LISTS[kind];
-    const field = kind === 'topic' ? 'title' : 'name';
-    const label = kind === 'topic' ? sentence(reference.id) : properName(reference.id, kind === 'organization');
+    const titled = kind !== 'person' && kind !== 'organization';
+    const field = titled ? 'title' : 'name';
+    const label = titled ? sentence(reference.id) : properName(reference.id, kind === 'organization');
     const fields: [string, string][] = [['id', reference.id], [field, yamlText(label)]];
     const title = this.say('fix.create', { kind: msg(`entity.${kind}`), id: reference.id, list });
     const pair = pairOf(this.root, list);

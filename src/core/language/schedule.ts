@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import { scalarText, valueOf } from '../parse/nodes';
 import { roomKey } from '../programme/rooms';
 import { DAY_PARTS, inDayPart, isDayPart } from '../time/dayParts';
-import { formatMinutes, minutesOf, sessionExtent, sessionTime } from '../time/time';
+import { formatMinutes, minutesOf, sessionExtent, sessionTime, type SessionTime } from '../time/time';
 import { textLine } from '../words/text';
 
 const DAY_END = 24 * 60;
@@ -69,9 +69,20 @@ export function endSlots(sessions: (Node | null)[], index: number): [number, str
   return result.filter(([t]) => t < DAY_END && !seen.has(t) && !!seen.add(t));
 }
 
+/**
+ * When an item starts, or would start if it followed the item before it: an untimed item has no time of its own,
+ * but one being given a `time` or `duration` follows the last timed item before it (or the session's start).
+ */
+function followingStart(time: SessionTime, index: number): number | undefined {
+  const item = time.items[index];
+  if (item && !item.untimed) return item.start;
+  for (let i = index - 1; i >= 0; i--) if (!time.items[i].untimed) return time.items[i].end;
+  return time.start;
+}
+
 /** The time an item starts if it follows the item before it (or the session's start, for the first). */
 export function itemSlots(session: Node | null, index: number): [number, string][] {
-  const start = sessionTime(session).items[index]?.start;
+  const start = followingStart(sessionTime(session), index);
   if (start === undefined) return [];
   return [[start, index === 0 ? 'When the session starts' : 'When the item before ends']];
 }
@@ -94,7 +105,7 @@ export function freeWindow(sessions: (Node | null)[], index: number, length: num
  */
 export function itemDurationSlots(session: Node | null, index: number): [number, string][] {
   const time = sessionTime(session);
-  const start = time.items[index]?.start;
+  const start = followingStart(time, index);
   const next = time.items.slice(index + 1).find((item) => item.explicit);
   const until = next?.start ?? (time.endFrom === 'items' ? undefined : time.end);
   const durations: [number, string][] = [];

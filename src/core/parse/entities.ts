@@ -1,18 +1,20 @@
-import type { Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import { itemsOf, scalarText, valueOf, valueSpan, type PathSegment } from './nodes';
 
 /** The kinds of things an agenda defines with an `id` and refers to elsewhere. */
-export type EntityKind = 'organization' | 'person' | 'topic' | 'session';
+export type EntityKind = 'organization' | 'person' | 'topic' | 'track' | 'document' | 'session';
 
 /** The top-level list that holds each kind. */
 export const ENTITY_LISTS: Record<EntityKind, string> = {
   organization: 'organizations',
   person: 'people',
   topic: 'topics',
+  track: 'tracks',
+  document: 'documents',
   session: 'sessions',
 };
 
-/** One entry of `organizations`, `people`, `topics` or `sessions` that has an id. */
+/** One entry of `organizations`, `people`, `topics`, `tracks`, `documents` or `sessions` that has an id. */
 export interface Definition {
   kind: EntityKind;
   id: string;
@@ -24,7 +26,7 @@ export interface Definition {
 }
 
 /** The place a reference sits in: `event.partners`, a session's `speakers`, an item's `speakers`... */
-export type ReferenceRole = 'organizer' | 'partner' | 'affiliation' | 'chair' | 'moderator' | 'speaker' | 'topic';
+export type ReferenceRole = 'organizer' | 'partner' | 'affiliation' | 'chair' | 'moderator' | 'speaker' | 'author' | 'topic' | 'track' | 'document';
 
 /** A use of an id somewhere else in the agenda. */
 export interface Reference {
@@ -51,12 +53,17 @@ const SESSION_ROLES: [string, ReferenceRole, EntityKind][] = [
   ['moderators', 'moderator', 'person'],
   ['speakers', 'speaker', 'person'],
   ['topics', 'topic', 'topic'],
+  ['track', 'track', 'track'],
 ];
+
+/** One value for each kind of entry. */
+const emptyByKind = <T>(make: () => T): Record<EntityKind, T> =>
+  ({ organization: make(), person: make(), topic: make(), track: make(), document: make(), session: make() });
 
 /** Collects the definitions and references of an agenda from its YAML nodes; tolerant of any shape. */
 export function collectEntities(root: Node | null): AgendaEntities {
-  const definitions: Record<EntityKind, Definition[]> = { organization: [], person: [], topic: [], session: [] };
-  const byId: Record<EntityKind, Map<string, Definition>> = { organization: new Map(), person: new Map(), topic: new Map(), session: new Map() };
+  const definitions = emptyByKind<Definition[]>(() => []);
+  const byId = emptyByKind<Map<string, Definition>>(() => new Map());
   const references: Reference[] = [];
 
   for (const kind of Object.keys(ENTITY_LISTS) as EntityKind[]) {
@@ -81,19 +88,34 @@ export function collectEntities(root: Node | null): AgendaEntities {
   };
   const referList = (kind: EntityKind, role: ReferenceRole, list: Node | null | undefined, path: PathSegment[], session?: number) =>
     itemsOf(list).forEach((node, i) => refer(kind, role, node, [...path, i], session));
+  /** A key that takes one id or a list of them (a session's `chair`). */
+  const referOneOrList = (kind: EntityKind, role: ReferenceRole, value: Node | null | undefined, path: PathSegment[], session?: number) => {
+    if (isSeq(value)) referList(kind, role, value, path, session);
+    else refer(kind, role, value, path, session);
+  };
+  /** The documents of the event or a session that are ids of top-level `documents` (the others are written in place). */
+  const referDocuments = (list: Node | null | undefined, path: PathSegment[], session?: number) =>
+    itemsOf(list).forEach((node, i) => {
+      if (isScalar(node)) refer('document', 'document', node, [...path, i], session);
+    });
 
   const event = valueOf(root, 'event');
   referList('organization', 'organizer', valueOf(event, 'organizers'), ['event', 'organizers']);
   referList('organization', 'partner', valueOf(event, 'partners'), ['event', 'partners']);
+  referDocuments(valueOf(event, 'documents'), ['event', 'documents']);
   itemsOf(valueOf(root, 'people')).forEach((person, i) => refer('organization', 'affiliation', valueOf(person, 'affiliation'), ['people', i, 'affiliation']));
   itemsOf(valueOf(root, 'sessions')).forEach((session, s) => {
     for (const [key, role, kind] of SESSION_ROLES) {
       const value = valueOf(session, key);
-      if (key === 'chair') refer(kind, role, value, ['sessions', s, key], s);
+      if (key === 'chair') referOneOrList(kind, role, value, ['sessions', s, key], s);
+      else if (key === 'track') refer(kind, role, value, ['sessions', s, key], s);
       else referList(kind, role, value, ['sessions', s, key], s);
     }
-    itemsOf(valueOf(session, 'items')).forEach((item, i) =>
-      referList('person', 'speaker', valueOf(item, 'speakers'), ['sessions', s, 'items', i, 'speakers'], s));
+    referDocuments(valueOf(session, 'documents'), ['sessions', s, 'documents'], s);
+    itemsOf(valueOf(session, 'items')).forEach((item, i) => {
+      referList('person', 'speaker', valueOf(item, 'speakers'), ['sessions', s, 'items', i, 'speakers'], s);
+      referList('person', 'author', valueOf(item, 'authors'), ['sessions', s, 'items', i, 'authors'], s);
+    });
   });
   return { definitions, byId, references };
 }

@@ -4,6 +4,7 @@ import { itemsOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { DAY_PARTS, isDayPart } from '../time/dayParts';
 import { sessionTime, type SessionTime } from '../time/time';
+import { roomKey } from './rooms';
 
 /** A session of the agenda as every face places it: where it is written, and when it takes place. */
 export interface ModelSession {
@@ -14,8 +15,12 @@ export interface ModelSession {
   time: SessionTime;
   /** Where in the day it sorts, in minutes: its start, else the start of its part of the day, else after all. */
   sortMinute: number;
-  /** The references written in it (chair, moderators, speakers, topics, its items' speakers), in file order. */
+  /** The references written in it (chair, moderators, speakers, topics, track, documents, its items' speakers and authors), in file order. */
   references: Reference[];
+  /** Its `track` as written (an id of `tracks`). */
+  track?: string;
+  /** Its room as every face tells rooms apart (`roomKey`). */
+  roomKey?: string;
 }
 
 /** The sessions on one day, in programme order; `date` is undefined for sessions without a real date. */
@@ -58,7 +63,11 @@ export function modelSession(node: Node, index: number, references: Reference[] 
   const time = sessionTime(node);
   const session: ModelSession = { index, node, time, sortMinute: sortMinute(time), references };
   const id = scalarText(valueOf(node, 'id'));
+  const track = scalarText(valueOf(node, 'track'));
+  const room = roomKey(valueOf(node, 'room'));
   if (id !== undefined) session.id = id;
+  if (track !== undefined) session.track = track;
+  if (room !== undefined) session.roomKey = room;
   return session;
 }
 

@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UniqueIds } from '../base/ids';
 import type { AgendaEntities } from '../parse/entities';
 import { itemsOf, pairsOf, scalarText, valueOf } from '../parse/nodes';
@@ -8,6 +8,12 @@ import { personDisplayName } from '../words/people';
 import { textOf } from '../words/text';
 import { programmeOf, type ModelSession, type ProgrammeModel } from './model';
 import { roomKey } from './rooms';
+import { DAY_MINUTES } from '../time/extent';
+
+/** The day after a `YYYY-MM-DD` date. */
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+}
 
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
@@ -36,28 +42,75 @@ export interface ProgrammePerson {
   organization?: ProgrammeOrganization;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
+  /** Markdown. */
+  bio?: string;
+  /** The web address of a photo. */
+  photo?: string;
+  url?: string;
   known: boolean;
   line?: number;
 }
 
-/** A document of the event or of a session. */
+/**
+ * A document of the event or of a session: written in place, or named by the `id` of an entry of the top-level
+ * `documents` (then read from that entry; `known` is false for an id that no entry has).
+ */
 export interface ProgrammeDocument {
+  id?: string;
   symbol?: string;
   title?: string;
   url?: string;
+  known: boolean;
+  /** Where it is listed (the id's line for a document named by id). */
   line: number;
 }
 
-/** A timed item of a session, with its computed start and end (minutes since midnight). */
+/** An item of a session, with its computed start and end (minutes since midnight); neither for an untimed item. */
 export interface ProgrammeItem {
   title?: string;
   kind?: string;
   start?: number;
   end?: number;
+  /** True for a `kind: moment`: a point in time with no length (its `end` is its `start`). */
+  moment?: true;
+  /** Who presents. */
   speakers: ProgrammePerson[];
+  /** Who wrote the work presented, apart from who presents it. */
+  authors: ProgrammePerson[];
+  url?: string;
   description?: string;
   line: number;
   lines: KeyLines;
+}
+
+/** A track as the agenda defines it. */
+export interface ProgrammeTrack {
+  id: string;
+  title: string;
+  /** `#RRGGBB` or `#RGB`, as written. */
+  color?: string;
+  known: boolean;
+  line?: number;
+}
+
+/** An agenda item a session takes up, by its number in `event.agendaItems`, with that item's title. */
+export interface ProgrammeAgendaItemRef {
+  number: string;
+  title?: string;
+  /** True for `{item: ..., continued: true}`: the session continues the item from an earlier session. */
+  continued: boolean;
+  known: boolean;
+  line?: number;
+}
+
+/** How people attend the event or a session: in person, online or both, with where to join and register. */
+export interface ProgrammeAttendance {
+  /** `in-person`, `online` or `hybrid`. */
+  mode?: string;
+  online?: { url?: string; platform?: string };
+  registration?: { url?: string; deadline?: string };
+  /** Codes of the languages interpreted into (ISO 639-1, and ISO 639-3 for sign languages such as `ils`). */
+  interpretation: string[];
 }
 
 /** A topic as a session lists it. */
@@ -83,9 +136,23 @@ export interface ProgrammeSession {
   room?: string;
   /** The room as every face tells rooms apart (`roomKey`): `Hall A` and `hall  a` are one room. */
   roomKey?: string;
+  track?: ProgrammeTrack;
   format?: string;
   status?: string;
+  /** The first of `chairs`. */
   chair?: ProgrammePerson;
+  /** Who chairs: one person, or co-chairs (`chair` given as a list). */
+  chairs: ProgrammePerson[];
+  /** The date the session ends on when it runs past midnight (`end` is then past 1440): the day after `date`. */
+  endDate?: string;
+  /** True for a `format: moment`: a point in time with no length. */
+  moment?: true;
+  agendaItems: ProgrammeAgendaItemRef[];
+  /**
+   * How people attend: the session's own `mode`, `online`, `registration` and `interpretation`, each, when the
+   * session does not give it, the event's.
+   */
+  attendance: ProgrammeAttendance;
   moderators: ProgrammePerson[];
   speakers: ProgrammePerson[];
   topics: ProgrammeTopicRef[];
@@ -137,6 +204,7 @@ export interface ProgrammeEvent {
   partners: ProgrammeOrganization[];
   url?: string;
   documents: ProgrammeDocument[];
+  attendance: ProgrammeAttendance;
   line?: number;
   lines: KeyLines;
   venueLines: KeyLines;
@@ -152,6 +220,8 @@ export interface Programme {
   event: ProgrammeEvent;
   days: ProgrammeDay[];
   topics: ProgrammeTopic[];
+  /** The tracks of `tracks`, in file order. */
+  tracks: ProgrammeTrack[];
 }
 
 /** Options for reading a programme. */
@@ -245,6 +315,10 @@ class ProgrammeReader {
     const organization = this.organization(valueOf(definition, 'affiliation') ?? null);
     const country = this.plain(definition, 'country');
     const line = this.line(ref);
+    for (const key of ['bio', 'photo', 'url'] as const) {
+      const text = this.text(definition, key);
+      if (text !== undefined) person[key] = text;
+    }
     if (honorific !== undefined) person.honorific = honorific;
     if (position !== undefined) person.position = position;
     if (organization !== undefined) {
@@ -260,17 +334,91 @@ class ProgrammeReader {
     return itemsOf(seq).map((ref) => this.person(ref)).filter((p): p is ProgrammePerson => p !== undefined);
   }
 
+  /** One person id or a list of them (a session's `chair`). */
+  oneOrMore(value: Node | null | undefined): ProgrammePerson[] {
+    return isSeq(value) ? this.people(value) : [this.person(value)].filter((p): p is ProgrammePerson => p !== undefined);
+  }
+
   documents(seq: unknown): ProgrammeDocument[] {
     return itemsOf(seq).flatMap((node) => {
-      const document: ProgrammeDocument = { line: this.line(node) ?? 0 };
-      const symbol = this.plain(node, 'symbol');
-      const title = this.text(node, 'title');
-      const url = this.plain(node, 'url');
+      const id = isScalar(node) ? scalarText(node) : undefined;
+      const definition = id === undefined ? node : this.entities.byId.document.get(id)?.node;
+      const document: ProgrammeDocument = { known: id === undefined || definition !== undefined, line: this.line(node) ?? 0 };
+      const symbol = this.plain(definition, 'symbol');
+      const title = this.text(definition, 'title');
+      const url = this.text(definition, 'url');
+      if (id !== undefined) document.id = id;
       if (symbol !== undefined) document.symbol = symbol;
       if (title !== undefined) document.title = title;
       if (url !== undefined) document.url = url;
-      return symbol === undefined && title === undefined ? [] : [document];
+      return symbol === undefined && title === undefined && id === undefined ? [] : [document];
     });
+  }
+
+  track(ref: Node | null | undefined): ProgrammeTrack | undefined {
+    const id = scalarText(ref);
+    if (id === undefined) return undefined;
+    const definition = this.entities.byId.track.get(id)?.node;
+    const track: ProgrammeTrack = { id, title: this.text(definition, 'title') ?? id, known: definition !== undefined };
+    const color = this.plain(definition, 'color');
+    const line = this.line(ref);
+    if (color !== undefined) track.color = color;
+    if (line !== undefined) track.line = line;
+    return track;
+  }
+
+  tracks(): ProgrammeTrack[] {
+    return this.entities.definitions.track
+      .filter((definition) => this.entities.byId.track.get(definition.id) === definition)
+      .map((definition) => {
+        const track = this.track(valueOf(definition.node, 'id'))!;
+        track.line = this.line(definition.node) ?? 0;
+        return track;
+      });
+  }
+
+  /** A session's agenda items, each with its title from `event.agendaItems` (numbers compared as text). */
+  agendaItemRefs(seq: unknown): ProgrammeAgendaItemRef[] {
+    const items = itemsOf(valueOf(valueOf(this.root, 'event'), 'agendaItems'));
+    return itemsOf(seq).flatMap((ref) => {
+      const numberNode = isMap(ref) ? valueOf(ref, 'item') : ref;
+      const number = scalarText(numberNode)?.trim();
+      if (!number) return [];
+      const definition = items.find((item) => scalarText(valueOf(item, 'number'))?.trim() === number);
+      const agendaItem: ProgrammeAgendaItemRef = { number, continued: isMap(ref) && scalarText(valueOf(ref, 'continued')) === 'true', known: definition !== undefined };
+      const title = this.text(definition, 'title');
+      const line = this.line(ref);
+      if (title !== undefined) agendaItem.title = title;
+      if (line !== undefined) agendaItem.line = line;
+      return [agendaItem];
+    });
+  }
+
+  /** How people attend, from `node`'s keys, each in turn from `fallback` (the event's) when `node` lacks it. */
+  attendance(node: unknown, fallback?: ProgrammeAttendance): ProgrammeAttendance {
+    const attendance: ProgrammeAttendance = { interpretation: this.strings(valueOf(node, 'interpretation')) };
+    if (!attendance.interpretation.length && fallback) attendance.interpretation = fallback.interpretation;
+    const mode = this.plain(node, 'mode') ?? fallback?.mode;
+    if (mode !== undefined) attendance.mode = mode;
+    const onlineNode = valueOf(node, 'online');
+    if (onlineNode) {
+      const online: ProgrammeAttendance['online'] = {};
+      const url = this.text(onlineNode, 'url');
+      const platform = this.plain(onlineNode, 'platform');
+      if (url !== undefined) online.url = url;
+      if (platform !== undefined) online.platform = platform;
+      attendance.online = online;
+    } else if (fallback?.online) attendance.online = fallback.online;
+    const registrationNode = valueOf(node, 'registration');
+    if (registrationNode) {
+      const registration: ProgrammeAttendance['registration'] = {};
+      const url = isMap(registrationNode) ? this.text(registrationNode, 'url') : scalarText(registrationNode)?.trim();
+      const deadline = this.plain(registrationNode, 'deadline');
+      if (url) registration.url = url;
+      if (deadline !== undefined) registration.deadline = deadline;
+      attendance.registration = registration;
+    } else if (fallback?.registration) attendance.registration = fallback.registration;
+    return attendance;
   }
 
   topicRefs(seq: unknown): ProgrammeTopicRef[] {
@@ -309,6 +457,7 @@ class ProgrammeReader {
       organizers: this.organizations(valueOf(node, 'organizers')),
       partners: this.organizations(valueOf(node, 'partners')),
       documents: this.documents(valueOf(node, 'documents')),
+      attendance: this.attendance(node),
       lines: this.keyLines(node),
       venueLines: this.keyLines(venueNode),
     };
@@ -316,21 +465,27 @@ class ProgrammeReader {
       const text = this.text(node, key);
       if (text !== undefined) event[key] = text;
     }
-    for (const key of ['timezone', 'start', 'end', 'url'] as const) {
+    for (const key of ['timezone', 'start', 'end'] as const) {
       const text = this.plain(node, key);
       if (text !== undefined) event[key] = text;
     }
+    const url = this.text(node, 'url');
+    if (url !== undefined) event.url = url;
     const line = this.line(node);
     if (line !== undefined) event.line = line;
     return event;
   }
 
-  session({ node, index, time }: ModelSession): ProgrammeSession | undefined {
+  session({ node, index, time }: ModelSession, event: ProgrammeEvent): ProgrammeSession | undefined {
     if (pairsOf(node).length === 0) return undefined;
     const id = this.plain(node, 'id');
+    const chairs = this.oneOrMore(valueOf(node, 'chair'));
     const session: ProgrammeSession = {
       index,
       anchor: this.anchor('session', id, index),
+      chairs,
+      agendaItems: this.agendaItemRefs(valueOf(node, 'agendaItems')),
+      attendance: this.attendance(node, event.attendance),
       moderators: this.people(valueOf(node, 'moderators')),
       speakers: this.people(valueOf(node, 'speakers')),
       topics: this.topicRefs(valueOf(node, 'topics')),
@@ -338,15 +493,17 @@ class ProgrammeReader {
       items: time.items.map((entry) => {
         const item: ProgrammeItem = {
           speakers: this.people(valueOf(entry.node, 'speakers')),
+          authors: this.people(valueOf(entry.node, 'authors')),
           line: this.line(entry.node) ?? 0,
           lines: this.keyLines(entry.node),
         };
-        const title = this.text(entry.node, 'title');
+        for (const key of ['title', 'description', 'url'] as const) {
+          const text = this.text(entry.node, key);
+          if (text !== undefined) item[key] = text;
+        }
         const kind = this.plain(entry.node, 'kind');
-        const description = this.text(entry.node, 'description');
-        if (title !== undefined) item.title = title;
         if (kind !== undefined) item.kind = kind;
-        if (description !== undefined) item.description = description;
+        if (entry.moment) item.moment = true;
         if (entry.start !== undefined) item.start = entry.start;
         if (entry.end !== undefined) item.end = entry.end;
         return item;
@@ -355,13 +512,15 @@ class ProgrammeReader {
       lines: this.keyLines(node),
     };
     if (id !== undefined) session.id = id;
-    for (const key of ['title', 'room', 'description'] as const) {
+    for (const key of ['title', 'room', 'description', 'url'] as const) {
       const text = this.text(node, key);
       if (text !== undefined) session[key] = text;
     }
     const room = roomKey(valueOf(node, 'room'));
     if (room !== undefined) session.roomKey = room;
-    for (const key of ['format', 'status', 'url'] as const) {
+    const track = this.track(valueOf(node, 'track'));
+    if (track !== undefined) session.track = track;
+    for (const key of ['format', 'status'] as const) {
       const text = this.plain(node, key);
       if (text !== undefined) session[key] = text;
     }
@@ -369,8 +528,9 @@ class ProgrammeReader {
     if (time.part !== undefined) session.part = time.part;
     if (time.start !== undefined) session.start = time.start;
     if (time.end !== undefined) session.end = time.end;
-    const chair = this.person(valueOf(node, 'chair'));
-    if (chair !== undefined) session.chair = chair;
+    if (time.moment) session.moment = true;
+    if (time.day !== undefined && time.end !== undefined && time.end > DAY_MINUTES) session.endDate = nextDay(time.day);
+    if (chairs.length) session.chair = chairs[0];
     return session;
   }
 
@@ -404,7 +564,7 @@ class ProgrammeReader {
     const event = this.event();
     const read = new Map<ModelSession, ProgrammeSession>();
     for (const session of this.model.sessions) {
-      const printed = this.session(session);
+      const printed = this.session(session, event);
       if (printed) read.set(session, printed);
     }
     const days = this.days(read);
@@ -415,6 +575,7 @@ class ProgrammeReader {
       event,
       days,
       topics: this.topics(days),
+      tracks: this.tracks(),
     };
   }
 }

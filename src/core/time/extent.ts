@@ -25,12 +25,19 @@ export function timeAfter(start: number, time: number): number {
   return time < start && time + DAY_MINUTES - start <= OVERNIGHT_LIMIT ? time + DAY_MINUTES : time;
 }
 
+/** From this time a session starts in the evening: an end before noon after it is the next morning. */
+const EVENING = 18 * 60;
+const NOON = 12 * 60;
+
 /**
- * A session's `end` on its timeline: as `timeAfter`, and `00:00` after any later start is the midnight that ends
- * the day (`22:00`–`00:00` is two hours, never twenty-two).
+ * A session's `end` on its timeline: as `timeAfter`; `00:00` (or `24:00`) after any later start is the midnight
+ * that ends the day (`22:00`–`00:00` is two hours, never twenty-two); and an end in the morning after an evening
+ * start is the next morning, however long the night (`19:30`–`08:30`, a hackathon's night, is thirteen hours).
  */
 export function endAfter(start: number, end: number): number {
-  return end === 0 && start > 0 ? DAY_MINUTES : timeAfter(start, end);
+  if (end === 0 && start > 0) return DAY_MINUTES;
+  if (end < start && start >= EVENING && end <= NOON) return end + DAY_MINUTES;
+  return timeAfter(start, end);
 }
 
 /**

@@ -11,13 +11,17 @@ function reported(text: string, ...codes: string[]): Finding[] {
 
 describe('one rule for a session\'s extent (issue 15, classes 2 and 4)', () => {
   describe('the rule', () => {
-    it('reads 00:00 after a start as midnight, and an earlier end within 12 hours as the next day', () => {
+    it('reads 00:00 and 24:00 after a start as midnight, and an earlier end within 12 hours, or before noon after an evening start, as the next day', () => {
       assert.strictEqual(endAfter(22 * 60, 0), 1440);
+      assert.strictEqual(endAfter(22 * 60, 1440), 1440);
       assert.strictEqual(endAfter(60, 0), 1440);
       assert.strictEqual(endAfter(0, 0), 0);
       assert.strictEqual(endAfter(23 * 60, 60), 1500);
       assert.strictEqual(endAfter(20 * 60, 8 * 60), 32 * 60);
-      assert.strictEqual(endAfter(20 * 60, 8 * 60 + 1), 8 * 60 + 1);
+      assert.strictEqual(endAfter(19 * 60 + 30, 8 * 60 + 30), 32 * 60 + 30, 'a night of work, thirteen hours');
+      assert.strictEqual(endAfter(18 * 60, 12 * 60), 36 * 60, 'from the start of the evening to noon');
+      assert.strictEqual(endAfter(18 * 60, 12 * 60 + 1), 12 * 60 + 1, 'past noon: an end before the start');
+      assert.strictEqual(endAfter(17 * 60 + 59, 8 * 60), 8 * 60, 'an afternoon start: fifteen hours is no night');
       assert.strictEqual(endAfter(13 * 60, 10 * 60), 10 * 60);
       assert.strictEqual(endAfter(10 * 60, 11 * 60), 11 * 60);
     });

@@ -49,14 +49,15 @@ describe('quick fixes that make things better (issue 15, class 6)', () => {
     assert.deepEqual(first.left, ['unknown-person: Unknown person `john-ro`: no entry of `people` has this id. Did you mean `john-roe`?']);
   });
 
-  it('adds a `duration` that fits the item\'s gap in the session, never the schema\'s example', () => {
+  it('adds a `platform` to an `online` with neither it nor a `url`, beside an `x-` key or alone, leaving nothing to report', () => {
     const text = agendaWith([
-      session('short', { date: '2020-04-24', start: '"10:00"', end: '"10:20"', items: '[{ title: Only item }]' }),
-      session('gap', { date: '2020-04-24', start: '"11:00"', end: '"12:00"', items: '[{ title: First }, { title: Second, time: "11:40", duration: 20 }]' }),
-      session('night', { date: '2020-04-24', start: '"23:30"', end: '"00:00"', items: '[{ title: Last call }]' }),
+      session('block', { date: '2020-04-24', start: '"10:00"', end: '"11:00"', mode: 'online', online: '{ x-note: the link follows }' }),
+      session('flow', { date: '2020-04-24', start: '"11:00"', end: '"12:00"', mode: 'hybrid', online: '{}' }),
     ]);
-    const added = fixes(text, 'schema-alternative').filter((f) => f.title === 'Add `duration`');
-    assert.deepEqual(added.map((f) => /title: (Only item|First|Last call), duration: (\d+) \}/.exec(f.after)?.slice(1)), [['Only item', '20'], ['First', '40'], ['Last call', '30']]);
+    const added = fixes(text, 'schema-alternative').filter((f) => f.title === 'Add `platform`');
+    assert.equal(added.length, 2);
+    assert.match(added[0].after, /online: \{ x-note: the link follows, platform: Zoom \}/);
+    assert.match(added[1].after, /online: \{platform: Zoom\}/);
     for (const fix of added) assert.deepEqual(fix.left.filter((l) => !l.startsWith('schema-alternative')), [], fix.after);
   });
 

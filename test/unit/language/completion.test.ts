@@ -18,18 +18,18 @@ describe('completion', () => {
   describe('keys', () => {
     it('offers the keys a session may still have, none already present, with their descriptions', () => {
       const entries = complete(withLine(48, '    topics: [cybercrime]\n    ‸'));
-      assert.deepStrictEqual(labels(entries), ['duration', 'format', 'status', 'chair', 'moderators', 'speakers', 'description', 'url', 'documents', 'items']);
+      assert.deepStrictEqual(labels(entries), ['duration', 'track', 'format', 'status', 'mode', 'online', 'registration', 'interpretation', 'chair', 'moderators', 'speakers', 'agendaItems', 'description', 'url', 'documents', 'items']);
       const format = entries.find((e) => e.label === 'format')!;
       assert.deepStrictEqual(format, {
         label: 'format',
         kind: 'property',
         range: range(49, 4),
-        sortText: '1001',
+        sortText: '1002',
         insertText: 'format: $0',
         snippet: true,
         retrigger: true,
         detail: 'The format of the session.',
-        documentation: 'The format of the session: `plenary`, `panel`, `keynote`, `roundtable`, `workshop`, `presentation`, `discussion`, `ceremony`, `side-event`, `break`, `reception` or `other`.',
+        documentation: 'The format of the session: `plenary`, `panel`, `keynote`, `roundtable`, `workshop`, `presentation`, `discussion`, `ceremony`, `side-event`, `break`, `reception`, `moment` (a point in time with no length: a `start` and no `end`) or `other`.',
       });
     });
 
@@ -63,27 +63,27 @@ describe('completion', () => {
 
     it('offers the top-level keys of an empty file, required first', () => {
       const entries = complete('‸');
-      assert.deepStrictEqual(labels(entries), ['version', 'event', 'sessions', 'organizations', 'people', 'topics']);
+      assert.deepStrictEqual(labels(entries), ['version', 'event', 'sessions', 'organizations', 'people', 'topics', 'tracks', 'documents']);
       assert.strictEqual(entries.find((e) => e.label === 'version')!.insertText, 'version: 1');
       assert.strictEqual(entries.find((e) => e.label === 'event')!.insertText, 'event:\n  $0');
     });
 
     it('offers keys in a flow mapping', () => {
       const entries = complete('version: 1\nevent: {title: T, st‸}\n');
-      assert.deepStrictEqual(labels(entries), ['start', 'end', 'id', 'shortTitle', 'series', 'body', 'agendaItems', 'description', 'venue', 'timezone', 'languages', 'organizers', 'partners', 'url', 'documents']);
+      assert.deepStrictEqual(labels(entries), ['start', 'end', 'id', 'shortTitle', 'series', 'body', 'agendaItems', 'description', 'venue', 'timezone', 'languages', 'organizers', 'partners', 'url', 'documents', 'mode', 'online', 'registration', 'interpretation']);
       assert.deepStrictEqual(entries.find((e) => e.label === 'venue')!.insertText, 'venue: $0');
     });
 
     it('puts `time` and `duration` first in an item that has neither', () => {
       const entries = complete(withLine(40, '        speakers: [jane-doe]\n      - title: Next\n        ‸'));
-      assert.deepStrictEqual(labels(entries), ['time', 'duration', 'kind', 'speakers', 'description']);
+      assert.deepStrictEqual(labels(entries), ['time', 'duration', 'end', 'kind', 'speakers', 'authors', 'description', 'url']);
     });
   });
 
   describe('values', () => {
     it('offers the parts of the day, session formats, item kinds and statuses', () => {
       assert.deepStrictEqual(labels(complete(withLine(29, '    part: ‸'))), ['morning', 'afternoon', 'evening']);
-      assert.deepStrictEqual(labels(complete(withLine(32, '    format: p‸'))), ['plenary', 'panel', 'keynote', 'roundtable', 'workshop', 'presentation', 'discussion', 'ceremony', 'side-event', 'break', 'reception', 'other']);
+      assert.deepStrictEqual(labels(complete(withLine(32, '    format: p‸'))), ['plenary', 'panel', 'keynote', 'roundtable', 'workshop', 'presentation', 'discussion', 'ceremony', 'side-event', 'break', 'reception', 'moment', 'other']);
       assert.deepStrictEqual(labels(complete(withLine(39, '        kind: ‸'))).slice(0, 3), ['opening', 'keynote', 'presentation']);
       const status = complete(withLine(32, '    status: c‸'));
       assert.deepStrictEqual(labels(status), ['confirmed', 'tentative', 'cancelled']);

@@ -79,12 +79,12 @@ describe('quick fixes', () => {
     assert.strictEqual(fixed(noEvent, 'schema-required', 'Add the missing key `event`'), 'version: 1\nsessions: []\nevent:\n  title: Current crime trends, recent developments and emerging solutions\n  start: 2020-04-24\n  end: 2020-04-24\n');
   });
 
-  it('adds `time` or `duration` to an item that has neither, the time following the item before', () => {
-    const text = withLine(40, '        speakers: [jane-doe]\n      - title: Questions');
+  it('adds a `url` or a `platform` to an `online` that has neither, each of which checks clean', () => {
+    const text = withLine(48, '    topics: [cybercrime]\n    mode: online\n    online:\n      x-note: to follow');
     const fixes = fixesFor(text, 'schema-alternative');
-    assert.deepStrictEqual(fixes.map((f) => [f.title, f.edits[0].newText]), [['Add `time`', '\n        time: "09:20"'], ['Add `duration`', '\n        duration: 70'], ['Ignore `schema-alternative` on this line', ' # agenda-ignore: schema-alternative']]);
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.edits[0].newText]), [['Add `url`', '\n      url: https://www.unodc.org/'], ['Add `platform`', '\n      platform: Zoom'], ['Ignore `schema-alternative` on this line', ' # agenda-ignore: schema-alternative']]);
     assert.deepStrictEqual(check(applyEdits(text, fixes[0].edits)), []);
-    assert.deepStrictEqual(check(applyEdits(text, fixes[1].edits)), [], 'the duration that fills the session, not one that overruns it');
+    assert.deepStrictEqual(check(applyEdits(text, fixes[1].edits)), []);
   });
 
   it('creates an unknown topic at the end of `topics`, with a title from its id', () => {

@@ -171,4 +171,13 @@ export const ar: Catalog = {
   'fix.theRoom': 'القاعة',
   'fix.renameId': 'تغيير هذا المعرِّف إلى `{id}`',
   'fix.ignore': 'تجاهل `{code}` في هذا السطر',
+  'entity.track': 'مسار',
+  'entity.document': 'وثيقة',
+  'semantic.unusedTrack': 'المسار `{id}` غير مستخدم: لا توجد فيه أي جلسة.',
+  'semantic.unusedDocument': 'الوثيقة `{id}` غير مستخدمة: لا يذكرها الحدث ولا أي جلسة.',
+  'expected.idOrList': 'معرِّف أو قائمة معرِّفات',
+  'expected.urlOrMap': 'عنوان ويب، أو خريطة من رموز اللغات إلى عناوين ويب',
+  'expected.registration': 'عنوان ويب، أو خريطة فيها `url` و`deadline`',
+  'expected.documentOrId': 'معرِّف إدخال في `documents`، أو وثيقة مع `title` الخاص بها',
+  'expected.agendaItem': 'رقم بند من بنود جدول الأعمال، أو خريطة فيها `item` و`continued`',
 };

@@ -172,6 +172,15 @@ export const ENGLISH = {
   'fix.theRoom': 'the room',
   'fix.renameId': 'Change this id to `{id}`',
   'fix.ignore': 'Ignore `{code}` on this line',
+  'entity.track': 'track',
+  'entity.document': 'document',
+  'semantic.unusedTrack': 'The track `{id}` is never used: no session is in it.',
+  'semantic.unusedDocument': 'The document `{id}` is never used: neither the event nor any session lists it.',
+  'expected.idOrList': 'an id or a list of ids',
+  'expected.urlOrMap': 'a web address, or a map from language code to web address',
+  'expected.registration': 'a web address, or a mapping with `url` and `deadline`',
+  'expected.documentOrId': 'the id of an entry of `documents`, or a document with its `title`',
+  'expected.agendaItem': 'an agenda item\'s number, or a mapping with `item` and `continued`',
 } as const;
 
 /** The id of a message of the core. */

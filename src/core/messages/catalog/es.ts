@@ -171,4 +171,13 @@ export const es: Catalog = {
   'fix.theRoom': 'la sala',
   'fix.renameId': 'Cambiar este identificador por `{id}`',
   'fix.ignore': 'Ignorar `{code}` en esta línea',
+  'entity.track': 'pista',
+  'entity.document': 'documento',
+  'semantic.unusedTrack': 'La pista `{id}` no se usa nunca: ninguna sesión figura en ella.',
+  'semantic.unusedDocument': 'El documento `{id}` no se usa nunca: ni el evento ni ninguna sesión lo mencionan.',
+  'expected.idOrList': 'un identificador o una lista de identificadores',
+  'expected.urlOrMap': 'una dirección web, o un mapa de códigos de idioma a direcciones web',
+  'expected.registration': 'una dirección web, o un mapa con `url` y `deadline`',
+  'expected.documentOrId': 'el identificador de una entrada de `documents`, o un documento con su `title`',
+  'expected.agendaItem': 'el número de un tema del programa, o un mapa con `item` y `continued`',
 };

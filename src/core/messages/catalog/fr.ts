@@ -171,4 +171,13 @@ export const fr: Catalog = {
   'fix.theRoom': 'la salle',
   'fix.renameId': 'Remplacer cet identifiant par `{id}`',
   'fix.ignore': 'Ignorer `{code}` sur cette ligne',
+  'entity.track': 'piste',
+  'entity.document': 'document',
+  'semantic.unusedTrack': 'La piste `{id}` n\'est jamais utilisée : aucune séance n\'y figure.',
+  'semantic.unusedDocument': 'Le document `{id}` n\'est jamais cité : ni l\'événement ni aucune séance ne le mentionne.',
+  'expected.idOrList': 'un identifiant ou une liste d\'identifiants',
+  'expected.urlOrMap': 'une adresse web, ou une table de codes de langue vers des adresses web',
+  'expected.registration': 'une adresse web, ou une table avec `url` et `deadline`',
+  'expected.documentOrId': 'l\'identifiant d\'une entrée de `documents`, ou un document avec son `title`',
+  'expected.agendaItem': 'le numéro d\'un point de l\'ordre du jour, ou une table avec `item` et `continued`',
 };

@@ -171,4 +171,13 @@ export const ru: Catalog = {
   'fix.theRoom': 'зал',
   'fix.renameId': 'Заменить этот идентификатор на `{id}`',
   'fix.ignore': 'Игнорировать `{code}` в этой строке',
+  'entity.track': 'секция',
+  'entity.document': 'документ',
+  'semantic.unusedTrack': 'Секция `{id}` нигде не используется: в ней нет ни одного заседания.',
+  'semantic.unusedDocument': 'Документ `{id}` нигде не используется: его не указывает ни мероприятие, ни одно заседание.',
+  'expected.idOrList': 'идентификатор или список идентификаторов',
+  'expected.urlOrMap': 'веб-адрес или таблица «код языка — веб-адрес»',
+  'expected.registration': 'веб-адрес или таблица с `url` и `deadline`',
+  'expected.documentOrId': 'идентификатор записи из `documents` или документ с его `title`',
+  'expected.agendaItem': 'номер пункта повестки дня или таблица с `item` и `continued`',
 };

@@ -171,4 +171,13 @@ export const zh: Catalog = {
   'fix.theRoom': '会议室',
   'fix.renameId': '将此标识改为 `{id}`',
   'fix.ignore': '在此行忽略 `{code}`',
+  'entity.track': '分会场',
+  'entity.document': '文件',
+  'semantic.unusedTrack': '分会场 `{id}` 从未使用：没有任何会议属于它。',
+  'semantic.unusedDocument': '文件 `{id}` 从未使用：活动和任何会议都未列出它。',
+  'expected.idOrList': '一个标识或标识列表',
+  'expected.urlOrMap': '网址，或从语言代码到网址的映射',
+  'expected.registration': '网址，或含 `url` 和 `deadline` 的映射',
+  'expected.documentOrId': '`documents` 中某一条目的标识，或带 `title` 的文件',
+  'expected.agendaItem': '议程项目编号，或含 `item` 和 `continued` 的映射',
 };
