@@ -129,7 +129,7 @@ describe('agenda check --format sarif', () => {
     const run = (JSON.parse(io.out) as Sarif).runs[0];
     const rule = (id: string) => run.tool.driver.rules.find((r) => r.id === id)!.shortDescription.text;
     assert.deepEqual([rule('time-overlap'), rule('schema-enum'), rule('unused-id')], [
-      'Deux séances dans la même salle au même moment.', 'Une valeur hors des choix possibles.', 'Une organisation, une personne ou un thème auquel rien ne renvoie.',
+      'Deux séances dans la même salle au même moment.', 'Une valeur hors des choix possibles.', 'Une organisation, une personne, un thème, une piste ou un document auquel rien ne renvoie.',
     ]);
     assert.match(run.results.find((r) => r.ruleId === 'schema-enum')!.message.text, /^`panle` n'est pas/);
     assert.deepEqual(valid(JSON.parse(io.out)), []);
