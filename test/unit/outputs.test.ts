@@ -63,4 +63,27 @@ describe('languageTag and outputLanguage', () => {
     const plain = parseAgenda(readFixture('valid/minimal.agenda.yaml')).value;
     assert.deepEqual([outputLanguage(plain, 'en-GB').missing, outputLanguage(plain, 'fr').missing], [false, true]);
   });
+
+  it('name a language in BCP 47 case in every face however it is asked for: the page, the calendar, schedule.json, and what they say', () => {
+    const parsed = parseAgenda(VIENNA);
+    const stamp = new Date(Date.UTC(2026, 0, 1));
+    const cases: [string, string, boolean][] = [['FR-ca', 'fr-CA', false], ['zh-hant-tw', 'zh-Hant-TW', true], ['SGN', 'sgn', true], ['en-gb', 'en-GB', false], ['ES-419', 'es-419', true], ['sr-latn-rs', 'sr-Latn-RS', true]];
+    for (const [asked, tag, missing] of cases) {
+      assert.equal(languageTag(asked), tag, asked);
+      assert.deepEqual(outputLanguage(parsed.value, asked), { language: tag, missing }, asked);
+      const html = produceOutput(parsed, 'html', { language: asked });
+      const ics = produceOutput(parsed, 'ics', { language: asked, stamp });
+      const json = produceOutput(parsed, 'schedule-json', { language: asked });
+      assert.ok('text' in html && 'text' in ics && 'text' in json, asked);
+      for (const output of [html, ics, json]) {
+        assert.equal(output.language, tag, asked);
+        assert.deepEqual(output.notes.filter((note) => note.kind === 'no-text-in-language'), missing ? [{ kind: 'no-text-in-language', language: tag }] : [], asked);
+      }
+      assert.match(html.text, new RegExp(`^<!DOCTYPE html>\n<html lang="${tag}" dir="ltr">`), asked);
+      assert.deepEqual([...new Set([...json.text.matchAll(/"language": "([^"]*)"/g)].map((m) => m[1]))], [tag], asked);
+      assert.match(ics.text, new RegExp(`\r\nPRODID:-//Agenda Author//Agenda Author//${tag.toUpperCase()}\r\n`), asked);
+      const same = produceOutput(parsed, 'html', { language: tag });
+      assert.equal(html.text, 'text' in same ? same.text : '', asked);
+    }
+  });
 });

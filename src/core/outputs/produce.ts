@@ -1,7 +1,7 @@
 import type { CheckOptions, Diagnostic } from '../base/model';
 import { checkParsed } from '../check/check';
 import type { ParsedAgenda } from '../parse/parse';
-import { availableLanguages, localizer } from '../words/localize';
+import { availableLanguages, canonicalLanguage, localizer } from '../words/localize';
 import { toICalendar } from './ical';
 import { renderStandalone, type RenderOptions } from './render';
 import { toScheduleJson, type ScheduleJsonOptions } from './scheduleJson';
@@ -53,10 +53,11 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 export function languageTag(code: string): string | undefined {
   if (!LANGUAGE_TAG.test(code)) return undefined;
   try {
-    return Intl.getCanonicalLocales(code)[0];
+    Intl.getCanonicalLocales(code);
   } catch {
     return undefined;
   }
+  return canonicalLanguage(code);
 }
 
 function primary(language: string): string {

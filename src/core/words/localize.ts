@@ -83,6 +83,24 @@ export function pickText(text: AgendaText | unknown, language?: string, fallback
   return Object.values(text).find((value): value is string => typeof value === 'string');
 }
 
+/**
+ * A language tag in the case BCP 47 gives its parts (RFC 5646, 2.1.1): the language in lower case, a script in title
+ * case, a region in upper case, the rest (and everything after a singleton such as `x`) in lower case: `fr-CA` for
+ * `FR-ca`, `zh-Hant-TW` for `zh-hant-tw`, `sgn` for `SGN`. Only the case changes, never the code (`tl` stays `tl`,
+ * where `Intl` would make it `fil`), so that a tag still finds the text the agenda keys by it.
+ */
+export function canonicalLanguage(code: string): string {
+  let afterSingleton = false;
+  return code.split('-').map((part, index) => {
+    if (index === 0 || afterSingleton || part.length === 1) {
+      afterSingleton ||= index > 0 && part.length === 1;
+      return part.toLowerCase();
+    }
+    if (part.length === 4 && /^[a-z]+$/i.test(part)) return part[0].toUpperCase() + part.slice(1).toLowerCase();
+    return part.length === 2 ? part.toUpperCase() : part.toLowerCase();
+  }).join('-');
+}
+
 /** `rtl` for languages written from right to left (Arabic, Hebrew, Persian, Urdu...), else `ltr`. */
 export function textDirection(language: string): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(language.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
@@ -117,7 +135,7 @@ function relatives(language: string, declared: readonly string[]): string[] {
  */
 export function localizer(agenda: unknown, language?: string): Localizer {
   const declared = declaredLanguages(agenda);
-  const chosen = language ?? declared[0] ?? availableLanguages(agenda)[0] ?? 'en';
+  const chosen = canonicalLanguage(language ?? declared[0] ?? availableLanguages(agenda)[0] ?? 'en');
   const fallbacks = [...new Set([...relatives(chosen, declared), ...declared])].filter((code) => code !== chosen);
   return {
     language: chosen,
