@@ -25,6 +25,32 @@ export function inReadingOrder(message: string): string {
   return core().textDirection(messageLocale()) === 'rtl' ? `\u2067${message}\u2069` : message;
 }
 
+/** Letters of the scripts written from right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A line of a hover or a completion as the interface's language reads it: in a right-to-left language, isolated right
+ * to left as {@link inReadingOrder} isolates a message when it is written in it; a line without a right-to-left letter
+ * (the schema's English documentation, a time, a title in Latin letters) is left to read from the left.
+ */
+export function textInReadingOrder(text: string): string {
+  return RIGHT_TO_LEFT_LETTER.test(text) ? inReadingOrder(text) : text;
+}
+
+/**
+ * Markdown as {@link textInReadingOrder} puts each of its lines, after a list item's dash so that it stays a list;
+ * code blocks are left as they are.
+ */
+export function markdownInReadingOrder(markdown: string): string {
+  let code = false;
+  return markdown.split('\n').map((line) => {
+    if (line.startsWith('```')) code = !code;
+    if (code) return line;
+    const item = /^- /.test(line) ? '- ' : '';
+    return `${item}${textInReadingOrder(line.slice(item.length))}`;
+  }).join('\n');
+}
+
 /**
  * A diagnostic of the core as a VS Code diagnostic, with `source: "agenda"` and the core's stable code; a failure of
  * the core also says where its details are.

@@ -156,8 +156,8 @@ describe('agenda format', () => {
     const files = { '/work/bad.agenda.yaml': 'a: [\n', '/work/a.agenda.yaml': MESSY, '/work/b.agenda.yaml': TIDY };
     const french = memoryIo(files);
     assert.equal(await main(['format', '--check', '--locale', 'fr-CA', 'bad.agenda.yaml', 'a.agenda.yaml', 'b.agenda.yaml'], french), 1);
-    assert.equal(french.err, "agenda: bad.agenda.yaml n'est pas formaté : ce n'est pas du YAML valide ; corrigez ce que signale `agenda check`, puis formatez-le.\n"
-      + '3 fichiers : à reformater : 1 ; déjà formatés : 1 ; laissé tel quel : 1.\n');
+    assert.equal(french.err, "agenda: bad.agenda.yaml n'est pas formaté\u00a0: ce n'est pas du YAML valide\u00a0; corrigez ce que signale `agenda check`, puis formatez-le.\n"
+      + '3 fichiers\u00a0: à reformater\u00a0: 1\u00a0; déjà formatés\u00a0: 1\u00a0; laissé tel quel\u00a0: 1.\n');
     const arabic = memoryIo(files);
     arabic.env = { LANG: 'ar_EG.UTF-8' };
     assert.equal(await main(['format', 'bad.agenda.yaml', 'b.agenda.yaml'], arabic), 1);
@@ -180,7 +180,7 @@ describe('agenda format', () => {
       'يبدأ بتوجيهات YAML (`%YAML`...) يتركها المنسِّق كما هي؛ احذفها لتنسيقه',
       'it starts with YAML directives (`%YAML`...), which the formatter leaves alone; remove them to format it',
       'empieza con directivas YAML (`%YAML`...), que el formateador deja intactas; elimínelas para formatearlo',
-      'il commence par des directives YAML (`%YAML`...), que le formateur laisse telles quelles ; supprimez-les pour le formater',
+      'il commence par des directives YAML (`%YAML`...), que le formateur laisse telles quelles\u00a0; supprimez-les pour le formater',
       'файл начинается с директив YAML (`%YAML`...), которые форматировщик не трогает; удалите их, чтобы отформатировать файл',
       '它以 YAML 指令（`%YAML`...）开头，格式化程序不处理这些指令；删除它们后即可格式化',
     ]);

@@ -8,6 +8,7 @@ import type { ParsedAgenda } from '../parse/parse';
 import { formatDay, timeZoneName } from '../time/dates';
 import { formatMinutes } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
+import { catalogLanguage, msg, render, type Message } from '../messages/messages';
 import { languageName } from '../words/localize';
 import { textLine } from '../words/text';
 import { cursorContext, type CursorContext } from './cursor';
@@ -95,13 +96,26 @@ class Completer {
   private readonly lines: LineIndex;
   private readonly range: Range;
 
-  constructor(text: string, private readonly context: CursorContext) {
+  /** The catalog language of the words completion shows (`en` when the locale has no catalog). */
+  private readonly language: string;
+
+  constructor(text: string, private readonly context: CursorContext, private readonly locale?: string) {
     this.lines = new LineIndex(text);
+    this.language = catalogLanguage(locale);
     this.range = this.lines.range(context.span[0], context.span[1]);
   }
 
   run(): CompletionEntry[] {
     return this.context.kind === 'key' ? this.keys() : this.values();
+  }
+
+  private say(message: Message): string {
+    return render(message, this.locale);
+  }
+
+  /** The locale dates and time zones are written in: British English, or the catalog's language. */
+  private dateLocale(): string {
+    return this.language === 'en' ? 'en-GB' : this.language;
   }
 
   private keys(): CompletionEntry[] {
@@ -123,7 +137,7 @@ class Completer {
       };
       const detail = property?.description;
       const documentation = documentationOf(property);
-      if (detail) entry.detail = required.has(key) ? `(required) ${detail}` : detail;
+      if (detail) entry.detail = required.has(key) ? this.say(msg('complete.required', { detail })) : detail;
       if (documentation) entry.documentation = documentation;
       return entry;
     });
@@ -146,7 +160,7 @@ class Completer {
         sortText: `${listed ? 0 : 1}${String(order).padStart(3, '0')}`,
         insertText: this.context.hasColon ? code : `${code}: $0`,
         snippet: !this.context.hasColon,
-        detail: listed ? `${languageName(code)}, a language of the event not yet given here` : languageName(code),
+        detail: listed ? this.say(msg('complete.missingLanguage', { language: languageName(code, this.language) })) : languageName(code, this.language),
       };
       if (listed && order === 0) entry.preselect = true;
       return entry;
@@ -206,7 +220,7 @@ class Completer {
   private enums(values: string[]): CompletionEntry[] {
     const taken = this.siblings();
     const field = this.context.path.filter((s) => typeof s === 'string').pop();
-    return values.filter((v) => !taken.has(v)).map((v, i) => this.value(v, 'enum', i, codeName(field, v)));
+    return values.filter((v) => !taken.has(v)).map((v, i) => this.value(v, 'enum', i, codeName(field, v, this.locale)));
   }
 
   private references(kind: EntityKind): CompletionEntry[] {
@@ -218,7 +232,7 @@ class Completer {
       .filter((definition) => !taken.has(definition.id))
       .map((definition, order) => {
         const entry = this.value(definition.id, 'reference', (inSession.has(definition.id) ? 0 : 1000) + order, entityTitle(definition));
-        entry.documentation = entityMarkdown(root, entities, definition);
+        entry.documentation = entityMarkdown(root, entities, definition, this.locale);
         return entry;
       });
   }
@@ -242,7 +256,7 @@ class Completer {
     else days = [];
     const previous = scalarText(at(['sessions', Number(path[1]) - 1, 'date']));
     return days.map((day, i) => {
-      const entry = this.value(day, 'date', i, formatDay(day, 'en-GB'));
+      const entry = this.value(day, 'date', i, formatDay(day, this.dateLocale()));
       if (day === previous) entry.preselect = true;
       return entry;
     });
@@ -257,12 +271,12 @@ class Completer {
       if (room) counts.set(room, (counts.get(room) ?? 0) + 1);
     });
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([room, count], i) => this.value(room, 'enum', i, count === 1 ? 'Used by 1 other session' : `Used by ${count} other sessions`));
+      .map(([room, count], i) => this.value(room, 'enum', i, this.say(count === 1 ? msg('complete.usedOnce') : msg('complete.usedBy', { n: count }))));
   }
 
   private timeZones(): CompletionEntry[] {
     const day = scalarText(this.context.at(['event', 'start']));
-    return ianaTimeZones().map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, 'en-GB')));
+    return ianaTimeZones().map((zone, i) => this.value(zone, 'enum', i, timeZoneName(zone, day, this.dateLocale())));
   }
 
   /** For an item's `duration`: what fills the gap until the next item's own time (or the session's end), then round lengths. */
@@ -270,7 +284,7 @@ class Completer {
     const { path, at } = this.context;
     const session = at(['sessions', Number(path[1])]) ?? null;
     return itemDurationSlots(session, Number(path[3])).map(([minutes, detail], i) => {
-      const entry = this.value(String(minutes), 'enum', i, detail, false, true);
+      const entry = this.value(String(minutes), 'enum', i, this.say(detail), false, true);
       if (i === 0) entry.preselect = true;
       return entry;
     });
@@ -282,13 +296,13 @@ class Completer {
     const index = Number(path[1]);
     const session = sessions[index];
     if (path[0] !== 'sessions' || !session) return [];
-    let slots: [number, string][];
+    let slots: [number, Message][];
     if (path.length === 3 && path[2] === 'start') slots = freeSlots(sessions, index);
     else if (path.length === 3 && path[2] === 'end') slots = endSlots(sessions, index);
     else if (path[2] === 'items' && path[4] === 'time') slots = itemSlots(session, Number(path[3]));
     else slots = [];
     return slots.map(([minutes, detail], i) => {
-      const entry = this.value(formatMinutes(minutes), 'time', i, detail, true);
+      const entry = this.value(formatMinutes(minutes), 'time', i, this.say(detail), true);
       if (i === 0) entry.preselect = true;
       return entry;
     });
@@ -316,9 +330,10 @@ function datesFrom(first: string, count: number): string[] {
  * already present), enum values, ids of topics, people and organisations where an id belongs, dates within the
  * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`). Only the
  * entry around the cursor is parsed again; `parsed`, the agenda as already parsed, serves for the rest (it is
- * parsed here when not given).
+ * parsed here when not given). Details and documentation are in `locale`'s language (English by default), but for the
+ * schema's documentation of keys, which is in English.
  */
-export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda): CompletionEntry[] {
+export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda, locale?: string): CompletionEntry[] {
   const context = cursorContext(text, position, parsed ? (parsed.doc.contents as Node | null) : undefined);
-  return context ? new Completer(text, context).run() : [];
+  return context ? new Completer(text, context, locale).run() : [];
 }

@@ -4,6 +4,7 @@ import { itemsOf, scalarText, valueOf } from '../parse/nodes';
 import { compareSessions, modelSession } from '../programme/model';
 import { formatTimeRange } from '../time/dates';
 import { sessionTime } from '../time/time';
+import { catalogLanguage, list, msg, render, type MessageId } from '../messages/messages';
 import { countryName } from '../words/countries';
 import { languageName } from '../words/localize';
 import { personDisplayName } from '../words/people';
@@ -25,9 +26,13 @@ export function entityTitle(definition: Pick<Definition, 'kind' | 'node'>): stri
   }
 }
 
-/** The English name of a language code (`languages`, or a key of a text map) or a country code (`country`). */
-export function codeName(field: string | number | undefined, code: string): string | undefined {
-  const name = field === 'languages' ? languageName(code) : field === 'country' ? countryName(code, 'en') : undefined;
+/**
+ * The name of a language code (`languages`, or a key of a text map) or a country code (`country`), in the language
+ * of `locale`'s catalog (English when it has none).
+ */
+export function codeName(field: string | number | undefined, code: string, locale?: string): string | undefined {
+  const language = catalogLanguage(locale);
+  const name = field === 'languages' ? languageName(code, language) : field === 'country' ? countryName(code, language) : undefined;
   return name && name !== code ? name : undefined;
 }
 
@@ -86,10 +91,18 @@ export function membersOf(root: Node | null, entities: AgendaEntities, id: strin
     .filter((person): person is string => person !== undefined);
 }
 
-const KIND_NAMES: Record<EntityKind, string> = { topic: 'Topic', person: 'Person', organization: 'Organisation', track: 'Track', document: 'Document', session: 'Session' };
-const ROLE_NAMES: Record<ReferenceRole, string> = {
-  organizer: 'organiser', partner: 'partner', affiliation: 'member', chair: 'chair', moderator: 'moderator', speaker: 'speaker', author: 'author', topic: 'topic', track: 'track', document: 'document',
+const KIND_NAMES: Record<EntityKind, MessageId> = { topic: 'info.topic', person: 'info.person', organization: 'info.organization', track: 'info.track', document: 'info.document', session: 'info.session' };
+const ROLE_NAMES: Record<ReferenceRole, MessageId> = {
+  organizer: 'role.organizer', partner: 'role.partner', affiliation: 'role.affiliation', chair: 'role.chair', moderator: 'role.moderator', speaker: 'role.speaker', author: 'role.author', topic: 'role.topic', track: 'role.track', document: 'role.document',
 };
+const UNKNOWN: Record<EntityKind, MessageId> = {
+  topic: 'info.unknownTopic', person: 'info.unknownPerson', organization: 'info.unknownOrganization', track: 'info.unknownTrack', document: 'info.unknownDocument', session: 'info.unknownSession',
+};
+
+/** What an editor shows for an id that nothing defines, in a locale's words. */
+export function unknownEntityMarkdown(kind: EntityKind, id: string, listKey: string, locale?: string): string {
+  return render(msg(UNKNOWN[kind], { id, list: listKey }), locale);
+}
 
 /** Text from the agenda made safe to show inside Markdown: characters that would format it are escaped. */
 export function escapeMarkdown(text: string): string {
@@ -98,11 +111,13 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * What an editor shows for a topic, person, organisation or session: its title or name, what else it says
- * about itself, and the sessions it appears in with its role there.
+ * about itself, and the sessions it appears in with its role there, in a locale's words (English by default).
  */
-export function entityMarkdown(root: Node | null, entities: AgendaEntities, definition: Definition): string {
+export function entityMarkdown(root: Node | null, entities: AgendaEntities, definition: Definition, locale?: string): string {
+  const say = (id: MessageId, args?: Parameters<typeof msg>[1]) => render(msg(id, args), locale);
+  const roleNames = (roles: readonly ReferenceRole[]) => roles.map((r) => say(ROLE_NAMES[r]));
   const title = entityTitle(definition);
-  const parts = [`**${KIND_NAMES[definition.kind]}** \`${definition.id}\`${title ? `: ${escapeMarkdown(title)}` : ''}`];
+  const parts = [`**${say(KIND_NAMES[definition.kind])}** \`${definition.id}\`${title ? `: ${escapeMarkdown(title)}` : ''}`];
   const node = definition.node;
   if (definition.kind === 'person') {
     const affiliation = entities.byId.organization.get(scalarText(valueOf(node, 'affiliation')) ?? '');
@@ -110,9 +125,9 @@ export function entityMarkdown(root: Node | null, entities: AgendaEntities, defi
     if (line.length) parts.push(escapeMarkdown(line.join(', ')));
   } else if (definition.kind === 'organization') {
     const roles = entities.references.filter((r) => r.kind === 'organization' && r.id === definition.id && (r.role === 'organizer' || r.role === 'partner'));
-    if (roles.length) parts.push(`Event ${[...new Set(roles.map((r) => ROLE_NAMES[r.role]))].join(' and ')}.`);
+    if (roles.length) parts.push(say('info.eventRoles', { roles: list(roleNames([...new Set(roles.map((r) => r.role))]), 'and') }));
     const people = membersOf(root, entities, definition.id);
-    if (people.length) parts.push(`People: ${people.map((id) => `\`${id}\``).join(', ')}`);
+    if (people.length) parts.push(say('info.people', { ids: list(people.map((id) => `\`${id}\``), 'comma') }));
   } else if (definition.kind === 'session') {
     const when = sessionWhen(node);
     if (when) parts.push(escapeMarkdown(when));
@@ -121,9 +136,12 @@ export function entityMarkdown(root: Node | null, entities: AgendaEntities, defi
   if (description && definition.kind !== 'session') parts.push(escapeMarkdown(description));
   if (definition.kind !== 'session') {
     const uses = sessionsOf(root, entities, definition.kind, definition.id);
-    parts.push(uses.length
-      ? `Sessions:\n${uses.map((u) => `- ${escapeMarkdown(u.title ?? u.id ?? `Session ${u.index + 1}`)}${u.when ? ` (${escapeMarkdown(u.when)})` : ''}${definition.kind === 'topic' ? '' : ` — ${u.roles.map((r) => ROLE_NAMES[r]).join(', ')}`}`).join('\n')}`
-      : 'In no session yet.');
+    const line = (u: SessionUse) => {
+      const name = escapeMarkdown(u.title ?? u.id ?? say('info.sessionNumber', { n: u.index + 1 }));
+      const roles = definition.kind === 'topic' ? '' : ` — ${roleNames(u.roles).join(say('list.comma'))}`;
+      return `- ${name}${u.when ? ` (${escapeMarkdown(u.when)})` : ''}${roles}`;
+    };
+    parts.push(uses.length ? `${say('info.sessions')}\n${uses.map(line).join('\n')}` : say('info.noSession'));
   }
   return parts.join('\n\n');
 }

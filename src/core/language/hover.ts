@@ -4,7 +4,8 @@ import type { Position, Range } from '../base/model';
 import { ENTITY_LISTS } from '../parse/entities';
 import { scalarText, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { codeName, entityMarkdown, escapeMarkdown } from './entityInfo';
+import { list, msg, render } from '../messages/messages';
+import { codeName, entityMarkdown, escapeMarkdown, unknownEntityMarkdown } from './entityInfo';
 import { entityAt } from './navigation';
 import { scalarAt } from './walk';
 
@@ -14,46 +15,48 @@ export interface HoverResult {
   range: Range;
 }
 
-function keyMarkdown(path: readonly PathSegment[], key: string): string | undefined {
+function keyMarkdown(path: readonly PathSegment[], key: string, locale?: string): string | undefined {
   const parentPath = path.slice(0, -1);
   const parent = schemaAt(parentPath);
   if (isTextSchema(parent) && !parent?.properties) {
-    const name = codeName('languages', key);
+    const name = codeName('languages', key, locale);
     return name ? `\`${key}\`: ${escapeMarkdown(name)}` : undefined;
   }
   const property = propertySchema(parentPath, key);
   const documentation = documentationOf(property);
   if (!property || !documentation) return undefined;
-  const required = parent?.required?.includes(key) ? ' (required)' : '';
+  const required = parent?.required?.includes(key) ? ` (${render(msg('info.required'), locale)})` : '';
   const values = resolve(property)?.enum;
-  const list = values && values.length <= 12 ? `\n\nOne of: ${values.map((v) => `\`${String(v)}\``).join(', ')}.` : '';
-  return `**${key}**${required}\n\n${documentation}${list}`;
+  const choices = values && values.length <= 12 ? `\n\n${render(msg('info.oneOf', { values: list(values.map((v) => `\`${String(v)}\``), 'comma') }), locale)}` : '';
+  return `**${key}**${required}\n\n${documentation}${choices}`;
 }
 
-function codeMarkdown(path: readonly PathSegment[], value: string): string | undefined {
+function codeMarkdown(path: readonly PathSegment[], value: string, locale?: string): string | undefined {
   const schema = schemaAt(path);
   if (!schema?.enum?.includes(value)) return undefined;
-  const name = codeName(path.filter((s) => typeof s === 'string').pop(), value);
+  const name = codeName(path.filter((s) => typeof s === 'string').pop(), value, locale);
   return name ? `\`${value}\`: ${escapeMarkdown(name)}` : undefined;
 }
 
 /**
  * The hover at a position: a key's documentation from the schema; for a topic, person, organisation or session
  * id (defined or referred to), what it is and the sessions it appears in; for a language or country code, its name.
+ * Its words are in `locale`'s language (`fr`, `ar`, `zh-cn`...; English by default); the schema's documentation is
+ * in English.
  */
-export function hoverAt(parsed: ParsedAgenda, position: Position): HoverResult | undefined {
+export function hoverAt(parsed: ParsedAgenda, position: Position, locale?: string): HoverResult | undefined {
   const root = parsed.doc.contents as Node | null;
   const entity = entityAt(parsed, position);
   if (entity?.definition) {
-    return { markdown: entityMarkdown(root, entity.entities, entity.definition), range: parsed.lines.range(entity.span[0], entity.span[1]) };
+    return { markdown: entityMarkdown(root, entity.entities, entity.definition, locale), range: parsed.lines.range(entity.span[0], entity.span[1]) };
   }
   if (entity) {
-    const markdown = `Unknown ${entity.kind} \`${entity.id}\`: nothing under \`${ENTITY_LISTS[entity.kind]}\` has this id.`;
+    const markdown = unknownEntityMarkdown(entity.kind, entity.id, ENTITY_LISTS[entity.kind], locale);
     return { markdown, range: parsed.lines.range(entity.span[0], entity.span[1]) };
   }
   const hit = scalarAt(root, parsed.lines.offsetAt(position));
   const text = scalarText(hit?.node);
   if (!hit?.node.range || text === undefined) return undefined;
-  const markdown = hit.isKey ? keyMarkdown(hit.path, text) : codeMarkdown(hit.path, text);
+  const markdown = hit.isKey ? keyMarkdown(hit.path, text, locale) : codeMarkdown(hit.path, text, locale);
   return markdown ? { markdown, range: parsed.lines.range(hit.node.range[0], hit.node.range[1]) } : undefined;
 }

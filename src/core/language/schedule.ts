@@ -3,13 +3,23 @@ import { scalarText, valueOf } from '../parse/nodes';
 import { roomKey } from '../programme/rooms';
 import { DAY_PARTS, inDayPart, isDayPart } from '../time/dayParts';
 import { formatMinutes, minutesOf, sessionExtent, sessionTime, type SessionTime } from '../time/time';
+import { capitalized, msg, type Message, type MessageId } from '../messages/messages';
 import { textLine } from '../words/text';
 
 const DAY_END = 24 * 60;
 
+const USUAL_START: Record<keyof typeof DAY_PARTS, MessageId> = { morning: 'slot.usualMorning', afternoon: 'slot.usualAfternoon', evening: 'slot.usualEvening' };
+
+/** A length offered for a session: "1 hour", "2 hours", "90 minutes". */
+function lengthOf(minutes: number): Message {
+  if (minutes % 60) return msg('slot.minutes', { n: minutes });
+  return minutes === 60 ? msg('slot.oneHour') : msg('slot.hours', { n: minutes / 60 });
+}
+
 /** A session that holds a room for a while on a day: its id, start and end in minutes. */
 export interface Booking {
-  id: string;
+  /** Its id, or "session 3" for one without. */
+  id: string | Message;
   start: number;
   end: number;
 }
@@ -26,23 +36,23 @@ export function bookings(sessions: (Node | null)[], index: number): Booking[] {
     if (i === index || time.date !== date || !extent || scalarText(valueOf(node, 'status')) === 'cancelled') return;
     const other = roomKey(valueOf(node, 'room'));
     if (room && other && other !== room) return;
-    result.push({ id: scalarText(valueOf(node, 'id')) ?? `session ${i + 1}`, ...extent });
+    result.push({ id: scalarText(valueOf(node, 'id')) ?? msg('slot.sessionN', { n: i + 1 }), ...extent });
   });
   return result.sort((a, b) => a.start - b.start);
 }
 
 /** When the room of a session is free on its day: the end of each booking that no other booking covers, in its part of the day. */
-export function freeSlots(sessions: (Node | null)[], index: number): [number, string][] {
+export function freeSlots(sessions: (Node | null)[], index: number): [number, Message][] {
   const own = sessions[index];
   const part = sessionTime(own).part;
-  const room = textLine(valueOf(own, 'room')) ?? 'The room';
+  const room = textLine(valueOf(own, 'room')) ?? capitalized(msg('fix.theRoom'));
   const busy = bookings(sessions, index);
-  const slots: [number, string][] = [];
+  const slots: [number, Message][] = [];
   for (const booking of busy) {
     const time = booking.end;
     if (busy.some((b) => b.start <= time && time < b.end) || slots.some(([t]) => t === time) || !inDayPart(time, part) || time >= DAY_END) continue;
     const next = busy.find((b) => b.start >= time);
-    slots.push([time, next ? `${room} is free from ${formatMinutes(time)} until ${next.id} at ${formatMinutes(next.start)}` : `${room} is free after ${booking.id}`]);
+    slots.push([time, next ? msg('slot.freeUntil', { room, from: formatMinutes(time), next: next.id, at: formatMinutes(next.start) }) : msg('slot.freeAfter', { room, id: booking.id })]);
   }
   if (slots.length) return slots.sort((a, b) => a[0] - b[0]);
   const usual = sessions
@@ -50,21 +60,21 @@ export function freeSlots(sessions: (Node | null)[], index: number): [number, st
     .map((node) => sessionTime(node).start)
     .filter((start): start is number => start !== undefined && inDayPart(start, part) && !busy.some((b) => b.start <= start && start < b.end));
   const distinct = [...new Set(usual)].sort((a, b) => a - b);
-  if (distinct.length) return distinct.map((start) => [start, 'When other sessions start']);
-  return isDayPart(part) ? [[DAY_PARTS[part].usual, `A usual start for the ${part}`]] : [];
+  if (distinct.length) return distinct.map((start) => [start, msg('slot.otherStarts')]);
+  return isDayPart(part) ? [[DAY_PARTS[part].usual, msg(USUAL_START[part])]] : [];
 }
 
 /** Ends for a session: its start plus its duration, up to the next booking of its room, and round lengths. */
-export function endSlots(sessions: (Node | null)[], index: number): [number, string][] {
+export function endSlots(sessions: (Node | null)[], index: number): [number, Message][] {
   const own = sessions[index];
   const start = minutesOf(scalarText(valueOf(own, 'start')));
   if (start === undefined) return [];
-  const result: [number, string][] = [];
+  const result: [number, Message][] = [];
   const duration = Number(scalarText(valueOf(own, 'duration')));
-  if (Number.isInteger(duration) && duration > 0) result.push([start + duration, `${duration} minutes, as \`duration\` says`]);
+  if (Number.isInteger(duration) && duration > 0) result.push([start + duration, msg('slot.durationSays', { n: duration })]);
   const next = bookings(sessions, index).find((b) => b.start > start);
-  if (next) result.push([next.start, `Until ${next.id} starts`]);
-  for (const minutes of [60, 90, 120, 180]) result.push([start + minutes, `${minutes / 60 >= 1 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes > 60 ? 's' : ''}` : `${minutes} minutes`}`]);
+  if (next) result.push([next.start, msg('slot.untilStarts', { id: next.id })]);
+  for (const minutes of [60, 90, 120, 180]) result.push([start + minutes, lengthOf(minutes)]);
   const seen = new Set<number>();
   return result.filter(([t]) => t < DAY_END && !seen.has(t) && !!seen.add(t));
 }
@@ -81,10 +91,10 @@ function followingStart(time: SessionTime, index: number): number | undefined {
 }
 
 /** The time an item starts if it follows the item before it (or the session's start, for the first). */
-export function itemSlots(session: Node | null, index: number): [number, string][] {
+export function itemSlots(session: Node | null, index: number): [number, Message][] {
   const start = followingStart(sessionTime(session), index);
   if (start === undefined) return [];
-  return [[start, index === 0 ? 'When the session starts' : 'When the item before ends']];
+  return [[start, msg(index === 0 ? 'slot.sessionStarts' : 'slot.itemBeforeEnds')]];
 }
 
 /**
@@ -103,15 +113,15 @@ export function freeWindow(sessions: (Node | null)[], index: number, length: num
  * Durations for an item, the first the one that fits: what fills the gap until the next item's own time (or
  * until the session ends), then round lengths.
  */
-export function itemDurationSlots(session: Node | null, index: number): [number, string][] {
+export function itemDurationSlots(session: Node | null, index: number): [number, Message][] {
   const time = sessionTime(session);
   const start = followingStart(time, index);
   const next = time.items.slice(index + 1).find((item) => item.explicit);
   const until = next?.start ?? (time.endFrom === 'items' ? undefined : time.end);
-  const durations: [number, string][] = [];
+  const durations: [number, Message][] = [];
   if (start !== undefined && until !== undefined && until > start) {
-    durations.push([until - start, next ? `Until the next item at ${formatMinutes(until)}` : `Until the session ends at ${formatMinutes(until)}`]);
+    durations.push([until - start, msg(next ? 'slot.untilNextItem' : 'slot.untilSessionEnds', { time: formatMinutes(until) })]);
   }
-  for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, `${minutes} minutes`]);
+  for (const minutes of [15, 30, 45, 60]) if (!durations.some(([d]) => d === minutes)) durations.push([minutes, msg('slot.minutes', { n: minutes })]);
   return durations;
 }

@@ -113,7 +113,7 @@ export const CODE_SUMMARIES: Readonly<Record<string, Readonly<Partial<Record<Dia
     'person-double-booked': 'Une personne citée dans deux séances qui se chevauchent.',
     'date-outside-event': 'Une séance datée hors des dates de début et de fin de l\'événement.',
     'missing-translation': 'Une table de textes sans l\'une des langues de l\'événement.',
-    'internal-error': 'Agenda Author a échoué sur ce fichier : un défaut de l\'outil, à signaler.',
+    'internal-error': 'Agenda Author a échoué sur ce fichier : un défaut de l\'outil, à signaler.',
   },
   ru: {
     'yaml-syntax': 'Текст не является корректным YAML.',

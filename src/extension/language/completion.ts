@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { CompletionEntry, CompletionKind } from '../../core';
 import { core } from '../core';
-import { toRange } from '../diagnostics';
+import { messageLocale } from '../agendaDocuments';
+import { markdownInReadingOrder, textInReadingOrder, toRange } from '../diagnostics';
 import type { AgendaStore } from '../documents/agendaStore';
 import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
 
@@ -19,8 +20,8 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
   item.range = toRange(entry.range);
   item.sortText = entry.sortText;
   if (entry.filterText !== undefined) item.filterText = entry.filterText;
-  if (entry.detail !== undefined) item.detail = entry.detail;
-  if (entry.documentation !== undefined) item.documentation = new vscode.MarkdownString(entry.documentation);
+  if (entry.detail !== undefined) item.detail = textInReadingOrder(entry.detail);
+  if (entry.documentation !== undefined) item.documentation = new vscode.MarkdownString(markdownInReadingOrder(entry.documentation));
   if (entry.preselect) item.preselect = true;
   if (entry.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
   return item;
@@ -32,7 +33,7 @@ export function registerCompletion(store: AgendaStore): vscode.Disposable {
     provideCompletionItems(document, position) {
       const parsed = agendaOf(store, document);
       if (!parsed) return undefined;
-      return core().completionsAt(document.getText(), toPosition(position), parsed).map(toItem);
+      return core().completionsAt(document.getText(), toPosition(position), parsed, messageLocale()).map(toItem);
     },
   }, ' ', ':', '[', ',', '"', '-');
 }

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import { core } from '../core';
-import { toRange } from '../diagnostics';
+import { messageLocale } from '../agendaDocuments';
+import { markdownInReadingOrder, toRange } from '../diagnostics';
 import type { AgendaStore } from '../documents/agendaStore';
 import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
 
-/** Hovers in agenda files: the schema's documentation of a key; what an id names and the sessions it is in. */
+/** Hovers in agenda files: the schema's documentation of a key; what an id names and the sessions it is in; in the language of the messages. */
 export function registerHover(store: AgendaStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider(AGENDA_SELECTOR, {
     provideHover(document, position) {
       const parsed = agendaOf(store, document);
-      const hover = parsed && core().hoverAt(parsed, toPosition(position));
-      return hover ? new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(hover.range)) : undefined;
+      const hover = parsed && core().hoverAt(parsed, toPosition(position), messageLocale());
+      return hover ? new vscode.Hover(new vscode.MarkdownString(markdownInReadingOrder(hover.markdown)), toRange(hover.range)) : undefined;
     },
   });
 }

@@ -25,6 +25,12 @@ async function photograph(editor: vscode.TextEditor, range: vscode.Range, name: 
   await requestScreenshot(name, showing);
 }
 
+/** The Markdown of the hovers at a position that mention `about`, as the workbench's hover providers give them. */
+async function hoversAt(uri: vscode.Uri, position: vscode.Position, about: string): Promise<string[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).filter((text) => text.includes(about));
+}
+
 async function setLocale(locale: string): Promise<void> {
   await vscode.workspace.getConfiguration('agenda').update('locale', locale || undefined, vscode.ConfigurationTarget.Workspace);
 }
@@ -46,7 +52,7 @@ describe('diagnostics in the language of the messages', function () {
     await setLocale('');
   });
 
-  it('French: French diagnostics, related places and quick fixes, and English again without the setting', async () => {
+  it('French: French diagnostics, related places, quick fixes and hovers, and English again without the setting', async () => {
     assert.strictEqual(vscode.env.language, 'en');
     await setLocale('fr');
     const { editor, diagnostics } = await open('unknown-ids.agenda.yaml');
@@ -61,6 +67,12 @@ describe('diagnostics in the language of the messages', function () {
       'Créer `jane-do` (personne) sous `people`',
       'Ignorer `unknown-person` sur cette ligne',
     ]);
+    assert.deepStrictEqual(await hoversAt(editor.document.uri, new vscode.Position(21, 16), '`jane-doe`'), [
+      '**Personne** `jane-doe`: Jane Doe\n\nkic\n\nSéances\u00a0:\n- First meeting (2020-04-24) — intervenant',
+    ]);
+    assert.deepStrictEqual(await hoversAt(editor.document.uri, person.range.start, '`jane-do`'), [
+      'Personne inconnue `jane-do`\u00a0: aucune entrée de `people` ne porte cet identifiant.',
+    ]);
     const overlap = await open('time-overlap.agenda.yaml');
     const clash = overlap.diagnostics.find((d) => d.code === 'time-overlap')!;
     assert.strictEqual(clash.message, 'La séance `side-event` (12:00–14:00) chevauche la séance `first-meeting` (10:00–13:00) dans la même salle (Room B) le 2020-04-24.');
@@ -72,12 +84,18 @@ describe('diagnostics in the language of the messages', function () {
     assert.strictEqual((await english).find((d) => d.code === 'unknown-person')?.message, 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?');
   });
 
-  it('Arabic: Arabic diagnostics, isolated right to left for the hover and Problems', async () => {
+  it('Arabic: Arabic diagnostics and hovers, isolated right to left for the hover and Problems', async () => {
     await setLocale('ar');
     const { editor, diagnostics } = await open('schema-required.agenda.yaml');
     assert.deepStrictEqual(diagnostics.map((d) => d.message), [
       `${RLI}\`event\`: المفاتيح المطلوبة \`start\` و\`end\` ناقصة.${PDI}`,
       `${RLI}جلسة \`first-meeting\`: المفاتيح المطلوبة \`title\` و\`date\` ناقصة.${PDI}`,
+    ]);
+    assert.deepStrictEqual(await hoversAt(editor.document.uri, new vscode.Position(4, 10), '`first-meeting`'), [
+      `${RLI}**جلسة** \`first-meeting\`${PDI}\n\n10:00`,
+    ]);
+    assert.deepStrictEqual(await hoversAt(editor.document.uri, new vscode.Position(4, 5), '**id**'), [
+      `${RLI}**id** (مطلوب)${PDI}\n\nThe id of the session, used for links, calendar entries and references.`,
     ]);
     await photograph(editor, diagnostics[1].range, 'diagnostics-ar', 'المفاتيح المطلوبة');
     if (hasWebviewHooks()) {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { hasWebviewHooks, requestScreenshot, webviewRect } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, webviewRect, webviewText } from '../hooks';
 import { activateExtension, closeAllEditors, diagnosticsWhen, poll, until, workspaceFile } from '../workbench';
 
 /** An agenda with one error (a misspelt format) and one warning (a duration that disagrees with start and end). */
@@ -73,6 +73,14 @@ describe('the status bar, Getting Started and the organiser\'s stylesheets', fun
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'agenda-author.agenda-author#gettingStarted', false);
     const tab = await until('the walkthrough tab', [vscode.window.tabGroups.onDidChangeTabs], () => tabs().length > before && vscode.window.tabGroups.activeTabGroup.activeTab);
     assert.strictEqual(tab.input, undefined, 'a page of the workbench, not a text editor');
+    if (hasWebviewHooks()) {
+      // The step's Markdown is drawn in a webview some time after the page: the screenshot waits for its example agenda.
+      const example = await poll('the first step\'s Markdown, an example agenda, to show beside the steps', async () => {
+        const text = await webviewText('pre');
+        return text?.includes('part: mornin') && text;
+      });
+      assert.ok(example.startsWith('version: 1event:  title: Expert group meeting'), example);
+    }
     await requestScreenshot('walkthrough');
   });
 
