@@ -4,7 +4,7 @@
  */
 export { check, checkParsed, DEFAULT_MAX_LENGTH, internalError, tooLargeToCheck } from './check/check';
 export { IncrementalChecker } from './check/incremental';
-export { AGENDA_SCHEMA_ID, checksSchema, namedSchema, namesAgendaSchema } from './check/namedSchema';
+export { AGENDA_SCHEMA_ID, checksSchema, namedSchema, namesAgendaSchema, SCHEMA_STORE_LISTS_AGENDAS, schemaStoreChecks } from './check/namedSchema';
 export type { ParseKind } from './check/incremental';
 export { collectEntities, ENTITY_LISTS } from './parse/entities';
 export type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from './parse/entities';

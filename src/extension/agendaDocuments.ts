@@ -47,6 +47,15 @@ export function agendaSettings(scope?: vscode.ConfigurationScope): AgendaSetting
   };
 }
 
+/**
+ * Whether Red Hat's YAML extension, installed and validating, checks a document against the agenda schema by its
+ * name, through SchemaStore's catalog (`yaml.schemaStore.enable`, on by default, and the catalog listing the schema).
+ */
+export function redHatMatchesName(document: vscode.TextDocument): boolean {
+  if (!agendaSettings(document).redHatValidates) return false;
+  return core().schemaStoreChecks(document.uri.path, vscode.workspace.getConfiguration('yaml', document).get<boolean>('schemaStore.enable', true));
+}
+
 /** Whether a document is an agenda: it matches one of the `agenda.files` globs (untitled ones by their name). */
 export function isAgendaDocument(document: vscode.TextDocument): boolean {
   const patterns = new Set([...DEFAULT_AGENDA_FILES, ...agendaSettings(document).files]);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { AGENDA_SCHEMA_ID, check, checksSchema, namedSchema, namesAgendaSchema } from '../../src/core';
+import { AGENDA_SCHEMA_ID, check, checksSchema, namedSchema, namesAgendaSchema, SCHEMA_STORE_LISTS_AGENDAS, schemaStoreChecks } from '../../src/core';
 import { REPO } from './findings';
 
 const BODY = 'version: 1\nevent:\n  title: T\n  start: 2020-04-24\n  end: 2020-04-24\nsessions: []\n';
@@ -62,5 +62,20 @@ describe('agenda.validate.schema', () => {
   it('keeps the checks a schema cannot make under auto', () => {
     const text = `$schema: ${AGENDA_SCHEMA_ID}\n${BODY.replace('sessions: []', 'sessions:\n  - id: a\n    title: A\n    date: 2020-04-24\n    topics: [missing]')}`;
     assert.deepStrictEqual(codes(text, true, 'auto'), ['unknown-topic']);
+  });
+
+  it('auto: quiet too where Red Hat\'s matches the agenda by its file name through SchemaStore\'s catalog, and only there', () => {
+    const listed = (file: string, enabled = true) => schemaStoreChecks(file, enabled, true);
+    assert.deepStrictEqual(['/w/kyoto.agenda.yaml', '/w/a/b.agenda.yml', 'C:\\w\\x.agenda.yaml', 'x.agenda.yaml'].map((file) => listed(file)), [true, true, true, true]);
+    assert.deepStrictEqual(['/w/kyoto.yaml', '/w/agenda.yaml', '/w/x.agenda.yaml.bak', '/w/x.agenda.json', '/w/x.AGENDA.yaml'].map((file) => listed(file)), [false, false, false, false, false]);
+    assert.strictEqual(listed('/w/kyoto.agenda.yaml', false), false, 'yaml.schemaStore.enable off');
+    assert.strictEqual(schemaStoreChecks('/w/kyoto.agenda.yaml', true, false), false, 'the catalog without the entry');
+    assert.strictEqual(schemaStoreChecks('/w/kyoto.agenda.yaml', true), SCHEMA_STORE_LISTS_AGENDAS);
+    assert.strictEqual(SCHEMA_STORE_LISTS_AGENDAS, false, 'the entry is not in SchemaStore\'s catalog yet (README, "The schema for other tools")');
+    const byName = (text: string, otherValidates: boolean, matches: boolean) => check(text, { schema: checksSchema('auto', otherValidates, text, matches) }).map((d) => d.code);
+    assert.deepStrictEqual(byName(plain, true, true), []);
+    assert.deepStrictEqual(byName(plain, false, true), ['schema-unknown-key'], 'Red Hat\'s not validating');
+    assert.deepStrictEqual(byName(plain, true, false), ['schema-unknown-key']);
+    assert.deepStrictEqual(check(plain, { schema: checksSchema(true, true, plain, true) }).map((d) => d.code), ['schema-unknown-key']);
   });
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { agendaSettings, isAgendaDocument, messageLocale, shownInTab } from '../agendaDocuments';
+import { agendaSettings, isAgendaDocument, messageLocale, redHatMatchesName, shownInTab } from '../agendaDocuments';
 import { core } from '../core';
 import { DocumentCheck, type AgendaSnapshot, type DocumentSource } from './documentCheck';
 
@@ -58,7 +58,7 @@ export class AgendaStore implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(uri))),
       vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.forget(oldUri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('agenda') || event.affectsConfiguration('yaml.validate')) this.refreshAll();
+        if (event.affectsConfiguration('agenda') || event.affectsConfiguration('yaml.validate') || event.affectsConfiguration('yaml.schemaStore')) this.refreshAll();
       }),
       vscode.extensions.onDidChange(() => this.refreshAll()),
     );
@@ -137,7 +137,7 @@ export class AgendaStore implements vscode.Disposable {
     const { document } = entry;
     if (document.isClosed) return undefined;
     const settings = agendaSettings(document);
-    const snapshot = entry.check.update(source(document), { schema: settings.schema, redHatValidates: settings.redHatValidates, semantic: settings.semantic, yamlSyntax: settings.yamlSyntax, locale: messageLocale() });
+    const snapshot = entry.check.update(source(document), { schema: settings.schema, redHatValidates: settings.redHatValidates, redHatMatchesName: redHatMatchesName(document), semantic: settings.semantic, yamlSyntax: settings.yamlSyntax, locale: messageLocale() });
     if (snapshot) {
       this.logCheck(document, snapshot);
       queueMicrotask(() => {

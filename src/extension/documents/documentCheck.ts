@@ -3,10 +3,12 @@ import type { Diagnostic, IncrementalChecker, ParseKind, ParsedAgenda } from '..
 
 /** The settings a check is made with: which groups of checks run, and whether YAML syntax problems are shown. */
 export interface CheckSettings {
-  /** `auto`: unless Red Hat's YAML extension checks the agenda against the schema because it names it. */
+  /** `auto`: unless Red Hat's YAML extension checks the agenda against the schema (because it names it, or by its name). */
   schema: boolean | 'auto';
   /** Whether Red Hat's YAML extension is installed and validating. */
   redHatValidates: boolean;
+  /** Whether it checks this agenda against the schema by its file name (SchemaStore's catalog), named or not. */
+  redHatMatchesName?: boolean;
   semantic: boolean;
   /** Off while another extension (Red Hat's YAML) reports YAML syntax: `yaml-syntax` and `yaml-warning` are then not shown. */
   yamlSyntax: boolean;
@@ -115,7 +117,7 @@ export class DocumentCheck {
 
   /** The checker for this text under these settings; a new one when the checks they ask for have changed. */
   private checkerFor(text: string, settings: CheckSettings): IncrementalChecker {
-    const options = { schema: this.core.checksSchema(settings.schema, settings.redHatValidates, text), semantic: settings.semantic, locale: settings.locale };
+    const options = { schema: this.core.checksSchema(settings.schema, settings.redHatValidates, text, settings.redHatMatchesName), semantic: settings.semantic, locale: settings.locale };
     const key = JSON.stringify(options);
     if (this.checker?.key !== key) this.checker = { key, schema: options.schema, checker: new this.core.IncrementalChecker(options) };
     return this.checker.checker;
