@@ -23,9 +23,10 @@ Commands:
       standard output. --check writes nothing and lists the files that would change (exit 1 if any);
       a file that cannot be formatted is left alone with the reason (exit 1). Messages are in the
       language of --locale or the environment, as for check.
-  render FILE [-o OUT] [--lang CODE[,CODE...]] [--force]
+  render FILE [-o OUT] [--lang CODE[,CODE...]] [--force] [--timetable]
       Render the programme as a standalone, print-ready HTML page; --lang en,fr prints the
-      languages side by side, each session in one column per language.
+      languages side by side, each session in one column per language. --timetable adds the
+      timetable (time down the side, rooms across, one landscape page per day when printed).
   export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
       Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json.
       --include-breaks keeps breaks and meals in the calendar (left out by default);

@@ -21,6 +21,8 @@ export interface OutputCommand {
   includeBreaks?: boolean;
   /** `export --schedule-json --items-as-events`: each timed item an event of its own. */
   itemsAsEvents?: boolean;
+  /** `render --timetable`: add the timetable to the programme. */
+  timetable?: boolean;
 }
 
 /** What each output is called in messages. */
@@ -36,7 +38,7 @@ export const OUTPUT_VALUED_OPTIONS = ['-o', '--output', '--lang'] as const;
  */
 export function outputRequest(command: 'render' | 'export', { positional, options }: { positional: string[]; options: Map<string, string | true> }): OutputCommand | string {
   const formats = command === 'render' ? ['html' as const] : (['ics', 'schedule-json'] as const).filter((f) => options.has(`--${f}`));
-  const allowed = [...OUTPUT_VALUED_OPTIONS, '--force', ...(command === 'export' ? ['--ics', '--schedule-json', '--include-breaks', '--items-as-events'] : [])];
+  const allowed = [...OUTPUT_VALUED_OPTIONS, '--force', ...(command === 'export' ? ['--ics', '--schedule-json', '--include-breaks', '--items-as-events'] : ['--timetable'])];
   const unknown = [...options.keys()].find((k) => !allowed.includes(k));
   const output = options.get('-o') ?? options.get('--output');
   const language = options.get('--lang');
@@ -57,6 +59,7 @@ export function outputRequest(command: 'render' | 'export', { positional, option
     file: positional[0],
     format: formats[0],
     force: options.has('--force'),
+    ...(options.has('--timetable') ? { timetable: true } : {}),
     ...(output === undefined || output === '-' ? {} : { output }),
     ...(languages.length ? { language: languages[0] } : {}),
     ...(languages.length > 1 ? { languages } : {}),
@@ -114,6 +117,7 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
   const shown = shownName(source);
   const result = produceOutput(parseAgenda(source.text), command.format, {
     force: command.force,
+    ...(command.timetable ? { timetable: true } : {}),
     generator: { name: 'agenda-author', version },
     ...(command.language === undefined ? {} : { language: command.language }),
     ...(command.languages === undefined ? {} : { languages: command.languages }),

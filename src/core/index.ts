@@ -38,6 +38,9 @@ export type { Programme, ProgrammeDay, ProgrammeDocument, ProgrammeEvent, Progra
 export { PROGRAMME_CSS } from './outputs/programmeStyle';
 export { programmeTitle, renderProgramme, renderStandalone } from './outputs/render';
 export type { RenderOptions } from './outputs/render';
+export { renderTimetable, timetableLayout } from './outputs/timetable';
+export type { TimetableBlock, TimetableDay, TimetableFile, TimetableLayout, TimetableOptions, TimetableRoom, UnplacedSession } from './outputs/timetable';
+export { TIMETABLE_CSS } from './outputs/timetableStyle';
 export { languageTag, outputLanguage, produceOutput } from './outputs/produce';
 export type { OutputFormat, OutputNote, OutputOptions, OutputResult } from './outputs/produce';
 export * from './language';

@@ -31,6 +31,8 @@ export interface OutputOptions {
   stamp?: Date;
   /** The organiser's stylesheets for the HTML page (see {@link RenderOptions.stylesheets}). */
   stylesheets?: RenderOptions['stylesheets'];
+  /** Add the timetable to the HTML page (see {@link RenderOptions.timetable}). */
+  timetable?: boolean;
 }
 
 /** Something worth telling about an output that was produced all the same. */
@@ -81,7 +83,7 @@ function write(parsed: ParsedAgenda, format: OutputFormat, languages: string[], 
   const [language] = languages;
   if (format === 'html') {
     const sides = languages.length > 1 ? { languages } : { language };
-    return { text: renderStandalone(parsed, { ...sides, ...(options.stylesheets ? { stylesheets: options.stylesheets } : {}) }), notes: [] };
+    return { text: renderStandalone(parsed, { ...sides, ...(options.stylesheets ? { stylesheets: options.stylesheets } : {}), ...(options.timetable ? { timetable: true } : {}) }), notes: [] };
   }
   if (format === 'ics') return { text: toICalendar(parsed, { language, ...(options.stamp ? { stamp: options.stamp } : {}), ...(options.includeBreaks ? { includeBreaks: true } : {}) }), notes: [] };
   if (languages.length > 1) return { problem: 'a calendar or schedule.json is written in one language: give --lang one code' };

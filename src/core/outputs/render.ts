@@ -9,6 +9,8 @@ import { namesText, sameText } from '../words/text';
 import { renderMarkdown } from './markdown';
 import type { ParsedAgenda } from '../parse/parse';
 import { PROGRAMME_CSS } from './programmeStyle';
+import { renderTimetable } from './timetable';
+import { TIMETABLE_CSS } from './timetableStyle';
 import {
   readProgramme,
   type Programme,
@@ -39,6 +41,8 @@ export interface RenderOptions {
    * as `data:` (a logo).
    */
   stylesheets?: readonly ({ css: string } | { url: string })[];
+  /** Add the timetable after the programme in the standalone page (`renderTimetable`, printed landscape). */
+  timetable?: boolean;
 }
 
 /** The `<style>` and `<link>` elements of an organiser's stylesheets, and what the page's policy must allow for them. */
@@ -452,12 +456,12 @@ export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = 
 <meta name="generator" content="Agenda Author">
 <title>${title}</title>
 <style>
-${raw(PROGRAMME_CSS)}
+${raw(PROGRAMME_CSS)}${options.timetable ? raw(TIMETABLE_CSS) : ''}
 @page { @bottom-left { content: ${raw(cssString(title))}; } }
 </style>
 ${organiser.elements}</head>
 <body class="standalone">
-${renderPage(renderers)}</body>
+${renderPage(renderers)}${options.timetable ? raw(renderTimetable(parsed, { language: programme.language, sourceLines: options.sourceLines ?? false })) : ''}</body>
 </html>
 `.value;
 }

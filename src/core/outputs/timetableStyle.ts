@@ -1,0 +1,102 @@
+/**
+ * The stylesheet of the timetable (`renderTimetable`), after the programme's (`PROGRAMME_CSS`), whose colours and
+ * fonts it uses. A block's place comes from the custom properties `--tt-top` and `--tt-length` (minutes from the
+ * grid's first hour) and `--tt-lane` of `--tt-lanes`; a grid's height from `--tt-span` (minutes) and the height of a
+ * minute, `--tt-minute`. Printed, each day is a landscape page of its own (A4 or Letter, as the printer has it).
+ */
+export const TIMETABLE_CSS = `
+.programme.timetable { max-width: none; }
+.timetable {
+  --tt-minute: 1.2px;
+  --tt-hours-width: 3.4rem;
+  --tt-clash: #b3261e;
+}
+.timetable .section-title { margin-top: 0.5rem; }
+.tt-day { margin-top: 1.5rem; }
+.tt-grid {
+  margin-top: 0.6rem;
+  font-family: var(--programme-sans);
+  font-size: 0.8rem;
+  line-height: 1.25;
+  overflow-x: auto;
+}
+.tt-head, .tt-body { display: flex; min-width: calc(var(--tt-hours-width) + var(--tt-rooms, 1) * 7rem); }
+.tt-corner, .tt-hours { flex: 0 0 var(--tt-hours-width); }
+.tt-room, .tt-column { flex: 1 1 0; min-width: 0; }
+.tt-room {
+  font-weight: 700;
+  padding: 0.25rem 0.4rem;
+  text-align: center;
+  border-bottom: 2px solid var(--programme-accent);
+  overflow-wrap: anywhere;
+  unicode-bidi: plaintext;
+}
+.tt-room.tt-no-room, .tt-column.tt-no-room { color: var(--programme-muted); font-style: italic; }
+.tt-body {
+  height: calc(var(--tt-span) * var(--tt-minute));
+  background-image: repeating-linear-gradient(to bottom, var(--programme-rule) 0, var(--programme-rule) 1px, transparent 1px, transparent calc(60 * var(--tt-minute)));
+}
+.tt-hour {
+  height: calc(60 * var(--tt-minute));
+  padding: 0.1rem 0.4rem 0 0;
+  color: var(--programme-muted);
+  font-variant-numeric: tabular-nums;
+  text-align: end;
+}
+.tt-column { position: relative; border-inline-start: 1px solid var(--programme-rule); }
+.tt-column.tt-no-room { background: var(--programme-tint); }
+.tt-block {
+  position: absolute;
+  top: calc(var(--tt-top) * var(--tt-minute));
+  height: calc(var(--tt-length) * var(--tt-minute));
+  min-height: 1.1rem;
+  inset-inline-start: calc(100% * var(--tt-lane) / var(--tt-lanes));
+  width: calc(100% / var(--tt-lanes));
+  padding: 0.1rem 0.3rem;
+  overflow: hidden;
+  cursor: pointer;
+  color: var(--programme-fg);
+  background: var(--programme-bg);
+  border: 1px solid var(--programme-accent);
+  border-inline-start-width: 3px;
+  border-radius: 2px;
+  box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--programme-accent) 12%, transparent);
+  font-style: normal;
+}
+.tt-time { display: block; font-weight: 600; font-size: 0.72rem; font-variant-numeric: tabular-nums; color: var(--programme-muted); }
+.tt-title { font-weight: 600; unicode-bidi: plaintext; }
+.tt-note { display: block; font-size: 0.7rem; font-style: italic; color: var(--programme-muted); }
+.tt-break, .tt-reception { border-color: var(--programme-rule); box-shadow: none; background: var(--programme-tint); }
+.tt-break .tt-title, .tt-reception .tt-title { font-weight: normal; font-style: italic; }
+.tt-tentative { border-style: dashed; }
+.tt-cancelled { opacity: 0.55; box-shadow: none; }
+.tt-cancelled .tt-title { text-decoration: line-through; }
+.tt-continued { border-top: 2px dotted var(--programme-accent); border-top-left-radius: 0; border-top-right-radius: 0; }
+.tt-continues { border-bottom: 2px dotted var(--programme-accent); border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
+.tt-clash {
+  border-color: var(--tt-clash);
+  background: repeating-linear-gradient(135deg, transparent 0, transparent 6px, color-mix(in srgb, var(--tt-clash) 16%, transparent) 6px, color-mix(in srgb, var(--tt-clash) 16%, transparent) 9px), var(--programme-bg);
+  box-shadow: none;
+}
+.tt-clash .tt-note:first-of-type { color: var(--tt-clash); font-weight: 700; font-style: normal; }
+.tt-unplaced ul { margin-top: 0.5rem; }
+.tt-unplaced-session { cursor: pointer; padding: 0.15rem 0; }
+.tt-unplaced-session .tt-when { color: var(--programme-muted); font-size: 0.9rem; }
+
+@page timetable {
+  size: landscape;
+  margin: 10mm 10mm 12mm;
+}
+@media print {
+  .timetable { page: timetable; --tt-minute: calc(150mm / var(--tt-span, 600)); font-size: 9pt; }
+  .tt-grid { --tt-minute: calc(150mm / var(--tt-span, 600)); overflow: visible; font-size: 7.5pt; }
+  .tt-head, .tt-body { min-width: 0; }
+  .tt-day { break-before: page; break-inside: avoid; margin-top: 0; }
+  .tt-day .day-title { font-size: 13pt; }
+  .timetable > .section-title { display: none; }
+  .tt-block { box-shadow: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .tt-clash { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .tt-body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .tt-unplaced { break-before: page; }
+}
+`;

@@ -1,0 +1,258 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { renderStandalone } from '../../src/core/outputs/render';
+import { renderTimetable, type TimetableOptions } from '../../src/core/outputs/timetable';
+import { produceOutput } from '../../src/core/outputs/produce';
+import { main } from '../../src/cli/main';
+import { memoryIo } from './memoryIo';
+import { parseAgenda } from '../../src/core/parse/parse';
+
+const root = path.join(__dirname, '../../..');
+const fixture = (name: string) => fs.readFileSync(path.join(root, 'test/fixtures/timetable', name), 'utf8');
+
+/** A block as the HTML draws it: its day, its column, its place and what it says. */
+interface DrawnBlock {
+  date: string;
+  room: string;
+  title: string;
+  classes: string[];
+  start: number;
+  end: number;
+  lane: number;
+  lanes: number;
+  style: string;
+  line?: number;
+  file?: string;
+  notes: string[];
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/** Every block of a rendered timetable, read back from its HTML, day by day and column by column. */
+function blocksOf(output: string): DrawnBlock[] {
+  const blocks: DrawnBlock[] = [];
+  for (const day of output.split('<section class="tt-day"').slice(1)) {
+    const date = /^ id="timetable-([0-9-]+)"/.exec(day)![1];
+    for (const column of day.split('<div class="tt-column').slice(1)) {
+      const room = column.startsWith(' tt-no-room"') ? '(no room)' : /^" data-room="([^"]*)"/.exec(column)![1];
+      for (const match of column.matchAll(/(<div class="tt-block[^>]*>)(.*?)<\/div>/g)) {
+        const [, tag, content] = match;
+        const line = attribute(tag, 'data-line');
+        const file = attribute(tag, 'data-file');
+        blocks.push({
+          date,
+          room,
+          title: /<span class="tt-title">(.*?)<\/span>/.exec(content)![1],
+          classes: attribute(tag, 'class')!.split(' '),
+          start: Number(attribute(tag, 'data-start')),
+          end: Number(attribute(tag, 'data-end')),
+          lane: Number(attribute(tag, 'data-lane')),
+          lanes: Number(attribute(tag, 'data-lanes')),
+          style: attribute(tag, 'style')!,
+          notes: [...content.matchAll(/<span class="tt-note">(.*?)<\/span>/g)].map((m) => m[1]),
+          ...(line === undefined ? {} : { line: Number(line) }),
+          ...(file === undefined ? {} : { file }),
+        });
+      }
+    }
+  }
+  return blocks;
+}
+
+function block(blocks: DrawnBlock[], title: string, date?: string): DrawnBlock {
+  const found = blocks.filter((b) => b.title === title && (date === undefined || b.date === date));
+  assert.strictEqual(found.length, 1, `one block "${title}"${date ? ` on ${date}` : ''}, found ${found.length}`);
+  return found[0];
+}
+
+function grids(output: string): { date: string; from: number; to: number; span: string; hours: string[]; rooms: string[] }[] {
+  return output.split('<section class="tt-day"').slice(1).map((day) => ({
+    date: /^ id="timetable-([0-9-]+)"/.exec(day)![1],
+    from: Number(/data-from="(\d+)"/.exec(day)![1]),
+    to: Number(/data-to="(\d+)"/.exec(day)![1]),
+    span: /<div class="tt-grid"[^>]* style="([^"]*)"/.exec(day)![1],
+    hours: [...day.matchAll(/<div class="tt-hour" dir="ltr">(.*?)<\/div>/g)].map((m) => m[1]),
+    rooms: [...day.matchAll(/<div class="tt-room[^"]*">(.*?)<\/div>/g)].map((m) => m[1]),
+  }));
+}
+
+function render(text: string, options?: TimetableOptions): string {
+  return renderTimetable(parseAgenda(text), options);
+}
+
+describe('renderTimetable', () => {
+  const congress = fixture('congress.agenda.yaml');
+  const lines = congress.split('\n');
+  const lineOf = (fragment: string) => lines.findIndex((l) => l.includes(fragment));
+  const output = render(congress);
+  const blocks = blocksOf(output);
+
+  it('draws one grid per day, in date order, each spanning the whole hours its sessions take', () => {
+    assert.deepStrictEqual(grids(output).map(({ date, from, to, span }) => ({ date, from, to, span })), [
+      { date: '2020-04-24', from: 9 * 60, to: 24 * 60, span: '--tt-span:900;--tt-rooms:4' },
+      { date: '2020-04-25', from: 0, to: 11 * 60, span: '--tt-span:660;--tt-rooms:4' },
+    ]);
+    assert.deepStrictEqual(grids(output)[1].hours, ['00:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00', '08:00', '09:00', '10:00']);
+    assert.match(output, /<h3 class="day-title">Friday, 24 April 2020<\/h3>/);
+  });
+
+  it('places each block at its start and gives it the height of its length, in minutes from the first hour', () => {
+    const opening = block(blocks, 'Opening of the congress');
+    assert.deepStrictEqual([opening.start, opening.end, opening.style], [540, 630, '--tt-top:0;--tt-length:90;--tt-lane:0;--tt-lanes:2'], 'beside the meeting it clashes with');
+    const panel = block(blocks, 'Panel on cybercrime');
+    assert.deepStrictEqual([panel.start, panel.end, panel.style], [11 * 60, 11 * 60 + 45, '--tt-top:120;--tt-length:45;--tt-lane:0;--tt-lanes:1'], 'start plus duration');
+    const byItems = block(blocks, 'Workshop by its items');
+    assert.deepStrictEqual([byItems.start, byItems.end], [14 * 60, 15 * 60 + 30], 'until its last timed item ends');
+    assert.strictEqual(byItems.line, lineOf('id: by-items'), 'the block opens its session');
+  });
+
+  it('puts the rooms across in the order they are first used, one column per room as roomKey tells them apart, and a column of its own for sessions without a room', () => {
+    assert.deepStrictEqual(grids(output)[0].rooms, ['Plenary Hall', 'Room B', 'Room C', 'No room']);
+    assert.deepStrictEqual(grids(output)[1].rooms, grids(output)[0].rooms, 'the same columns every day');
+    assert.strictEqual(block(blocks, 'Opening of the congress').room, 'plenary hall');
+    assert.strictEqual(block(blocks, 'Clashing meeting').room, 'plenary hall', '"plenary  HALL" is the Plenary Hall');
+    assert.strictEqual(block(blocks, 'Lunch').room, '(no room)');
+    assert.strictEqual(block(blocks, 'Informal consultations').room, '(no room)');
+  });
+
+  it('stands sessions that overlap in one room side by side, and marks them as a clash', () => {
+    const opening = block(blocks, 'Opening of the congress');
+    const clashing = block(blocks, 'Clashing meeting');
+    assert.deepStrictEqual([clashing.start, clashing.end, clashing.style], [600, 660, '--tt-top:60;--tt-length:60;--tt-lane:1;--tt-lanes:2']);
+    assert.strictEqual(opening.lanes, 2, 'both halves of the group are as wide');
+    assert.ok(opening.classes.includes('tt-clash') && clashing.classes.includes('tt-clash'));
+    assert.deepStrictEqual(clashing.notes, ['Room clash']);
+    const panel = block(blocks, 'Panel on cybercrime');
+    assert.ok(!panel.classes.includes('tt-clash'), 'a session after the overlap is not part of it');
+    assert.strictEqual(panel.lanes, 1);
+  });
+
+  it('stands overlapping sessions without a room side by side without calling them a clash', () => {
+    const lunch = block(blocks, 'Lunch');
+    const consultations = block(blocks, 'Informal consultations');
+    assert.deepStrictEqual([lunch.lane, lunch.lanes, consultations.lane, consultations.lanes], [0, 2, 1, 2]);
+    assert.ok(!lunch.classes.includes('tt-clash') && !consultations.classes.includes('tt-clash'));
+    assert.ok(lunch.classes.includes('tt-break'), 'a break is drawn as one');
+  });
+
+  it('shows a cancelled session beside the one that took its slot, without a clash (it books nothing)', () => {
+    const cancelled = block(blocks, 'Cancelled briefing');
+    const briefing = block(blocks, 'Press briefing');
+    assert.deepStrictEqual([cancelled.lanes, briefing.lanes], [2, 2]);
+    assert.ok(cancelled.classes.includes('tt-cancelled'));
+    assert.ok(!cancelled.classes.includes('tt-clash') && !briefing.classes.includes('tt-clash'));
+    assert.deepStrictEqual(cancelled.notes, ['Cancelled']);
+  });
+
+  it('cuts a session running past midnight at 24:00 and continues it on the next day, where it clashes with that day\'s early session in its room', () => {
+    const before = block(blocks, 'Late reception', '2020-04-24');
+    const after = block(blocks, 'Late reception', '2020-04-25');
+    assert.deepStrictEqual([before.start, before.end, before.style], [23 * 60, 1440, '--tt-top:840;--tt-length:60;--tt-lane:0;--tt-lanes:1']);
+    assert.deepStrictEqual([after.start, after.end, after.style], [0, 90, '--tt-top:0;--tt-length:90;--tt-lane:0;--tt-lanes:2']);
+    assert.ok(before.classes.includes('tt-continues') && !before.classes.includes('tt-continued'));
+    assert.ok(after.classes.includes('tt-continued') && !after.classes.includes('tt-continues'));
+    assert.deepStrictEqual(before.notes, ['continues after midnight']);
+    assert.deepStrictEqual(after.notes, ['Room clash', 'continued from the day before']);
+    assert.strictEqual(before.line, after.line, 'both parts open the same session');
+    const early = block(blocks, 'Early breakfast');
+    assert.deepStrictEqual([early.start, early.end, early.lane, early.lanes], [60, 120, 1, 2]);
+    assert.ok(early.classes.includes('tt-clash'));
+    assert.match(output, /title="23:00–01:30 Late reception · Room C · continues after midnight"/, 'its time as written');
+  });
+
+  it('draws a session known only by its start as a moment, at its start', () => {
+    const moment = block(blocks, 'Photo call');
+    assert.deepStrictEqual([moment.start, moment.end, moment.style], [19 * 60, 19 * 60, '--tt-top:600;--tt-length:0;--tt-lane:0;--tt-lanes:1']);
+    assert.ok(moment.classes.includes('tt-moment'));
+  });
+
+  it('lists the sessions it cannot place, with the reason, each opening its source', () => {
+    const unplaced = /<section class="tt-unplaced">(.*?)<\/section>/s.exec(output)![1];
+    const entries = [...unplaced.matchAll(/<li class="tt-unplaced-session" data-session="(\d+)" data-line="(\d+)"><span class="tt-title">(.*?)<\/span> <span class="tt-when">(.*?)<\/span><\/li>/g)]
+      .map((m) => [m[3], m[4], Number(m[2])]);
+    assert.deepStrictEqual(entries, [
+      ['Morning consultations', 'Saturday, 25 April 2020, Morning, no start time', lineOf('id: morning-only')],
+      ['Ends before it starts', 'Saturday, 25 April 2020, ends before it starts', lineOf('id: backwards')],
+      ['Some day', 'Date to be announced', lineOf('id: some-day')],
+    ]);
+  });
+
+  it('escapes the agenda\'s text', () => {
+    const hostile = render('version: 1\nevent: { title: x, start: 2020-01-01, end: 2020-01-01 }\nsessions:\n  - { id: a, title: "<script>x</script>", date: 2020-01-01, start: "10:00", end: "11:00", room: "<b>\\"R\\"</b>" }\n');
+    assert.doesNotMatch(hostile, /<script|<b>/);
+    assert.match(hostile, /<div class="tt-room">&lt;b&gt;&quot;R&quot;&lt;\/b&gt;<\/div>/);
+    assert.match(hostile, /<span class="tt-title">&lt;script&gt;x&lt;\/script&gt;<\/span>/);
+  });
+
+  it('speaks the language asked for, in the words of the six UN languages', () => {
+    const french = render(congress, { language: 'fr' });
+    assert.match(french, /<h2 class="section-title">Grille horaire<\/h2>/);
+    assert.deepStrictEqual(grids(french)[0].rooms.slice(-1), ['Sans salle']);
+    assert.deepStrictEqual(block(blocksOf(french), 'Clashing meeting').notes, ['Conflit de salle']);
+    const arabic = render(congress, { language: 'ar' });
+    assert.match(arabic, /<article class="programme timetable" lang="ar" dir="rtl">/);
+  });
+
+  it('leaves source lines out when asked, and says when there is nothing to show', () => {
+    assert.doesNotMatch(render(congress, { sourceLines: false }), /data-line|data-session/);
+    assert.match(render('version: 1\nevent: { title: x, start: 2020-01-01, end: 2020-01-01 }\nsessions: []\n'), /<p class="empty">No sessions yet.<\/p>/);
+  });
+
+  it('takes the sessions of several files into one timetable, each block naming its file', () => {
+    const workshop = fixture('workshop.agenda.yaml');
+    const several = renderTimetable([
+      { parsed: parseAgenda(congress), file: 'file:///congress/congress.agenda.yaml' },
+      { parsed: parseAgenda(workshop), file: 'file:///congress/workshop.agenda.yaml' },
+    ]);
+    const drawn = blocksOf(several);
+    const workshopSession = block(drawn, 'Workshop on new technologies');
+    assert.strictEqual(workshopSession.file, 'file:///congress/workshop.agenda.yaml');
+    assert.strictEqual(workshopSession.line, workshop.split('\n').findIndex((l) => l.includes('id: new-tech')));
+    assert.strictEqual(workshopSession.room, 'plenary hall');
+    assert.ok(workshopSession.classes.includes('tt-clash'), 'it books the Plenary Hall during the congress\'s panel');
+    assert.ok(block(drawn, 'Panel on cybercrime').classes.includes('tt-clash'));
+    assert.strictEqual(block(drawn, 'Opening of the congress').file, 'file:///congress/congress.agenda.yaml');
+    assert.doesNotMatch(several, /data-session=/, 'session positions are per file: the file and line say which');
+    assert.deepStrictEqual(grids(several)[0].rooms, ['Plenary Hall', 'Room B', 'Room C', 'No room']);
+  });
+});
+
+describe('the timetable in the standalone page', () => {
+  const congress = fixture('congress.agenda.yaml');
+
+  it('follows the programme when asked for, with its styles and landscape pages, and is left out otherwise', () => {
+    const page = renderStandalone(parseAgenda(congress), { timetable: true });
+    assert.ok(page.indexOf('<article class="programme timetable"') > page.indexOf('<article class="programme"'));
+    assert.match(page, /@page timetable \{\s*size: landscape;/);
+    assert.doesNotMatch(page, /data-line/, 'no source lines in an export');
+    const plain = renderStandalone(parseAgenda(congress));
+    assert.doesNotMatch(plain, /timetable/);
+  });
+
+  it('is what the HTML output holds with the timetable option', () => {
+    const result = produceOutput(parseAgenda(congress), 'html', { timetable: true, force: true });
+    assert.ok('text' in result);
+    assert.match(result.text, /<article class="programme timetable" lang="en" dir="ltr">/);
+  });
+});
+
+describe('agenda render --timetable', () => {
+  const congress = fixture('congress.agenda.yaml');
+  const world = () => memoryIo({ '/work/congress.agenda.yaml': congress });
+
+  it('writes the programme with its timetable', async () => {
+    const io = world();
+    assert.strictEqual(await main(['render', 'congress.agenda.yaml', '--timetable', '--force', '-o', 'programme.html'], io), 0);
+    assert.strictEqual(io.written.get('/work/programme.html'), renderStandalone(parseAgenda(congress), { timetable: true }));
+    assert.match(io.written.get('/work/programme.html') ?? '', /<article class="programme timetable"/);
+  });
+
+  it('is an option of render only', async () => {
+    const io = world();
+    assert.strictEqual(await main(['export', 'congress.agenda.yaml', '--ics', '--timetable'], io), 2);
+    assert.ok(io.err.startsWith('agenda: unknown option --timetable\n'), io.err);
+  });
+});
