@@ -56,11 +56,16 @@ async function chooseLanguage(parsed: ParsedAgenda): Promise<string | undefined>
 
 /**
  * What a caller (a keybinding, a task, another extension, a test) may fix instead of asking: the language
- * (`{ language: 'fr' }`), and that an existing file may be replaced without asking (`{ replace: true }`).
+ * (`{ language: 'fr' }`), that an existing file may be replaced without asking (`{ replace: true }`), and whether the
+ * HTML page has the timetable (`{ timetable: true }`, else the setting `agenda.export.timetable`).
  */
-function exportOptions(options: unknown): { language?: string; replace: boolean } {
-  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown; replace?: unknown }) : {};
-  return { ...(typeof given.language === 'string' ? { language: given.language } : {}), replace: given.replace === true };
+function exportOptions(options: unknown): { language?: string; replace: boolean; timetable?: boolean } {
+  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown; replace?: unknown; timetable?: unknown }) : {};
+  return {
+    ...(typeof given.language === 'string' ? { language: given.language } : {}),
+    replace: given.replace === true,
+    ...(typeof given.timetable === 'boolean' ? { timetable: given.timetable } : {}),
+  };
 }
 
 /** Tells that an agenda with errors is not exported, offering the Problems panel. */
@@ -106,13 +111,14 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     log.debug(`Refused to export ${name} (version ${snapshot.version}): ${errors} errors`);
     return refuseErrors(name, errors);
   }
-  const { language: given, replace } = exportOptions(options);
+  const { language: given, replace, timetable: timetableGiven } = exportOptions(options);
+  const timetable = kind.format === 'html' && (timetableGiven ?? vscode.workspace.getConfiguration('agenda.export', document).get<boolean>('timetable', false));
   const language = given ?? await chooseLanguage(parsed);
   if (!language) return undefined;
-  if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace }, context);
+  if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace, timetable }, context);
   const started = performance.now();
   const styles = kind.format === 'html' ? await exportStylesheets(document.uri) : { stylesheets: [], unread: [] };
-  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets });
+  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets, timetable });
   if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);

@@ -29,7 +29,14 @@ export interface PreviewStrings {
   /** `{0}` is how many problems the banner leaves out. */
   more: string;
   language: string;
+  /** The switch between the programme and the timetable: its label, and its two choices. */
+  view: string;
+  programme: string;
+  timetable: string;
 }
+
+/** What a preview shows: the programme as it prints, or the timetable (time down the side, rooms across). */
+export type PreviewView = 'programme' | 'timetable';
 
 /** What the preview remembers in `setState`, so that the serializer can restore it after a reload. */
 export interface PreviewState {
@@ -38,6 +45,8 @@ export interface PreviewState {
   locked: boolean;
   /** The language chosen with the switcher; undefined for the agenda's default. */
   language?: string;
+  /** What it shows; undefined for the setting `agenda.preview.view`. */
+  view?: PreviewView;
   /** The source line at the top of the preview when it was last scrolled. */
   line?: number;
   /**
@@ -66,6 +75,8 @@ export type ExtensionMessage =
       problems: PreviewProblem[];
       languages: PreviewLanguage[];
       language: string;
+      /** What `html` shows. */
+      view: PreviewView;
       state: PreviewState;
     }
   | { type: 'scrollToLine'; line: number }
@@ -77,11 +88,15 @@ export type ExtensionMessage =
 /** The preview tells the extension what the user did. */
 export type WebviewMessage =
   | { type: 'ready' }
-  /** The user clicked an element made from this line (click-to-source; `focus` on a double click) or a problem. */
-  | { type: 'revealLine'; line: number; character?: number; focus?: boolean }
+  /**
+   * The user clicked an element made from this line (click-to-source; `focus` on a double click) or a problem; `file`
+   * names the agenda it comes from when the page shows several (a timetable block's `data-file`).
+   */
+  | { type: 'revealLine'; line: number; character?: number; focus?: boolean; file?: string }
   /** The user scrolled the preview; this line is now at its top. */
   | { type: 'didScroll'; line: number }
   | { type: 'chooseLanguage'; language: string }
+  | { type: 'chooseView'; view: PreviewView }
   /** The state of a `remember` message is kept (VS Code has it before this message reaches the extension). */
   | { type: 'remembered' };
 

@@ -1,5 +1,6 @@
-import type { ExtensionMessage, PreviewLanguage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../shared/messages';
+import type { ExtensionMessage, PreviewLanguage, PreviewProblem, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../shared/messages';
 import { blockForLine, lineForOffset, offsetForLine, type LineBlock } from './scrollSync';
+import { placeTimetable } from './timetable';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -11,7 +12,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const MAX_PROBLEMS = 5;
 const ACTIVE_CLASS = 'agenda-active-line';
-const HIGHLIGHTABLE = '.session, .item, .topic, .fact, .document, .programme-header, .prose, .day-title';
+const HIGHLIGHTABLE = '.session, .item, .topic, .fact, .document, .programme-header, .prose, .day-title, .tt-block, .tt-unplaced-session';
 /** How long after the user's wheel, key, pointer or touch input a scroll counts as theirs. */
 const USER_SCROLL_MS = 600;
 
@@ -26,6 +27,10 @@ let programmaticScroll = false;
 let scrollFrame = 0;
 let userInputAt = -Infinity;
 let pointerDown = false;
+/** What the page shows: the timetable is laid out by time and room, not by source line, so it does not scroll with the editor. */
+let shownView: PreviewView = settings.state.view ?? 'programme';
+placeTimetable(programme);
+programme.dataset.view = shownView;
 
 function post(message: WebviewMessage): void {
   vscode.postMessage(message);
@@ -74,6 +79,7 @@ function scrollWithoutEcho(top: number): void {
 }
 
 function scrollToLine(line: number): void {
+  if (shownView === 'timetable') return;
   const { blocks } = lineBlocks();
   scrollWithoutEcho(offsetForLine(blocks, line) - headerHeight());
   remember({ line });
@@ -120,15 +126,37 @@ function showProblems(problems: PreviewProblem[], stale: boolean): void {
   banner.append(list);
 }
 
-let shownLanguages = '';
+let shownToolbar = '';
 
-function showLanguages(languages: PreviewLanguage[], language: string): void {
-  const key = JSON.stringify([languages, language]);
-  if (key === shownLanguages) return;
-  shownLanguages = key;
-  toolbar.replaceChildren();
-  toolbar.hidden = languages.length < 2;
-  if (toolbar.hidden) return;
+/** The switch between the programme and the timetable: two buttons, the one shown pressed. */
+function viewSwitch(view: PreviewView): HTMLElement {
+  const group = document.createElement('div');
+  group.className = 'view-switch';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', settings.strings.view);
+  for (const choice of ['programme', 'timetable'] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = `view-${choice}`;
+    button.textContent = settings.strings[choice];
+    button.setAttribute('aria-pressed', String(choice === view));
+    button.addEventListener('click', () => {
+      if (choice === shownView) return;
+      remember({ view: choice });
+      post({ type: 'chooseView', view: choice });
+    });
+    group.append(button);
+  }
+  return group;
+}
+
+function showToolbar(languages: PreviewLanguage[], language: string, view: PreviewView): void {
+  const key = JSON.stringify([languages, language, view]);
+  if (key === shownToolbar) return;
+  shownToolbar = key;
+  toolbar.replaceChildren(viewSwitch(view));
+  toolbar.hidden = false;
+  if (languages.length < 2) return;
   const label = document.createElement('label');
   label.textContent = `${settings.strings.language} `;
   const select = document.createElement('select');
@@ -146,15 +174,18 @@ function showLanguages(languages: PreviewLanguage[], language: string): void {
 
 function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
   if (message.html !== undefined && message.html !== shownHtml) {
-    const top = window.scrollY;
+    const top = message.view === shownView ? window.scrollY : 0;
     programme.innerHTML = message.html;
+    placeTimetable(programme);
     shownHtml = message.html;
+    shownView = message.view;
+    programme.dataset.view = message.view;
     scrollWithoutEcho(top);
   }
   programme.classList.toggle('stale', message.stale);
   const header = headerHeight();
   showProblems(message.problems, message.stale);
-  showLanguages(message.languages, message.language);
+  showToolbar(message.languages, message.language, message.view);
   if (headerHeight() !== header && state.line !== undefined && window.scrollY > 0) scrollToLine(state.line);
   remember(message.state);
 }
@@ -198,7 +229,7 @@ window.addEventListener('pointerup', () => (pointerDown = false), { capture: tru
  * (a restored webview is laid out more than once), and following those would lose the place.
  */
 window.addEventListener('scroll', () => {
-  if (scrollFrame || programmaticScroll || !(pointerDown || performance.now() - userInputAt < USER_SCROLL_MS)) return;
+  if (scrollFrame || programmaticScroll || shownView === 'timetable' || !(pointerDown || performance.now() - userInputAt < USER_SCROLL_MS)) return;
   scrollFrame = requestAnimationFrame(() => {
     scrollFrame = 0;
     const line = topLine();
@@ -215,6 +246,16 @@ window.addEventListener('resize', () => {
     if (state.line !== undefined) scrollToLine(state.line);
   });
 });
+
+/** Click-to-source for an element made from a source line (of the file it names, on a page of several files). */
+function revealMessage(block: HTMLElement, focus: boolean): WebviewMessage {
+  return {
+    type: 'revealLine',
+    line: Number(block.dataset.line),
+    ...(focus ? { focus } : {}),
+    ...(block.dataset.file === undefined ? {} : { file: block.dataset.file }),
+  };
+}
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
@@ -236,12 +277,12 @@ document.addEventListener('click', (event) => {
   }
   if (window.getSelection()?.toString()) return;
   const block = target?.closest<HTMLElement>('#programme [data-line]');
-  if (block) post({ type: 'revealLine', line: Number(block.dataset.line) });
+  if (block) post(revealMessage(block, false));
 });
 
 document.addEventListener('dblclick', (event) => {
   const block = event.target instanceof Element ? event.target.closest<HTMLElement>('#programme [data-line]') : null;
-  if (block && !block.closest('a')) post({ type: 'revealLine', line: Number(block.dataset.line), focus: true });
+  if (block && !block.closest('a')) post(revealMessage(block, true));
 });
 
 if (settings.line !== undefined && state.editorLine === undefined) remember({ editorLine: settings.line });

@@ -64,6 +64,9 @@ const STRINGS: PreviewSettings['strings'] = {
   line: 'Line {0}',
   more: 'and {0} more (see the Problems panel)',
   language: 'Language',
+  view: 'Show',
+  programme: 'Programme',
+  timetable: 'Timetable',
 };
 
 /** The update the extension sends a preview for `text` (as AgendaPreview.render does), in English. */
@@ -78,6 +81,7 @@ function updateFor(text: string, resource: string): Extract<ExtensionMessage, { 
       .map((d) => ({ line: d.range.start.line, character: d.range.start.character, severity: 'error' as const, message: d.message })),
     languages: core.availableLanguages(parsed.value).map((code) => ({ code, name: core.languageName(code, 'en') })),
     language,
+    view: 'programme',
     state: { resource, locked: false },
   };
 }

@@ -63,9 +63,9 @@ export const TIMETABLE_CSS = `
   box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--programme-accent) 12%, transparent);
   font-style: normal;
 }
-.tt-time { display: block; font-weight: 600; font-size: 0.72rem; font-variant-numeric: tabular-nums; color: var(--programme-muted); }
+.tt-time { font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); margin-inline-end: 0.3em; }
 .tt-title { font-weight: 600; unicode-bidi: plaintext; }
-.tt-note { display: block; font-size: 0.7rem; font-style: italic; color: var(--programme-muted); }
+.tt-note { display: block; font-size: 0.88em; font-style: italic; color: var(--programme-muted); }
 .tt-break, .tt-reception { border-color: var(--programme-rule); box-shadow: none; background: var(--programme-tint); }
 .tt-break .tt-title, .tt-reception .tt-title { font-weight: normal; font-style: italic; }
 .tt-tentative { border-style: dashed; }

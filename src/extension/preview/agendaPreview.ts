@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, WebviewMessage } from '../../shared/messages';
+import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../../shared/messages';
 import { core } from '../core';
 import { organiserStylesheets, type OrganiserStylesheet } from '../organiserStyles';
 import type { AgendaStore } from '../documents/agendaStore';
@@ -45,7 +45,15 @@ function previewStrings(): PreviewSettings['strings'] {
     line: vscode.l10n.t('Line {0}'),
     more: vscode.l10n.t('and {0} more (see the Problems panel)'),
     language: vscode.l10n.t('Language'),
+    view: vscode.l10n.t('Show'),
+    programme: vscode.l10n.t('Programme'),
+    timetable: vscode.l10n.t('Timetable'),
   };
+}
+
+/** What a new preview of an agenda shows: the setting `agenda.preview.view`. */
+function defaultView(resource: vscode.Uri): PreviewView {
+  return vscode.workspace.getConfiguration('agenda.preview', resource).get<string>('view') === 'timetable' ? 'timetable' : 'programme';
 }
 
 /** The title of a preview's tab: the agenda's file name, in brackets when the preview is locked on it. */
@@ -72,6 +80,7 @@ export class AgendaPreview implements vscode.Disposable {
   private resourceUri: vscode.Uri;
   private isLocked: boolean;
   private language: string | undefined;
+  private view: PreviewView;
   private lastGood: GoodRender | undefined;
   /** The snapshot last rendered, to tell a new one from the store's report of it. */
   private renderedFrom: AgendaSnapshot | undefined;
@@ -96,6 +105,7 @@ export class AgendaPreview implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.editorShownAt.set(editor, shownAt);
     this.isLocked = state.locked;
     this.language = state.language;
+    this.view = state.view ?? defaultView(this.resourceUri);
     this.editorTopLine = state.editorLine ?? line;
     panel.webview.options = previewOptions(extensionUri);
     this.updateTitle();
@@ -136,7 +146,7 @@ export class AgendaPreview implements vscode.Disposable {
   }
 
   private state(): PreviewState {
-    const state: PreviewState = { resource: this.resourceUri.toString(), locked: this.isLocked };
+    const state: PreviewState = { resource: this.resourceUri.toString(), locked: this.isLocked, view: this.view };
     if (this.language !== undefined) state.language = this.language;
     return state;
   }
@@ -193,6 +203,12 @@ export class AgendaPreview implements vscode.Disposable {
     return remembered;
   }
 
+  /** Shows the timetable instead of the programme, or the programme instead of the timetable. */
+  toggleView(): void {
+    this.view = this.view === 'timetable' ? 'programme' : 'timetable';
+    void this.refresh(false);
+  }
+
   /** Scrolls the preview to a session, by its position in `sessions`. */
   revealSession(index: number): void {
     this.post({ type: 'revealSession', index });
@@ -208,11 +224,12 @@ export class AgendaPreview implements vscode.Disposable {
     }, delay);
   }
 
-  private async document(): Promise<vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((document) => sameUri(document.uri, this.resourceUri));
+  /** The agenda shown, or another agenda of its programme (`uri`), open or opened. */
+  private async document(uri = this.resourceUri): Promise<vscode.TextDocument | undefined> {
+    const open = vscode.workspace.textDocuments.find((document) => sameUri(document.uri, uri));
     if (open) return open;
     try {
-      return await vscode.workspace.openTextDocument(this.resourceUri);
+      return await vscode.workspace.openTextDocument(uri);
     } catch {
       return undefined;
     }
@@ -223,25 +240,25 @@ export class AgendaPreview implements vscode.Disposable {
     const document = await this.document();
     if (!document) {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'error', message: vscode.l10n.t('{0} cannot be opened.', this.resourceUri.fsPath || this.resourceUri.toString()) };
-      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
+      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', view: this.view, state: this.state() };
     }
     const started = performance.now();
     const snapshot = this.store.get(document);
     this.renderedFrom = snapshot;
-    const { availableLanguages, languageName, localizer, renderProgramme } = core();
+    const { availableLanguages, languageName, localizer, renderProgramme, renderTimetable } = core();
     if (!snapshot) {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'error', message: vscode.l10n.t('{0} is not an agenda file (see the agenda.files setting).', vscode.workspace.asRelativePath(document.uri)) };
-      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
+      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', view: this.view, state: this.state() };
     }
     if (snapshot.tooLarge) {
       const problem: PreviewProblem = { line: 0, character: 0, severity: 'warning', message: vscode.l10n.t('This file is too large to preview as you type; run `agenda render` on it instead.') };
-      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', state: this.state() };
+      return { type: 'update', html: '', stale: false, problems: [problem], languages: [], language: '', view: this.view, state: this.state() };
     }
     const { parsed } = snapshot;
     const languages = parsed ? availableLanguages(parsed.value) : [];
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
     const language = parsed ? localizer(parsed.value, this.language).language : '';
-    const key = `${this.resourceUri.toString()}#${language}`;
+    const key = `${this.resourceUri.toString()}#${language}#${this.view}`;
     const unreadable = !parsed || parsed.diagnostics.some((d) => d.severity === 'error');
     const problems = snapshot.diagnostics
       .filter((d) => d.severity === 'error')
@@ -252,14 +269,15 @@ export class AgendaPreview implements vscode.Disposable {
       problems,
       languages: languages.map((code) => ({ code, name: languageName(code, vscode.env.language) })),
       language,
+      view: this.view,
       state: this.state(),
     };
     if (!parsed || (unreadable && this.lastGood?.key === key)) update.stale = true;
     else {
-      update.html = renderProgramme(parsed, { language });
+      update.html = this.view === 'timetable' ? renderTimetable(parsed, { language }) : renderProgramme(parsed, { language });
       if (!unreadable) this.lastGood = { key, html: update.html };
     }
-    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${this.view}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
     return update;
   }
 
@@ -293,7 +311,7 @@ export class AgendaPreview implements vscode.Disposable {
         for (const queued of this.queued.splice(0)) this.post(queued);
         break;
       case 'revealLine':
-        await this.revealLine(message.line, message.character, message.focus === true);
+        await this.revealLine(message.line, message.character, message.focus === true, message.file);
         break;
       case 'didScroll':
         this.scrollEditors(message.line);
@@ -304,6 +322,10 @@ export class AgendaPreview implements vscode.Disposable {
         break;
       case 'remembered':
         this.remembering.shift()?.();
+        break;
+      case 'chooseView':
+        this.view = message.view === 'timetable' ? 'timetable' : 'programme';
+        await this.refresh(false);
         break;
     }
   }
@@ -335,14 +357,17 @@ export class AgendaPreview implements vscode.Disposable {
     }
   }
 
-  /** Click-to-source: puts the cursor on a line of the agenda and shows it; a double click also focuses the editor. */
-  private async revealLine(line: number, character: number | undefined, focus: boolean): Promise<void> {
-    const document = await this.document();
+  /**
+   * Click-to-source: puts the cursor on a line of the agenda (or of the file of its programme the page names) and
+   * shows it; a double click also focuses the editor.
+   */
+  private async revealLine(line: number, character: number | undefined, focus: boolean, file?: string): Promise<void> {
+    const document = await this.document(file === undefined ? this.resourceUri : vscode.Uri.parse(file));
     if (!document) return;
     const target = Math.max(0, Math.min(line, document.lineCount - 1));
     const position = new vscode.Position(target, character ?? document.lineAt(target).firstNonWhitespaceCharacterIndex);
     const selection = new vscode.Selection(position, position);
-    const editor = this.editors()[0];
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     this.editorScrolledByPreviewAt = Date.now();
     if (editor && !focus) {
       editor.selection = selection;

@@ -43,12 +43,12 @@ function previewCsp(cspSource: string, nonce: string, stylesheets: NonNullable<P
 }
 
 /**
- * The HTML of a preview page: the programme's styles and the preview's script under a Content-Security-Policy that
+ * The HTML of a preview page: the programme's and the timetable's styles and the preview's script under a Content-Security-Policy that
  * allows nothing else (`default-src 'none'`, a fresh nonce each time the page is made, files only from `cspSource`).
  * Free of `vscode`, so that tests load the very page a user gets into a browser.
  */
-export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMME_CSS'>, parts: PreviewDocumentParts): string {
-  const { escapeHtml, PROGRAMME_CSS } = core;
+export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMME_CSS' | 'TIMETABLE_CSS'>, parts: PreviewDocumentParts): string {
+  const { escapeHtml, PROGRAMME_CSS, TIMETABLE_CSS } = core;
   const nonce = freshNonce();
   const media = (file: string) => escapeHtml(parts.media(file));
   return `<!DOCTYPE html>
@@ -57,7 +57,7 @@ export function previewDocument(core: Pick<typeof Core, 'escapeHtml' | 'PROGRAMM
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(parts.cspSource, nonce, parts.stylesheets ?? []))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${PROGRAMME_CSS}</style>
+<style nonce="${nonce}">${PROGRAMME_CSS}${TIMETABLE_CSS}</style>
 <link rel="stylesheet" nonce="${nonce}" href="${media('preview.css')}">
 ${(parts.stylesheets ?? []).map((sheet) => `<link rel="stylesheet" class="organiser-style" href="${escapeHtml(sheet.href)}">\n`).join('')}</head>
 <body class="agenda-preview" data-settings="${escapeHtml(JSON.stringify(parts.settings))}">

@@ -29,6 +29,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       vscode.commands.registerCommand('agenda.openPreview', (resource?: unknown, request?: unknown) => this.open(resource, request, false)),
       vscode.commands.registerCommand('agenda.openPreviewToSide', (resource?: unknown, request?: unknown) => this.open(resource, request, true)),
       vscode.commands.registerCommand('agenda.togglePreviewLock', () => this.activePreview?.toggleLock()),
+      vscode.commands.registerCommand('agenda.togglePreviewView', () => (this.activePreview ?? this.unlocked())?.toggleView()),
       vscode.commands.registerCommand('agenda.showPreviewSource', () => this.showSource()),
       vscode.commands.registerCommand('agenda.refreshPreview', () => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.activeEditorChanged(editor)),
@@ -60,7 +61,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const line = editor && followedLine(editor);
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
-    let preview = [...this.previews].find((p) => p.locked && p.shows(uri)) ?? [...this.previews].find((p) => !p.locked);
+    let preview = [...this.previews].find((p) => p.locked && p.shows(uri)) ?? this.unlocked();
     if (preview) {
       preview.show(uri, line);
       preview.panel.reveal(preview.panel.viewColumn ?? column, toSide);
@@ -69,6 +70,11 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       preview = this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, { resource: uri.toString(), locked: false }, line));
     }
     if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);
+  }
+
+  /** The preview that follows the active agenda editor, if one is open. */
+  private unlocked(): AgendaPreview | undefined {
+    return [...this.previews].find((p) => !p.locked);
   }
 
   /** `Agenda: Refresh Preview`: the active preview (else every preview) made anew, its stylesheets loaded again. */
@@ -114,8 +120,9 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
 }
 
 /**
- * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, `Show
- * Source`, `Refresh Preview`, and the restoring of previews after a window reload.
+ * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, the switch
+ * between programme and timetable (the active preview's, else the unlocked one's), `Show Source`, `Refresh Preview`,
+ * and the restoring of previews after a window reload.
  */
 export function registerPreview(extensionUri: vscode.Uri, store: AgendaStore, log: vscode.LogOutputChannel): vscode.Disposable {
   return new PreviewManager(extensionUri, store, log);
