@@ -63,7 +63,7 @@ export const TIMETABLE_CSS = `
   box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--programme-accent) 12%, transparent);
   font-style: normal;
 }
-.tt-time { font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); margin-inline-end: 0.3em; }
+.tt-time { white-space: nowrap; font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); margin-inline-end: 0.3em; }
 .tt-title { font-weight: 600; unicode-bidi: plaintext; }
 .tt-note { display: block; font-size: 0.88em; font-style: italic; color: var(--programme-muted); }
 .tt-break, .tt-reception { border-color: var(--programme-rule); box-shadow: none; background: var(--programme-tint); }

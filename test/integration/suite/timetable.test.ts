@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, poll, repoFile } from '../workbench';
+import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
+
+const CONGRESS = 'test/fixtures/timetable/congress.agenda.yaml';
+/** The height of a minute in the preview's timetable, in CSS pixels (`--tt-minute` of TIMETABLE_CSS). */
+const MINUTE = 1.2;
+
+/** Waits until the first element matching `selector` in the preview reads `expected`. */
+async function textIs(selector: string, expected: string): Promise<void> {
+  let last: string | undefined;
+  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
+    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
+  });
+}
+
+describe('Timetable in the preview', function () {
+  this.timeout(60000);
+  before(function () {
+    if (!hasWebviewHooks()) this.skip();
+  });
+  let document: vscode.TextDocument;
+
+  /** The 0-based line of the session with this id. */
+  function sessionLine(id: string): number {
+    const line = document.getText().split('\n').findIndex((l) => l.trim() === `- id: ${id}`);
+    assert.ok(line >= 0, `the congress has a session ${id}`);
+    return line;
+  }
+
+  const blockOf = (date: string, id: string) => `#timetable-${date} .tt-block[data-line="${sessionLine(id)}"]`;
+
+  before(async () => {
+    document = await vscode.workspace.openTextDocument(repoFile(CONGRESS));
+    await closeAllEditors();
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+  });
+
+  after(async () => {
+    await closeAllEditors();
+  });
+
+  it('switches the preview to the timetable with the button in its toolbar, and back with the command', async function () {
+    await vscode.commands.executeCommand('agenda.openPreviewToSide');
+    await textIs('.programme .event-title', 'Timetable test congress');
+    await textIs('#view-programme[aria-pressed="true"]', 'Programme');
+    await webviewClick('#view-timetable');
+    await textIs('#timetable-2020-04-24 .tt-room', 'Plenary Hall');
+    await textIs('#view-timetable[aria-pressed="true"]', 'Timetable');
+    await textIs('#timetable-2020-04-24 .tt-room.tt-no-room', 'No room');
+
+    await vscode.commands.executeCommand('agenda.togglePreviewView');
+    await textIs('.programme .event-title', 'Timetable test congress');
+    await vscode.commands.executeCommand('agenda.togglePreviewView');
+    await textIs('#timetable-2020-04-24 .tt-room', 'Plenary Hall');
+  });
+
+  it('draws each session as a block of its length from its start, a clash side by side', async function () {
+    const opening = await webviewRect(blockOf('2020-04-24', 'opening'));
+    const clashing = await webviewRect(blockOf('2020-04-24', 'clashing'));
+    const panel = await webviewRect(blockOf('2020-04-24', 'panel'));
+    assert.ok(opening && clashing && panel, 'the three blocks of the Plenary Hall are drawn');
+    assert.deepStrictEqual([opening.height, clashing.height, panel.height], [90 * MINUTE, 60 * MINUTE, 45 * MINUTE], 'the style the page\'s policy drops is set by its script');
+    assert.deepStrictEqual([clashing.top - opening.top, panel.top - opening.top], [60 * MINUTE, 120 * MINUTE]);
+    assert.ok(Math.abs(clashing.left - (opening.left + opening.width)) < 1, `the clash stands beside the opening: ${JSON.stringify([opening, clashing])}`);
+    assert.ok(Math.abs(panel.width - 2 * opening.width) < 1, 'the panel after them takes the whole column');
+    assert.strictEqual(await webviewText(`${blockOf('2020-04-24', 'clashing')} .tt-note`), 'Room clash');
+    await requestScreenshot('timetable', 'Plenary Hall');
+  });
+
+  it('opens the source of a block clicked, at its session', async function () {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    assert.ok(editor, 'the agenda is visible beside its preview');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const panel = sessionLine('panel');
+    await webviewClick(blockOf('2020-04-24', 'panel'));
+    await poll(`the cursor on the panel's line ${panel}`, () => editor.selection.active.line === panel)
+      .catch(() => assert.fail(`the cursor is on line ${editor.selection.active.line}, not ${panel}`));
+    assert.strictEqual(editor.selection.active.character, 2, 'at the dash that starts it');
+
+    const late = sessionLine('late');
+    await webviewClick(blockOf('2020-04-25', 'late'));
+    await poll('the cursor on the late reception, from its part after midnight', () => editor.selection.active.line === late);
+  });
+
+  it('outlines the block of the session the cursor is in', async function () {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
+    const closing = sessionLine('closing');
+    editor.selection = new vscode.Selection(closing + 2, 4, closing + 2, 4);
+    await poll('the closing outlined', async () => (await webviewText('.tt-block.agenda-active-line .tt-title')) === 'Closing');
+  });
+});
