@@ -238,8 +238,8 @@ class TimetableRenderer {
     const notes = [
       block.clash ? this.labels.roomClash : undefined,
       session.status === 'cancelled' || session.status === 'tentative' ? this.labels[session.status] : undefined,
-      block.continued ? this.labels.continued : undefined,
-      block.continues ? this.labels.continues : undefined,
+      block.continued ? this.labels.fromDayBefore : undefined,
+      block.continues ? this.labels.runsPastMidnight : undefined,
     ].filter((n): n is string => n !== undefined);
     const tooltip = [`${time} ${title}`, session.room, ...notes].filter((t) => t).join(' \u00b7 ');
     const geometry = `--tt-top:${block.start - from};--tt-length:${block.end - block.start};--tt-lane:${block.lane};--tt-lanes:${block.lanes}`;
