@@ -41,6 +41,7 @@ export interface Source {
 function unreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  if (code === 'ELOOP') return 'cannot be read: its symbolic links lead round in a loop';
   return code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
 }
 

@@ -21,12 +21,48 @@ export interface CliIo {
    * link); `-` names standard input. False when either does not exist.
    */
   sameFile(a: string, b: string): boolean;
-  /** Writes a file whole or not at all (through a temporary file beside it), making its folder if need be. */
+  /**
+   * Writes a file whole or not at all (through a temporary file beside it), making its folder if need be. A symbolic
+   * link is followed: the file it leads to is written (made, when the link leads nowhere yet), the link stays. A file
+   * with hard links is written in place, so that every name of it has the new text.
+   */
   writeFile(file: string, text: string): void;
   /** Standard input to its end; with a limit, at most `limit + 1` bytes of it. Fails with EISDIR on a folder. */
   readStdin(limit?: number): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
+}
+
+/** How many symbolic links in a row a write follows before it calls them a loop, as Linux does (`MAXSYMLINKS`). */
+const MAX_LINKS = 40;
+
+/**
+ * The file a name leads to through symbolic links, whether that file exists or not (a link that leads nowhere yet
+ * leads to where the file is to be made); the name itself when it is no link. A loop fails with `ELOOP`.
+ */
+function linkTarget(file: string): string {
+  let current = file;
+  for (let followed = 0; followed <= MAX_LINKS; followed++) {
+    let link: string;
+    try {
+      link = fs.readlinkSync(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT') return current;
+      throw error;
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  throw Object.assign(new Error(`ELOOP: too many symbolic links: ${file}`), { code: 'ELOOP' });
+}
+
+/** Whether a file has other names (hard links), which replacing it by a new file would leave with the old text. */
+function hardLinked(file: string): boolean {
+  try {
+    return fs.statSync(file).nlink > 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The real world: the file system, standard input and output. */
@@ -70,7 +106,12 @@ export const nodeIo: CliIo = {
       return false;
     }
   },
-  writeFile(file, text) {
+  writeFile(name, text) {
+    const file = linkTarget(name);
+    if (hardLinked(file)) {
+      fs.writeFileSync(file, text);
+      return;
+    }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {

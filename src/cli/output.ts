@@ -87,7 +87,8 @@ export function writeOutput(io: CliIo, output: string | undefined, text: string)
   try {
     io.writeFile(path.resolve(io.cwd, output), text);
   } catch (error) {
-    io.stderr(`agenda: cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(`agenda: cannot write ${output} (${code === 'ELOOP' ? 'its symbolic links lead round in a loop' : code ?? String(error)})\n`);
     return EXIT_USAGE;
   }
   io.stderr(`Wrote ${output}\n`);

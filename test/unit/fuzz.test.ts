@@ -1,8 +1,11 @@
 import * as assert from 'assert';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { EXAMPLE, FIXTURES, REPO } from './findings';
 import { runFaces, TIME_BOUNDS, type FaceRun } from './fuzz/faces';
+import { AGENDA_NAME, describeWorld, leadsTo, linkWorld, makeWorld } from './fuzz/links';
 import { minimise, signature } from './fuzz/minimise';
 import { mutate, Random } from './fuzz/mutate';
 import { difference } from './fuzz/sameParse';
@@ -125,6 +128,75 @@ describe('fuzzing the core', function () {
 
   it('takes every input of the corpus unchanged', () => {
     const failures = all.flatMap((text, i) => problemsOf(text, text.length >> 1).problems.map((p) => `input ${i}: ${p}`));
+    assert.deepStrictEqual(failures, []);
+  });
+});
+
+describe('fuzzing the command line through links', function () {
+  this.timeout(0);
+  const CLI = path.join(REPO, 'dist/cli.js');
+  const KYOTO = fs.readFileSync(EXAMPLE, 'utf8');
+  const MESSY = fs.readFileSync(path.join(FIXTURES, 'format/messy.agenda.yaml'), 'utf8');
+  const TIDY = fs.readFileSync(path.join(FIXTURES, 'format/tidy.agenda.yaml'), 'utf8');
+  const WORLDS = Number(process.env.AGENDA_FUZZ_LINK_WORLDS ?? 10);
+  const LOOP = 'its symbolic links lead round in a loop';
+
+  it(`reads, guards and writes an agenda through ${WORLDS} seeded worlds of symbolic and hard links (seed ${SEED}), in real processes: exact messages and exit codes, the agenda never written over, links kept`, () => {
+    const random = new Random(SEED);
+    const failures: string[] = [];
+    for (let n = 0; n < WORLDS; n++) {
+      const world = linkWorld(random);
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-links-')));
+      const agenda = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+      const said = (result: SpawnSyncReturns<string>) => [result.status, result.stdout, result.stderr];
+      const agendaText = () => fs.readFileSync(path.join(dir, AGENDA_NAME), 'utf8');
+      const expect = (what: string, actual: unknown, expected: unknown) => {
+        try {
+          assert.deepStrictEqual(actual, expected);
+        } catch {
+          failures.push(`world ${n} (${describeWorld(world)}): ${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+        }
+      };
+      try {
+        fs.writeFileSync(path.join(dir, AGENDA_NAME), KYOTO);
+        makeWorld(dir, world);
+        const names = world.map((l) => l.name);
+        const pick = (from: string[]) => from[random.below(from.length)];
+
+        const read = pick(names);
+        const reference = said(agenda('check', AGENDA_NAME));
+        const checked = said(agenda('check', read));
+        const reads = leadsTo(dir, read);
+        if (reads === 'agenda') expect(`check ${read}`, checked, reference.map((part) => (typeof part === 'string' ? part.split(AGENDA_NAME).join(read) : part)));
+        else if (reads === 'loop') expect(`check ${read}`, checked, [2, '', `agenda: ${read} cannot be read: ${LOOP}\n0 files checked: 0 errors, 0 warnings.\n`]);
+        else expect(`check ${read}`, checked, [2, '', `agenda: ${read} does not exist\n0 files checked: 0 errors, 0 warnings.\n`]);
+
+        const sources = [AGENDA_NAME, ...names.filter((name) => leadsTo(dir, name) === 'agenda')];
+        const source = pick(sources);
+        const target = pick([...names, 'out.html']);
+        const before = leadsTo(dir, target);
+        const wasLink = fs.lstatSync(path.join(dir, target), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+        const rendered = said(agenda('render', source, '-o', target));
+        if (before === 'agenda') expect(`render ${source} -o ${target}`, rendered, [2, '', `agenda: refusing to write the programme over the agenda itself (${target})\n`]);
+        else if (before === 'loop') expect(`render ${source} -o ${target}`, rendered, [2, '', `agenda: cannot write ${target} (${LOOP})\n`]);
+        else {
+          expect(`render ${source} -o ${target}`, rendered, [0, '', `Wrote ${target}\n`]);
+          expect(`${target} after the render`, [fs.lstatSync(path.join(dir, target)).isSymbolicLink(), fs.readFileSync(path.join(dir, target), 'utf8').slice(0, 15)], [wasLink, '<!DOCTYPE html>']);
+        }
+        expect(`the agenda after render ${source} -o ${target}`, agendaText() === KYOTO, true);
+
+        fs.writeFileSync(path.join(dir, AGENDA_NAME), MESSY);
+        const formatted = pick(sources);
+        expect(`format ${formatted}`, said(agenda('format', formatted)), [0, '', `Wrote ${formatted}\n1 file: 1 reformatted, 0 already formatted.\n`]);
+        expect(`the agenda after format ${formatted}`, agendaText() === TIDY, true);
+        for (const link of world) {
+          const kept = fs.lstatSync(path.join(dir, link.name)).isSymbolicLink() === (link.kind === 'symbolic');
+          expect(`${link.name} after format ${formatted}`, kept && (leadsTo(dir, link.name) !== 'agenda' || fs.readFileSync(path.join(dir, link.name), 'utf8') === TIDY), true);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
     assert.deepStrictEqual(failures, []);
   });
 });
