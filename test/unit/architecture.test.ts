@@ -24,7 +24,7 @@ function importsOf(file: string): string[] {
  * The folders of src/core, lowest first: a file may import from its own folder and from folders before it, never
  * from one after it. `index.ts`, the public face, sits above them all.
  */
-const CORE_LAYERS = ['base', 'messages', 'parse', 'time', 'words', 'programme', 'check', 'outline', 'outputs', 'language'];
+const CORE_LAYERS = ['base', 'messages', 'parse', 'time', 'words', 'programme', 'check', 'programmes', 'outline', 'outputs', 'language'];
 
 /**
  * Every import in a core tree that breaks the layer order, as `file: specifier`, and every source file outside the

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, internalError } from '../../src/core';
+import { check, internalError, parseAgenda, ProgrammeOfFiles } from '../../src/core';
 import { checkWith } from '../../src/core/check/check';
 import { findings, fixtureNames, readFixture, REPO, type Finding } from './findings';
 
@@ -213,6 +213,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    fixture: 'unknown-room',
+    behaviour: 'reports a room that is not an id of the rooms the agenda declares, with the closest one',
+    expected: [
+      { at: '14:10-14:16', text: 'room-c', severity: 'error', code: 'unknown-room', message: 'Unknown room `room-c`: no entry of `rooms` has this id. Did you mean `room-b`?', suggestions: ['room-b'] },
+    ],
+  },
+  {
     fixture: 'unclosed-quote',
     behaviour: 'reports an unclosed quote in the middle of the sessions once, leaving the sessions before it unharmed',
     expected: [
@@ -374,6 +381,20 @@ const CASES: Case[] = [
 ];
 
 /** The codes `DiagnosticCode` declares in src/core/base/model.ts. */
+/** The codes of the diagnostics a programme of the agenda files under a folder gets (see programmeFiles.test.ts). */
+function programmeCodes(dir: string): string[] {
+  const programme = new ProgrammeOfFiles();
+  const add = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) add(full);
+      else if (entry.name.endsWith('.agenda.yaml')) programme.set(full.split(path.sep).join('/'), parseAgenda(fs.readFileSync(full, 'utf8')));
+    }
+  };
+  add(dir);
+  return programme.uris().flatMap((uri) => programme.diagnostics(uri).map((d) => d.code));
+}
+
 function declaredCodes(): string[] {
   const model = fs.readFileSync(path.join(REPO, 'src/core/base/model.ts'), 'utf8');
   const union = /export type DiagnosticCode =([^;]*);/.exec(model)?.[1] ?? '';
@@ -395,6 +416,7 @@ describe('diagnostics on the invalid fixtures', () => {
     const covered = new Set<string>(CASES.flatMap((c) => c.expected.map((e) => e.code)));
     covered.add('file-too-large');
     covered.add('internal-error');
+    for (const folder of ['congress', 'programme-errors']) for (const code of programmeCodes(path.join(REPO, 'test/fixtures', folder))) covered.add(code);
     assert.deepStrictEqual(declaredCodes().filter((code) => !covered.has(code)), []);
     assert.ok(declaredCodes().length >= 29);
   });

@@ -44,5 +44,13 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, CodeInfo>> = {
   'person-double-booked': { severity: 'warning', summary: 'A person named in two sessions that overlap.' },
   'date-outside-event': { severity: 'error', summary: 'A session dated outside the event\'s start and end.' },
   'missing-translation': { severity: 'warning', summary: 'A text map without one of the event\'s languages.' },
+  'unknown-room': { severity: 'error', summary: 'A room that is not an id of the rooms the agenda or its parent declares.' },
+  'parent-not-found': { severity: 'error', summary: 'The agenda named by partOf is not found.' },
+  'parent-cycle': { severity: 'error', summary: 'Agendas that are part of each other in a cycle of partOf.' },
+  'programme-room-clash': { severity: 'error', summary: 'Two sessions of different files in the same room at the same time.' },
+  'programme-person-clash': { severity: 'warning', summary: 'A person named in two overlapping sessions of different files.' },
+  'date-outside-parent': { severity: 'error', summary: 'A session or event dated outside the dates of the event it is part of.' },
+  'id-shadows-parent': { severity: 'warning', summary: 'An id that an agenda defines again though the agenda it is part of defines it.' },
+  'programme-duplicate-session': { severity: 'error', summary: 'Two files of one programme with a session of the same id.' },
   'internal-error': { severity: 'error', summary: 'Agenda Author failed on this file: a fault of the tool, to report.' },
 };

@@ -47,12 +47,24 @@ export type DiagnosticCode =
   | 'person-double-booked'
   | 'date-outside-event'
   | 'missing-translation'
+  | 'unknown-room'
+  | 'parent-not-found'
+  | 'parent-cycle'
+  | 'programme-room-clash'
+  | 'programme-person-clash'
+  | 'date-outside-parent'
+  | 'id-shadows-parent'
+  | 'programme-duplicate-session'
   | 'internal-error';
 
-/** Another place in the document that explains a diagnostic (the session it clashes with, the first use of an id). */
+/**
+ * Another place that explains a diagnostic (the session it clashes with, the first use of an id): in the same
+ * document, or with `uri` in another file of the programme (as the programme of files was given its keys).
+ */
 export interface RelatedLocation {
   range: Range;
   message: string;
+  uri?: string;
 }
 
 /** One problem found in an agenda, at the exact place it is. */

@@ -59,18 +59,35 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
  * in the words of `options.locale` (English by default).
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
+  return localizeDiagnostics(checkParsedEnglish(parsed, options), options.locale);
+}
+
+/**
+ * Diagnostics found apart from `checkParsed` (those a programme of files adds), as `checkParsed` keeps its own:
+ * without those on lines a syntax error left uncertain or marked `# agenda-ignore`, merged with `diagnostics` and
+ * sorted by position.
+ */
+export function mergeDiagnostics(parsed: ParsedAgenda, diagnostics: readonly Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] {
+  if (!added.length) return diagnostics.slice();
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  const broken = brokenLines(parsed, errors);
+  const kept = withoutIgnored(added.filter((d) => !broken.has(d.range.start.line)), parsed.lines);
+  return [...diagnostics, ...kept].sort(compare);
+}
+
+function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions): Diagnostic[] {
   let result = parsed.diagnostics.slice();
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.value === null && !errors.length) {
     result.push(withMessage({ range: parsed.lines.range(0, 0), severity: 'error', code: 'schema-required' }, msg('check.empty')));
-    return localizeDiagnostics(withoutIgnored(result, parsed.lines).sort(compare), options.locale);
+    return withoutIgnored(result, parsed.lines).sort(compare);
   }
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
   if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
   if (options.semantic !== false) result = result.concat(semanticDiagnostics(parsed).filter(sound));
-  return localizeDiagnostics(withoutIgnored(result, parsed.lines).sort(compare), options.locale);
+  return withoutIgnored(result, parsed.lines).sort(compare);
 }
 
 /**

@@ -4,8 +4,8 @@ import { closest, Suggester } from '../base/suggest';
 import { ENTITY_LISTS, type AgendaEntities, type EntityKind, type Reference } from '../parse/entities';
 import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { programmeOf } from '../programme/model';
-import { roomKey, roomName } from '../programme/rooms';
+import { programmeOf, type ModelSession } from '../programme/model';
+import { roomKey, roomName, roomReference, roomsOf } from '../programme/rooms';
 import { dayPartOf, inDayPart, isDayPart } from '../time/dayParts';
 import { extentsMeet, type Extent } from '../time/extent';
 import { formatMinutes, isCalendarDate, sessionExtent, type SessionTime } from '../time/time';
@@ -31,8 +31,34 @@ const UNUSED_MESSAGE: Partial<Record<EntityKind, MessageId>> = {
   document: 'semantic.unusedDocument',
 };
 
+/** The kinds of ids a scope resolves: what an agenda refers to by id. */
+export type ScopedKind = Exclude<EntityKind, 'session'> | 'room';
+
+/**
+ * What an agenda's references resolve against: the ids it can see of each kind (its own, and in a programme of
+ * files those of the agendas it is part of), and whether an id it defines is used (in a programme, by any file that
+ * sees it). The checks that depend on it are those of {@link SCOPED_CODES}.
+ */
+export interface IdScope {
+  known: Record<ScopedKind, ReadonlyMap<string, unknown>>;
+  used(kind: Exclude<EntityKind, 'session'>, id: string): boolean;
+}
+
+/** The codes whose diagnostics depend on the ids an agenda sees and on what uses its ids: see {@link IdScope}. */
+export const SCOPED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['unknown-organization', 'unknown-person', 'unknown-topic', 'unknown-track', 'unknown-document', 'unknown-room', 'unused-id']);
+
+/** The scope of an agenda alone: its own ids, used when it refers to them itself. */
+export function ownScope(parsed: ParsedAgenda): IdScope {
+  const { entities } = programmeOf(parsed);
+  const used = new Set(entities.references.map((reference) => `${reference.kind}\u0000${reference.id}`));
+  return {
+    known: { organization: entities.byId.organization, person: entities.byId.person, topic: entities.byId.topic, track: entities.byId.track, document: entities.byId.document, room: roomsOf(parsed).byId },
+    used: (kind, id) => used.has(`${kind}\u0000${id}`),
+  };
+}
+
 /** A session that holds its room and its people: dated, with a start, not cancelled. */
-interface TimedSession {
+export interface TimedSession {
   index: number;
   node: Node;
   id: string;
@@ -48,7 +74,7 @@ class SemanticReporter {
   private readonly root: Node | null;
   private readonly entities: AgendaEntities;
 
-  constructor(private readonly parsed: ParsedAgenda) {
+  constructor(private readonly parsed: ParsedAgenda, private readonly scope: IdScope = ownScope(parsed)) {
     this.root = parsed.doc.contents as Node | null;
     this.entities = programmeOf(parsed).entities;
   }
@@ -64,11 +90,18 @@ class SemanticReporter {
 
   run(): Diagnostic[] {
     this.duplicates();
-    this.references();
-    this.unused();
+    this.scoped();
     this.event();
     const timed = this.sessions();
     this.overlaps(timed);
+    return this.diagnostics;
+  }
+
+  /** The checks of {@link SCOPED_CODES}, against the scope. */
+  scoped(): Diagnostic[] {
+    this.references();
+    this.rooms();
+    this.unused();
     return this.diagnostics;
   }
 
@@ -82,6 +115,28 @@ class SemanticReporter {
           { related: this.related(first.idSpan, msg('semantic.firstId', { kind: kindName(kind), id: definition.id })) });
       }
     }
+    const rooms = roomsOf(this.parsed);
+    for (const definition of rooms.definitions) {
+      const first = rooms.byId.get(definition.id);
+      if (!first || first === definition) continue;
+      const line = this.parsed.lines.positionAt(first.idSpan[0]).line + 1;
+      this.add(definition.idSpan, 'error', 'duplicate-id', msg('semantic.duplicateId', { kind: msg('entity.room'), id: definition.id, line }),
+        { related: this.related(first.idSpan, msg('semantic.firstId', { kind: msg('entity.room'), id: definition.id })) });
+    }
+  }
+
+  /** Where the agenda sees a registry of rooms, each session's `room` must name one of them by id. */
+  private rooms(): void {
+    const known = this.scope.known.room;
+    if (!known.size) return;
+    let suggester: Suggester | undefined;
+    for (const { node } of programmeOf(this.parsed).sessions) {
+      const reference = roomReference(node);
+      if (!reference || known.has(reference.id)) continue;
+      suggester ??= new Suggester(known.keys());
+      const suggestions = suggester.closest(reference.id, 3);
+      this.add(reference.span, 'error', 'unknown-room', msg('semantic.unknownRoom', { id: reference.id, hint: didYouMean(suggestions) }), suggestions.length ? { suggestions } : {});
+    }
   }
 
   /**
@@ -92,7 +147,8 @@ class SemanticReporter {
     const suggesters = new Map<EntityKind, Suggester>();
     const lists = this.referenceLists();
     for (const reference of this.entities.references) {
-      const known = this.entities.byId[reference.kind];
+      if (reference.kind === 'session') continue;
+      const known = this.scope.known[reference.kind];
       if (known.has(reference.id)) continue;
       let suggester = suggesters.get(reference.kind);
       if (!suggester) suggesters.set(reference.kind, (suggester = new Suggester(known.keys())));
@@ -119,10 +175,9 @@ class SemanticReporter {
   }
 
   private unused(): void {
-    const used = new Set(this.entities.references.map((reference) => `${reference.kind}:${reference.id}`));
-    for (const [kind, message] of Object.entries(UNUSED_MESSAGE) as [EntityKind, MessageId][]) {
+    for (const [kind, message] of Object.entries(UNUSED_MESSAGE) as [Exclude<EntityKind, 'session'>, MessageId][]) {
       for (const [id, definition] of this.entities.byId[kind]) {
-        if (!used.has(`${kind}:${id}`)) this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
+        if (!this.scope.used(kind, id)) this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
       }
     }
   }
@@ -155,11 +210,8 @@ class SemanticReporter {
         this.add(valueSpan(valueOf(node, 'date')), 'error', 'date-outside-event', msg('semantic.outsideEvent', { id, date: time.day, first, last }));
       }
       this.sessionClock(node, id, time);
-      const extent = sessionExtent(time);
-      if (time.day !== undefined && extent && scalarText(valueOf(node, 'status')) !== 'cancelled') {
-        const day = Date.parse(`${time.day}T00:00:00Z`) / 60000;
-        timed.push({ index, node, id, date: time.day, extent, from: day + extent.start, to: day + extent.end });
-      }
+      const session = timedSession({ index, node, time, ...(written === undefined ? {} : { id: written }) });
+      if (session) timed.push(session);
     }
     return timed;
   }
@@ -255,17 +307,32 @@ class SemanticReporter {
       { related: this.related(spans.get(earlier.index), msg('semantic.personInSession', { person, other: earlier.id })) });
   }
 
-  /** For each person, the sessions they are in (chair, moderators, speakers), with where each first names them. */
   private sessionsByPerson(): Map<string, [number, [number, number]][]> {
-    const result = new Map<string, [number, [number, number]][]>();
-    for (const reference of this.entities.references) {
-      if (reference.kind !== 'person' || reference.session === undefined) continue;
-      let sessions = result.get(reference.id);
-      if (!sessions) result.set(reference.id, (sessions = []));
-      if (sessions[sessions.length - 1]?.[0] !== reference.session) sessions.push([reference.session, reference.span]);
-    }
-    return result;
+    return sessionsByPerson(this.entities);
   }
+}
+
+/** For each person, the sessions they are in (chair, moderators, speakers), with where each first names them. */
+export function sessionsByPerson(entities: AgendaEntities): Map<string, [number, [number, number]][]> {
+  const result = new Map<string, [number, [number, number]][]>();
+  for (const reference of entities.references) {
+    if (reference.kind !== 'person' || reference.session === undefined) continue;
+    let sessions = result.get(reference.id);
+    if (!sessions) result.set(reference.id, (sessions = []));
+    if (sessions[sessions.length - 1]?.[0] !== reference.session) sessions.push([reference.session, reference.span]);
+  }
+  return result;
+}
+
+/**
+ * A session as the clash checks see it, or undefined for one that holds no room or person: without a real date or
+ * a start, or cancelled. Its id is the written one, else its number in `sessions`.
+ */
+export function timedSession({ index, node, id, time }: Pick<ModelSession, 'index' | 'node' | 'id' | 'time'>): TimedSession | undefined {
+  const extent = sessionExtent(time);
+  if (time.day === undefined || !extent || scalarText(valueOf(node, 'status')) === 'cancelled') return undefined;
+  const day = Date.parse(`${time.day}T00:00:00Z`) / 60000;
+  return { index, node, id: id ?? `${index + 1}`, date: time.day, extent, from: day + extent.start, to: day + extent.end };
 }
 
 /** The list a reference is an entry of (its path without its index); a reference alone is a list of one. */
@@ -275,7 +342,7 @@ function listKey(reference: Reference): string {
 }
 
 /** A session's time as a message gives it: `10:00–11:30`, or `10:00` for a session without a known length. */
-function clock(extent: Extent): string {
+export function clock(extent: Extent): string {
   return extent.end === extent.start ? formatMinutes(extent.start) : `${formatMinutes(extent.start)}–${formatMinutes(extent.end)}`;
 }
 
@@ -283,12 +350,12 @@ function clock(extent: Extent): string {
  * Calls `clash` for each session that meets an earlier one (`extentsMeet`), naming the earlier session that ends
  * last, or one that starts at the same moment: one pass over the sessions in time order (then file order).
  */
-function sweep(sessions: TimedSession[], clash: (earlier: TimedSession, later: TimedSession) => void): void {
+export function sweep<T extends Pick<TimedSession, 'from' | 'to' | 'index'>>(sessions: T[], clash: (earlier: T, later: T) => void): void {
   const sorted = [...sessions].sort((a, b) => a.from - b.from || a.index - b.index);
-  let latest: TimedSession | undefined;
-  let previous: TimedSession | undefined;
+  let latest: T | undefined;
+  let previous: T | undefined;
   for (const session of sorted) {
-    const meets = (other: TimedSession | undefined) => other !== undefined && extentsMeet({ start: other.from, end: other.to }, { start: session.from, end: session.to });
+    const meets = (other: T | undefined) => other !== undefined && extentsMeet({ start: other.from, end: other.to }, { start: session.from, end: session.to });
     const earlier = meets(latest) ? latest : meets(previous) ? previous : undefined;
     if (earlier) clash(earlier, session);
     if (!latest || session.to > latest.to) latest = session;
@@ -322,4 +389,12 @@ function isTimeZone(zone: string): boolean {
  */
 export function semanticDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
   return [...new SemanticReporter(parsed).run(), ...translationDiagnostics(parsed)];
+}
+
+/**
+ * The diagnostics of {@link SCOPED_CODES} against a scope other than the agenda's own: unknown ids and rooms, and
+ * unused ids, as a programme of files sees them.
+ */
+export function scopedDiagnostics(parsed: ParsedAgenda, scope: IdScope): Diagnostic[] {
+  return new SemanticReporter(parsed, scope).scoped();
 }

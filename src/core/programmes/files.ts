@@ -1,0 +1,258 @@
+import type { Diagnostic, RelatedLocation } from '../base/model';
+import { mergeDiagnostics } from '../check/check';
+import { scopedDiagnostics, SCOPED_CODES, type IdScope, type ScopedKind } from '../check/semantic';
+import { localizeDiagnostics } from '../messages/diagnosticText';
+import type { ParsedAgenda } from '../parse/parse';
+import { crossFileDiagnostics, type Links } from './crossChecks';
+import { resolvePartOf, uriKey } from './paths';
+import { summaryOf, type FileSummary } from './summary';
+
+/** What the joins of the programme found, until a file changes. */
+interface Joined {
+  links: Links;
+  /** The cross-file diagnostics of each file. */
+  cross: Map<string, Diagnostic[]>;
+  /** For each file, the ids it defines that some file uses (`kind\0id`), itself included. */
+  used: Map<string, Set<string>>;
+}
+
+/** A file's diagnostics as last computed, and what they were computed from. */
+interface Computed {
+  summary: FileSummary;
+  scopeKey: string;
+  scoped: Diagnostic[];
+  cross: Diagnostic[];
+  diagnostics: Diagnostic[];
+}
+
+/** A place in a file of the programme: its key (as given to `set`) and offsets in its text. */
+export interface FilePlace {
+  uri: string;
+  span: [number, number];
+}
+
+/** One diagnostic as a string, to tell whether a file's diagnostics changed. */
+function fingerprint(diagnostics: readonly Diagnostic[]): string {
+  const range = (r: Diagnostic['range']) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  const related = (r: RelatedLocation) => `${r.uri ?? ''}@${range(r.range)} ${r.message}`;
+  return diagnostics.map((d) => `${d.code} ${range(d.range)} ${d.message} [${(d.related ?? []).map(related).join('|')}]`).join('\n');
+}
+
+/**
+ * A programme of agenda files: each file by its key (a URI such as `file:///w/congress.agenda.yaml`, or a path
+ * with `/`), its parent by its `partOf` path resolved against its key. It checks what only the files together can
+ * tell (see `crossFileDiagnostics`), lets a file use the ids of the agendas it is part of, and counts an id as used
+ * when any file that sees it uses it.
+ *
+ * Incremental: `set` a file's new parse (its summary is computed once per parse); the next question recomputes the
+ * joins over the summaries, and the files' own diagnostics and id checks only where what they depend on changed.
+ * `changes()` says which files' diagnostics changed since it was last asked. Never throws on any input.
+ */
+export class ProgrammeOfFiles {
+  private readonly files = new Map<string, FileSummary>();
+  private readonly byKey = new Map<string, string>();
+  private joined: Joined | undefined;
+  private readonly computed = new Map<string, Computed>();
+  private readonly reported = new Map<string, string>();
+
+  /** Adds a file, or gives it a new parse. */
+  set(uri: string, parsed: ParsedAgenda): void {
+    const summary = summaryOf(parsed);
+    if (this.files.get(uri) === summary) return;
+    this.files.set(uri, summary);
+    this.byKey.set(uriKey(uri), uri);
+    this.joined = undefined;
+  }
+
+  /** Removes a file (deleted, or no longer an agenda). */
+  delete(uri: string): void {
+    if (!this.files.delete(uri)) return;
+    this.byKey.delete(uriKey(uri));
+    this.computed.delete(uri);
+    this.joined = undefined;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** The keys of the files, sorted. */
+  uris(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  /** The summary of a file as last set. */
+  summary(uri: string): FileSummary | undefined {
+    return this.files.get(uri);
+  }
+
+  /** The file a file's `partOf` names, when it is in the programme (itself for `partOf` naming itself). */
+  parentOf(uri: string): string | undefined {
+    return this.join().links.parent.get(uri);
+  }
+
+  /** The agendas a file is part of, nearest first (up to a cycle, if any). */
+  ancestorsOf(uri: string): string[] {
+    return this.join().links.ancestors.get(uri) ?? [];
+  }
+
+  /** The root of a file's programme (the file itself for a root); undefined when its `partOf` chain is a cycle. */
+  rootOf(uri: string): string | undefined {
+    return this.join().links.root.get(uri);
+  }
+
+  /** The files of the programme with this root, parents before children. */
+  membersOf(root: string): string[] {
+    return this.join().links.members.get(root) ?? [];
+  }
+
+  /**
+   * Where an id used in a file is defined: in the file itself, else in the nearest agenda it is part of.
+   * `kind` is `organization`, `person`, `topic` or `room`.
+   */
+  definitionOf(uri: string, kind: ScopedKind, id: string): FilePlace | undefined {
+    for (const file of [uri, ...this.ancestorsOf(uri)]) {
+      const span = this.files.get(file)?.definitions[kind].get(id);
+      if (span) return { uri: file, span };
+    }
+    return undefined;
+  }
+
+  /**
+   * The files in which an id resolves to the definition in `uri` (`uri` itself first, then the files that are
+   * part of it and do not define the id again): where references and renames of that definition look.
+   */
+  filesSeeing(uri: string, kind: ScopedKind, id: string): string[] {
+    return [uri, ...this.uris().filter((file) => file !== uri && this.definitionOf(file, kind, id)?.uri === uri)];
+  }
+
+  /**
+   * The diagnostics of a file in the programme, sorted by position, in the words of `locale` (English by default):
+   * those of the file alone, with its ids resolved and counted as used over the programme, and the cross-file
+   * ones. A file in no programme (no `partOf`, nothing part of it) gets exactly `checkParsed`'s. Related locations
+   * in another file carry its key as `uri`.
+   */
+  diagnostics(uri: string, locale?: string): Diagnostic[] {
+    return localizeDiagnostics(this.compute(uri), locale);
+  }
+
+  /**
+   * The files whose diagnostics changed since this was last asked (every file the first time, and files deleted
+   * since), sorted: the files an editor must publish again after a change.
+   */
+  changes(): string[] {
+    const changed: string[] = [];
+    for (const uri of this.uris()) {
+      const print = fingerprint(this.compute(uri));
+      if (this.reported.get(uri) !== print) {
+        changed.push(uri);
+        this.reported.set(uri, print);
+      }
+    }
+    for (const uri of [...this.reported.keys()]) {
+      if (!this.files.has(uri)) {
+        changed.push(uri);
+        this.reported.delete(uri);
+      }
+    }
+    return changed.sort();
+  }
+
+  private join(): Joined {
+    if (this.joined) return this.joined;
+    const uris = this.uris();
+    const parentKeys = new Map<string, string | undefined>();
+    for (const uri of uris) {
+      const partOf = this.files.get(uri)!.partOf;
+      if (partOf) parentKeys.set(uri, this.byKey.get(uriKey(resolvePartOf(uri, partOf.value))));
+    }
+    const links = linksOf(uris, parentKeys);
+    const used = new Map<string, Set<string>>();
+    for (const uri of uris) {
+      const chain = [uri, ...(links.ancestors.get(uri) ?? [])];
+      const references = this.files.get(uri)!.references;
+      for (const kind of ['organization', 'person', 'topic'] as const) {
+        for (const id of references[kind]) {
+          const definer = chain.find((file) => this.files.get(file)!.definitions[kind].has(id));
+          if (definer === undefined) continue;
+          let set = used.get(definer);
+          if (!set) used.set(definer, (set = new Set()));
+          set.add(`${kind}\u0000${id}`);
+        }
+      }
+    }
+    this.joined = { links, cross: crossFileDiagnostics(this.files, links), used };
+    return this.joined;
+  }
+
+  /** Whether a file takes part in a programme: it names a parent, or another file names it. */
+  private related(uri: string): boolean {
+    const { links } = this.join();
+    return this.files.get(uri)?.partOf !== undefined || (links.children.get(uri) ?? 0) > 0;
+  }
+
+  private scope(uri: string, summary: FileSummary): { key: string; scope: IdScope } {
+    const { links, used } = this.join();
+    const ancestors = (links.ancestors.get(uri) ?? []).filter((file) => file !== uri);
+    const usedHere = used.get(uri) ?? new Set<string>();
+    const key = [...ancestors.map((file) => `${file}=${this.files.get(file)!.definitionsKey}`), [...usedHere].sort().join(',')].join('\n');
+    const known = {} as Record<ScopedKind, Map<string, unknown>>;
+    for (const kind of ['organization', 'person', 'topic', 'room'] as const) {
+      known[kind] = new Map<string, unknown>();
+      for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) known[kind].set(id, span);
+      for (const [id, span] of summary.definitions[kind]) known[kind].set(id, span);
+    }
+    return { key, scope: { known, used: (kind, id) => usedHere.has(`${kind}\u0000${id}`) } };
+  }
+
+  private compute(uri: string): Diagnostic[] {
+    const summary = this.files.get(uri);
+    if (!summary) return [];
+    if (!this.related(uri)) {
+      this.computed.delete(uri);
+      return summary.own();
+    }
+    const { key, scope } = this.scope(uri, summary);
+    const cross = this.join().cross.get(uri) ?? [];
+    const previous = this.computed.get(uri);
+    if (previous && previous.summary === summary && previous.scopeKey === key && previous.cross === cross) return previous.diagnostics;
+    const scoped = previous && previous.summary === summary && previous.scopeKey === key ? previous.scoped : scopedDiagnostics(summary.parsed, scope);
+    const own = summary.own().filter((d) => !SCOPED_CODES.has(d.code));
+    const diagnostics = mergeDiagnostics(summary.parsed, own, [...scoped, ...cross]);
+    this.computed.set(uri, { summary, scopeKey: key, scoped, cross, diagnostics });
+    return diagnostics;
+  }
+}
+
+/**
+ * The parent, ancestors, root and members of each file, from the parent each `partOf` names (undefined when it
+ * names no file of the programme).
+ */
+function linksOf(uris: string[], parentKeys: Map<string, string | undefined>): Links {
+  const links: Links = { partOf: parentKeys, parent: new Map(), ancestors: new Map(), root: new Map(), members: new Map(), children: new Map(), cycles: new Map() };
+  for (const [uri, parent] of parentKeys) {
+    if (parent === undefined) continue;
+    links.parent.set(uri, parent);
+    links.children.set(parent, (links.children.get(parent) ?? 0) + 1);
+  }
+  for (const uri of uris) {
+    const chain = [uri];
+    let next = links.parent.get(uri);
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = links.parent.get(next);
+    }
+    links.ancestors.set(uri, chain.slice(1));
+    if (next === undefined) links.root.set(uri, chain[chain.length - 1]);
+    else if (next === uri) links.cycles.set(uri, chain);
+  }
+  const depth = (uri: string) => links.ancestors.get(uri)!.length;
+  for (const uri of [...uris].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    const root = links.root.get(uri);
+    if (root === undefined) continue;
+    const members = links.members.get(root);
+    if (members) members.push(uri);
+    else links.members.set(root, [uri]);
+  }
+  return links;
+}

@@ -1,0 +1,138 @@
+import type { Node } from 'yaml';
+import type { Diagnostic } from '../base/model';
+import { checkParsed } from '../check/check';
+import { sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
+import { scalarText, valueOf, valueSpan } from '../parse/nodes';
+import type { ParsedAgenda } from '../parse/parse';
+import { programmeOf } from '../programme/model';
+import { roomKey, roomName, roomsOf } from '../programme/rooms';
+import { isCalendarDate } from '../time/time';
+
+/** A written value and where it is (offsets in its file). */
+export interface Spanned {
+  value: string;
+  span: [number, number];
+}
+
+/** A session as the cross-file checks see it. */
+export interface SummarySession {
+  /** Its position in `sessions`. */
+  index: number;
+  node: Node;
+  /** The written id, with where it is. */
+  id?: Spanned;
+  /** The real date, with where it is written. */
+  date?: Spanned;
+  /** Its extent, when it holds its room and people (dated, with a start, not cancelled). */
+  timed?: TimedSession;
+  /** The room as every face tells rooms apart (`roomKey`), and as written. */
+  roomKey?: string;
+  room?: string;
+  /** Where `start` is written, where room clashes are reported. */
+  startSpan?: [number, number];
+  /** The people in it, each once, with where it first names them. */
+  people: [string, [number, number]][];
+}
+
+/**
+ * What the programme of files needs of one agenda, computed once per parse: its parent, its event's dates, the ids
+ * it defines and refers to, its sessions with their extents, rooms and people, and its own diagnostics.
+ */
+export interface FileSummary {
+  parsed: ParsedAgenda;
+  partOf?: Spanned;
+  event: { start?: Spanned; end?: Spanned };
+  /** The first definition of each id, by kind, with the span of its id. */
+  definitions: Record<ScopedKind, Map<string, [number, number]>>;
+  /** The names of its rooms (`rooms[].name`, its first translation for a language map), by id. */
+  roomNames: Map<string, string>;
+  /** The ids it refers to, by kind (organizations, people, topics; rooms where it names them by text). */
+  references: Record<Exclude<ScopedKind, 'room'>, Set<string>>;
+  sessions: SummarySession[];
+  /** The ids it defines, as one string: when it is unchanged, nothing that depends on them needs a new look. */
+  definitionsKey: string;
+  /** The diagnostics of the file alone (`checkParsed`, in English), computed when first asked for. */
+  own(): Diagnostic[];
+}
+
+const summaries = new WeakMap<ParsedAgenda, FileSummary>();
+
+function spanned(node: Node | null | undefined): Spanned | undefined {
+  const value = scalarText(node);
+  const span = valueSpan(node);
+  return value === undefined || !span ? undefined : { value, span };
+}
+
+function read(parsed: ParsedAgenda): FileSummary {
+  const root = parsed.doc.contents as Node | null;
+  const model = programmeOf(parsed);
+  const { entities } = model;
+  const event = valueOf(root, 'event');
+  const start = spanned(valueOf(event, 'start'));
+  const end = spanned(valueOf(event, 'end'));
+  const byPerson = sessionsByPerson(entities);
+  const people = new Map<number, [string, [number, number]][]>();
+  for (const [person, mentions] of byPerson) {
+    for (const [session, span] of mentions) {
+      const list = people.get(session);
+      if (list) list.push([person, span]);
+      else people.set(session, [[person, span]]);
+    }
+  }
+  const sessions = model.sessions.map((session): SummarySession => {
+    const summary: SummarySession = { index: session.index, node: session.node, people: people.get(session.index) ?? [] };
+    const id = spanned(valueOf(session.node, 'id'));
+    const date = spanned(valueOf(session.node, 'date'));
+    const timed = timedSession(session);
+    const roomNode = valueOf(session.node, 'room');
+    const key = roomKey(roomNode);
+    const startSpan = valueSpan(valueOf(session.node, 'start'));
+    if (id) summary.id = id;
+    if (date && isCalendarDate(date.value)) summary.date = date;
+    if (timed) summary.timed = timed;
+    if (key !== undefined) {
+      summary.roomKey = key;
+      summary.room = roomName(roomNode) ?? key;
+    }
+    if (startSpan) summary.startSpan = startSpan;
+    return summary;
+  });
+  const definitions: FileSummary['definitions'] = { organization: new Map(), person: new Map(), topic: new Map(), room: new Map() };
+  for (const kind of ['organization', 'person', 'topic'] as const) {
+    for (const [id, definition] of entities.byId[kind]) definitions[kind].set(id, definition.idSpan);
+  }
+  const roomNames = new Map<string, string>();
+  for (const [id, definition] of roomsOf(parsed).byId) {
+    definitions.room.set(id, definition.idSpan);
+    const name = roomName(valueOf(definition.node, 'name'));
+    if (name !== undefined) roomNames.set(id, name);
+  }
+  const references: FileSummary['references'] = { organization: new Set(), person: new Set(), topic: new Set() };
+  for (const reference of entities.references) if (reference.kind !== 'session') references[reference.kind].add(reference.id);
+  let own: Diagnostic[] | undefined;
+  const summary: FileSummary = {
+    parsed,
+    event: {},
+    definitions,
+    roomNames,
+    references,
+    sessions,
+    definitionsKey: (Object.keys(definitions) as ScopedKind[]).map((kind) => `${kind}:${[...definitions[kind].keys()].join(',')}`).join(';'),
+    own: () => (own ??= checkParsed(parsed)),
+  };
+  const partOf = spanned(valueOf(root, 'partOf'));
+  if (partOf && partOf.value.trim()) summary.partOf = partOf;
+  if (start && isCalendarDate(start.value)) summary.event.start = start;
+  if (end && isCalendarDate(end.value)) summary.event.end = end;
+  return summary;
+}
+
+/**
+ * The summary of a parsed agenda for the programme of files (see {@link FileSummary}): a pure function of the
+ * parse, computed once per parse and kept while the parse is. Tolerant of any shape; never throws.
+ */
+export function summaryOf(parsed: ParsedAgenda): FileSummary {
+  let summary = summaries.get(parsed);
+  if (!summary) summaries.set(parsed, (summary = read(parsed)));
+  return summary;
+}

@@ -1,0 +1,223 @@
+import * as assert from 'assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { check, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
+import { covered, FIXTURES } from './findings';
+
+const CONGRESS = path.join(FIXTURES, 'congress');
+
+function agendaFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return agendaFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name.endsWith('.agenda.yaml') ? [`${prefix}${entry.name}`] : [];
+  }).sort();
+}
+
+function at(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** Every diagnostic of a programme as one line: file, place, underlined text, code, message, and its related place. */
+function described(programme: ProgrammeOfFiles, texts: Map<string, string>, locale?: string): string[] {
+  return programme.uris().flatMap((uri) => programme.diagnostics(uri, locale).map((d: Diagnostic) => {
+    const lines = new LineIndex(texts.get(uri)!);
+    const related = (d.related ?? []).map((r) => {
+      const where = r.uri ?? uri;
+      return ` | ${where} ${at(r.range)} ${JSON.stringify(covered(new LineIndex(texts.get(where)!), r.range))}: ${r.message}`;
+    });
+    return `${uri} ${at(d.range)} ${JSON.stringify(covered(lines, d.range))} ${d.code}: ${d.message}${related.join('')}`;
+  }));
+}
+
+function load(dir: string, base = 'file:///w/congress/'): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
+  const programme = new ProgrammeOfFiles();
+  const texts = new Map<string, string>();
+  for (const name of agendaFiles(dir)) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    texts.set(base + name, text);
+    programme.set(base + name, parseAgenda(text));
+  }
+  return { programme, texts };
+}
+
+const ROOT = 'file:///w/congress/congress.agenda.yaml';
+const CYBER = 'file:///w/congress/workshops/cybercrime.agenda.yaml';
+const CORRUPTION = 'file:///w/congress/workshops/corruption.agenda.yaml';
+const VICTIMS = 'file:///w/congress/side-events/victims.agenda.yaml';
+const RANSOMWARE = 'file:///w/congress/side-events/ransomware.agenda.yaml';
+const WHISTLE = 'file:///w/congress/side-events/whistleblowers.agenda.yaml';
+
+/** A programme of agenda texts given by key. */
+function programmeOf(files: Record<string, string>): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
+  const programme = new ProgrammeOfFiles();
+  const texts = new Map(Object.entries(files));
+  for (const [uri, text] of texts) programme.set(uri, parseAgenda(text));
+  return { programme, texts };
+}
+
+const agenda = (lines: string[]) => ['version: 1', ...lines].join('\n') + '\n';
+
+describe('a programme of agenda files', () => {
+  it('finds the room clash, the double-booked speaker and the shadowed id of the hand-written congress, each in the file where the fix belongs', () => {
+    const { programme, texts } = load(CONGRESS);
+    assert.deepEqual(described(programme, texts), [
+      `${RANSOMWARE} 11:11-11:18 "\\"10:30\\"" programme-room-clash: Session \`side-ransomware\` (10:30–11:30) overlaps session \`w1-evidence\` (10:00–12:00) of \`../workshops/cybercrime.agenda.yaml\` in the same room (Room B) on 2026-03-08.`
+        + ` | ${CYBER} 11:11-11:18 "\\"10:00\\"": Session \`w1-evidence\` in \`../workshops/cybercrime.agenda.yaml\``,
+      `${VICTIMS} 8:8-8:16 "p-garcia" id-shadows-parent: The person id \`p-garcia\` is already defined in \`../congress.agenda.yaml\`, which this agenda is part of; this entry hides it. Refer to that entry instead, or give this one another id.`
+        + ` | ${ROOT} 12:8-12:16 "p-garcia": The person \`p-garcia\` in \`../congress.agenda.yaml\``,
+      `${WHISTLE} 14:15-14:23 "p-okafor" programme-person-clash: \`p-okafor\` is also in session \`w2-integrity\` of \`../workshops/corruption.agenda.yaml\` at the same time (14:00–15:30 on 2026-03-09).`
+        + ` | ${CORRUPTION} 14:15-14:23 "p-okafor": \`p-okafor\` in session \`w2-integrity\` of \`../workshops/corruption.agenda.yaml\``,
+    ]);
+    assert.deepEqual(programme.membersOf(ROOT), [ROOT, RANSOMWARE, VICTIMS, WHISTLE, CORRUPTION, CYBER]);
+    assert.equal(programme.parentOf(CYBER), ROOT);
+    assert.equal(programme.rootOf(WHISTLE), ROOT);
+  });
+
+  it('says the cross-file diagnostics in the five other languages, with the same places', () => {
+    const { programme, texts } = load(CONGRESS);
+    const english = described(programme, texts);
+    const french = described(programme, texts, 'fr');
+    assert.equal(french.length, english.length);
+    assert.match(french[0], /programme-room-clash: La séance `side-ransomware` \(10:30–11:30\) chevauche la séance `w1-evidence` \(10:00–12:00\) de `..\/workshops\/cybercrime.agenda.yaml` dans la même salle \(Room B\) le 2026-03-08\. \| .* Séance `w1-evidence` dans/);
+    for (const locale of ['ar', 'es', 'ru', 'zh-cn']) {
+      const said = described(programme, texts, locale);
+      assert.deepEqual(said.map((line) => line.split(' ').slice(0, 2).join(' ')), english.map((line) => line.split(' ').slice(0, 2).join(' ')));
+      for (let i = 0; i < said.length; i++) assert.notEqual(said[i], english[i], locale);
+    }
+  });
+
+  it('lets a file use the ids of the agenda it is part of, and counts an id used by a child as used', () => {
+    const { programme, texts } = load(CONGRESS);
+    const cyber = texts.get(CYBER)!;
+    const root = texts.get(ROOT)!;
+    assert.deepEqual(check(cyber).map((d) => `${d.code} ${covered(new LineIndex(cyber), d.range)}`), ['unknown-person p-tanaka', 'unknown-topic cybercrime']);
+    assert.deepEqual(check(root).map((d) => `${d.code} ${covered(new LineIndex(root), d.range)}`), ['unused-id p-okafor', 'unused-id p-tanaka', 'unused-id cybercrime']);
+    assert.deepEqual(programme.diagnostics(CYBER), []);
+    assert.deepEqual(programme.diagnostics(ROOT), []);
+    assert.deepEqual(programme.definitionOf(CYBER, 'person', 'p-tanaka'), { uri: ROOT, span: [root.indexOf('p-tanaka'), root.indexOf('p-tanaka') + 8] });
+    assert.deepEqual(programme.definitionOf(VICTIMS, 'person', 'p-garcia')?.uri, VICTIMS);
+    assert.deepEqual(programme.filesSeeing(ROOT, 'person', 'p-garcia'), [ROOT, RANSOMWARE, WHISTLE, CORRUPTION, CYBER]);
+  });
+
+  it('still reports an id that no file of the programme defines or uses', () => {
+    const { programme, texts } = programmeOf({
+      'a/root.agenda.yaml': agenda(['event: {title: C, start: 2026-01-01, end: 2026-01-02}', 'people:', '  - {id: ann, name: Ann}', '  - {id: bob, name: Bob}', 'sessions:', '  - {id: s1, title: S, date: 2026-01-01, chair: ann}']),
+      'a/b/child.agenda.yaml': agenda(['partOf: ../root.agenda.yaml', 'event: {title: W, start: 2026-01-01, end: 2026-01-01}', 'sessions:', '  - {id: s2, title: T, date: 2026-01-01, chair: anne}']),
+    });
+    assert.deepEqual(described(programme, texts), [
+      'a/b/child.agenda.yaml 4:48-4:52 "anne" unknown-person: Unknown person `anne`: no entry of `people` has this id. Did you mean `ann`?',
+      'a/root.agenda.yaml 4:9-4:12 "bob" unused-id: The person `bob` is never used: no session names this person.',
+    ]);
+  });
+
+  it('gives a file in no programme exactly what check gives', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'invalid', 'time-overlap.agenda.yaml'), 'utf8');
+    const { programme } = programmeOf({ 'x.agenda.yaml': text });
+    assert.deepEqual(programme.diagnostics('x.agenda.yaml'), check(text));
+    assert.deepEqual(programme.diagnostics('x.agenda.yaml', 'fr'), check(text, { locale: 'fr' }));
+  });
+
+  it('checks a session room against the rooms the parent declares, with did you mean; free text stays valid without a registry', () => {
+    const root = agenda(['event: {title: C, start: 2026-01-01, end: 2026-01-02}', 'rooms:', '  - {id: room-a, name: Room A}', 'sessions:', '  - {id: s1, title: S, date: 2026-01-01, room: room-a}']);
+    const { programme, texts } = programmeOf({
+      'root.agenda.yaml': root,
+      'child.agenda.yaml': agenda(['partOf: root.agenda.yaml', 'event: {title: W, start: 2026-01-01, end: 2026-01-01}', 'sessions:', '  - {id: s2, title: T, date: 2026-01-01, room: room-aa}', '  - {id: s3, title: U, date: 2026-01-01, room: room-a}']),
+      'alone.agenda.yaml': agenda(['event: {title: W, start: 2026-01-01, end: 2026-01-01}', 'sessions:', '  - {id: s4, title: T, date: 2026-01-01, room: Any room at all}']),
+    });
+    assert.deepEqual(described(programme, texts), [
+      'child.agenda.yaml 4:47-4:54 "room-aa" unknown-room: Unknown room `room-aa`: no entry of `rooms` has this id. Did you mean `room-a`?',
+    ]);
+    assert.deepEqual(programme.diagnostics('child.agenda.yaml')[0].suggestions, ['room-a']);
+    const own = check(agenda(['event: {title: C, start: 2026-01-01, end: 2026-01-02}', 'rooms:', '  - {id: room-a, name: Room A}', '  - {id: room-a, name: Room A2}', 'sessions:', '  - {id: s1, title: S, date: 2026-01-01, room: Room A}']));
+    assert.deepEqual(own.map((d) => `${d.code}: ${d.message}`), [
+      'duplicate-id: The room id `room-a` is already used on line 4; ids must be unique.',
+      'unknown-room: Unknown room `Room A`: no entry of `rooms` has this id. Did you mean `room-a`?',
+    ]);
+  });
+
+  it('reports a parent that cannot be found, a cycle of partOf, dates outside the parent event and session ids used twice, in the child', () => {
+    const { programme, texts } = load(path.join(FIXTURES, 'programme-errors'), 'file:///w/');
+    assert.deepEqual(described(programme, texts), [
+      'file:///w/child.agenda.yaml 5:9-5:19 "2026-01-04" date-outside-parent: This event\'s `start` (2026-01-04) is outside the dates of the event this agenda is part of (2026-01-05 to 2026-01-09, in `root.agenda.yaml`).'
+        + ' | file:///w/root.agenda.yaml 4:9-5:17 "2026-01-05\\n  end: 2026-01-09": The dates of the event in `root.agenda.yaml`',
+      'file:///w/child.agenda.yaml 8:8-8:15 "opening" programme-duplicate-session: The session id `opening` is also used in `root.agenda.yaml`; session ids must be unique across the programme (they become the calendar\'s UIDs).'
+        + ' | file:///w/root.agenda.yaml 7:8-7:15 "opening": Session `opening` in `root.agenda.yaml`',
+      'file:///w/child.agenda.yaml 10:10-10:20 "2026-01-04" date-outside-parent: Session `opening` is on 2026-01-04, outside the dates of the event this agenda is part of (2026-01-05 to 2026-01-09, in `root.agenda.yaml`).'
+        + ' | file:///w/root.agenda.yaml 4:9-5:17 "2026-01-05\\n  end: 2026-01-09": The dates of the event in `root.agenda.yaml`',
+      'file:///w/cycle/a.agenda.yaml 2:8-2:21 "b.agenda.yaml" parent-cycle: This agenda is part of a cycle of `partOf`: a.agenda.yaml → b.agenda.yaml → a.agenda.yaml. One of them must be the root of the programme, without `partOf`.'
+        + ' | file:///w/cycle/b.agenda.yaml 2:8-2:23 "./a.agenda.yaml": `partOf` of `b.agenda.yaml`',
+      'file:///w/cycle/b.agenda.yaml 2:8-2:23 "./a.agenda.yaml" parent-cycle: This agenda is part of a cycle of `partOf`: b.agenda.yaml → a.agenda.yaml → b.agenda.yaml. One of them must be the root of the programme, without `partOf`.'
+        + ' | file:///w/cycle/a.agenda.yaml 2:8-2:21 "b.agenda.yaml": `partOf` of `a.agenda.yaml`',
+      'file:///w/lost.agenda.yaml 2:8-2:32 "../gone/root.agenda.yaml" parent-not-found: No agenda file is found at `../gone/root.agenda.yaml`, the parent this agenda names in `partOf` (the path is relative to this file).',
+    ]);
+    assert.equal(programme.rootOf('file:///w/cycle/a.agenda.yaml'), undefined);
+    assert.equal(programme.rootOf('file:///w/child.agenda.yaml'), 'file:///w/root.agenda.yaml');
+  });
+
+  it('takes a partOf that names the file itself for a cycle', () => {
+    const { programme, texts } = programmeOf({
+      'file:///w/self.agenda.yaml': agenda(['partOf: ./self.agenda.yaml', 'event: {title: C, start: 2026-01-01, end: 2026-01-01}', 'sessions:', '  - {id: s, title: S, date: 2026-01-01}']),
+    });
+    assert.deepEqual(described(programme, texts), [
+      'file:///w/self.agenda.yaml 1:8-1:26 "./self.agenda.yaml" parent-cycle: This agenda is part of a cycle of `partOf`: self.agenda.yaml → self.agenda.yaml. One of them must be the root of the programme, without `partOf`.'
+        + ' | file:///w/self.agenda.yaml 1:8-1:26 "./self.agenda.yaml": `partOf` of `self.agenda.yaml`',
+    ]);
+  });
+
+  it("reports a clash with the parent in the child, whichever starts first; a clash within one file stays the file's own check", () => {
+    const { programme, texts } = programmeOf({
+      'root.agenda.yaml': agenda(['event: {title: C, start: 2026-01-05, end: 2026-01-09}', 'people: [{id: ann, name: Ann}]', 'sessions:',
+        '  - {id: r1, title: S, date: 2026-01-05, start: "10:00", end: "11:00", room: Hall, chair: ann}']),
+      'child.agenda.yaml': agenda(['partOf: root.agenda.yaml', 'event: {title: W, start: 2026-01-05, end: 2026-01-05}', 'sessions:',
+        '  - {id: c1, title: T, date: 2026-01-05, start: "09:30", end: "10:30", room: hall, chair: ann}',
+        '  - {id: c2, title: U, date: 2026-01-05, start: "09:45", end: "10:15", room: Hall}']),
+    });
+    assert.deepEqual(described(programme, texts).map((line) => line.split(' | ')[0]), [
+      'child.agenda.yaml 4:48-4:55 "\\"09:30\\"" programme-room-clash: Session `c1` (09:30–10:30) overlaps session `r1` (10:00–11:00) of `root.agenda.yaml` in the same room (hall) on 2026-01-05.',
+      'child.agenda.yaml 4:90-4:93 "ann" programme-person-clash: `ann` is also in session `r1` of `root.agenda.yaml` at the same time (10:00–11:00 on 2026-01-05).',
+      'child.agenda.yaml 5:48-5:55 "\\"09:45\\"" time-overlap: Session `c2` (09:45–10:15) overlaps session `c1` (09:30–10:30) in the same room (hall) on 2026-01-05.',
+    ]);
+  });
+
+  it('says which files changed after one file changes, and only those; a change that changes nothing changes no file', () => {
+    const { programme, texts } = load(CONGRESS);
+    programme.changes();
+    const corruption = texts.get(CORRUPTION)!;
+    programme.set(CORRUPTION, parseAgenda(corruption.replace('title: Integrity', 'title: Integrity and')));
+    assert.deepEqual(programme.changes(), []);
+    programme.set(CORRUPTION, parseAgenda(corruption.replace('speakers: [p-okafor]', 'speakers: [p-tanaka]')));
+    assert.deepEqual(programme.changes(), [WHISTLE]);
+    assert.deepEqual(programme.diagnostics(WHISTLE), []);
+    programme.set(CORRUPTION, parseAgenda(corruption.replace('speakers: [p-okafor]', 'speakers: [p-nobody]')));
+    assert.deepEqual(programme.changes(), [CORRUPTION]);
+    programme.delete(ROOT);
+    assert.deepEqual(programme.changes(), [ROOT, RANSOMWARE, VICTIMS, WHISTLE, CORRUPTION, CYBER]);
+    assert.deepEqual(programme.diagnostics(CYBER).map((d) => d.code), ['parent-not-found', 'unknown-person', 'unknown-topic']);
+  });
+
+  it('keeps a file summary per parse, so that an unchanged file is not read again', () => {
+    const parsed = parseAgenda(fs.readFileSync(path.join(CONGRESS, 'congress.agenda.yaml'), 'utf8'));
+    assert.equal(summaryOf(parsed), summaryOf(parsed));
+    assert.deepEqual([...summaryOf(parsed).definitions.room.keys()], ['plenary-hall', 'room-a', 'room-b']);
+    assert.deepEqual(summaryOf(parsed).roomNames.get('room-b'), 'Room B');
+  });
+});
+
+describe('paths between the files of a programme', () => {
+  it('resolves partOf against a URI or a path, folding . and ..', () => {
+    assert.equal(resolvePartOf('file:///w/side/a.agenda.yaml', '../congress.agenda.yaml'), 'file:///w/congress.agenda.yaml');
+    assert.equal(resolvePartOf('file:///w/a.agenda.yaml', './sub/../b.agenda.yaml'), 'file:///w/b.agenda.yaml');
+    assert.equal(resolvePartOf('file:///w/a.agenda.yaml', 'my congress.agenda.yaml'), 'file:///w/my%20congress.agenda.yaml');
+    assert.equal(resolvePartOf('vscode-vfs://github/o/r/x/a.agenda.yaml', '..\\root.agenda.yaml'), 'vscode-vfs://github/o/r/root.agenda.yaml');
+    assert.equal(resolvePartOf('side/a.agenda.yaml', '../../root.agenda.yaml'), '../root.agenda.yaml');
+    assert.equal(resolvePartOf('/w/a.agenda.yaml', '../../../r.agenda.yaml'), '/r.agenda.yaml');
+    assert.equal(uriKey('file:///w/my%20congress.agenda.yaml'), uriKey('file:///w/my congress.agenda.yaml'));
+  });
+
+  it('names one file from another by a relative path', () => {
+    assert.equal(relativePath('file:///w/side/a.agenda.yaml', 'file:///w/congress.agenda.yaml'), '../congress.agenda.yaml');
+    assert.equal(relativePath('file:///w/a.agenda.yaml', 'file:///w/x/my%20b.agenda.yaml'), 'x/my b.agenda.yaml');
+    assert.equal(relativePath('a.agenda.yaml', 'a.agenda.yaml'), 'a.agenda.yaml');
+    assert.equal(relativePath('file:///w/a.agenda.yaml', 'untitled:b'), 'untitled:b');
+  });
+});
