@@ -69,7 +69,7 @@ describe('localize', () => {
         'event.title', 'event.shortTitle', 'event.series', 'event.body', 'event.agendaItems.*.title', 'event.description',
         'event.venue.site', 'event.venue.city', 'event.documents.*.title', 'organizations.*.name', 'organizations.*.acronym',
         'people.*.position', 'people.*.bio', 'topics.*.title', 'topics.*.description', 'tracks.*.title', 'documents.*.title',
-        'sessions.*.title', 'sessions.*.room',
+        'rooms.*.name', 'rooms.*.floor', 'sessions.*.title', 'sessions.*.room',
         'sessions.*.description', 'sessions.*.documents.*.title', 'sessions.*.items.*.title', 'sessions.*.items.*.description',
       ]);
     });

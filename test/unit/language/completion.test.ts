@@ -63,7 +63,7 @@ describe('completion', () => {
 
     it('offers the top-level keys of an empty file, required first', () => {
       const entries = complete('‸');
-      assert.deepStrictEqual(labels(entries), ['version', 'event', 'sessions', 'organizations', 'people', 'topics', 'tracks', 'documents']);
+      assert.deepStrictEqual(labels(entries), ['version', 'event', 'sessions', 'partOf', 'organizations', 'people', 'topics', 'tracks', 'documents', 'rooms']);
       assert.strictEqual(entries.find((e) => e.label === 'version')!.insertText, 'version: 1');
       assert.strictEqual(entries.find((e) => e.label === 'event')!.insertText, 'event:\n  $0');
     });
