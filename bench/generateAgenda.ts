@@ -302,3 +302,218 @@ export function generateAgenda(size: AgendaSize, seed = 1): string {
   }
   return writer.lines.join('\n').replace(/\n+$/, '\n');
 }
+
+/** The congress of many files the benchmark and the tests of the programme of files use. */
+export interface CongressSize {
+  days: number;
+  rooms: number;
+  /** Files besides the root: committees and workshops, then side events. */
+  files: number;
+  people: number;
+  topics: number;
+  organizations: number;
+}
+
+/** One root, eight days, twelve rooms and about 250 files of some 20,000 lines in all. */
+export const CONGRESS_OF_FILES: CongressSize = { days: 8, rooms: 12, files: 249, people: 320, topics: 60, organizations: 40 };
+
+/** A problem planted in a generated congress, and where its diagnostic must be: the file and the session. */
+export interface PlantedFault {
+  code: 'programme-room-clash' | 'programme-person-clash' | 'id-shadows-parent' | 'date-outside-parent' | 'programme-duplicate-session';
+  file: string;
+  /** The session the diagnostic is on; for `id-shadows-parent`, the id defined again. */
+  at: string;
+}
+
+/** A generated congress: its files by path (`congress.agenda.yaml`, `side-events/...`), and the faults planted in it. */
+export interface GeneratedCongress {
+  files: Map<string, string>;
+  faults: PlantedFault[];
+  lines: number;
+}
+
+interface CongressSession {
+  file: string;
+  id: string;
+  day: number;
+  slot: number;
+  room: number;
+  cast: Person[];
+}
+
+/**
+ * Makes a congress of many agenda files (see {@link CONGRESS_OF_FILES}): a root with the event, the shared
+ * organisations, people, topics and twelve rooms, and the files part of it (committees, workshops and side events,
+ * each in its folder, each with `partOf`), referring to the root's ids, some with people of their own. Each session
+ * has its own room and slot, and nobody is in two sessions of one slot, so that without `faults` the programme is
+ * clean under the cross-file checks; with `faults`, one of each cross-file problem is planted twice in known places
+ * (listed in `faults`). The same size, seed and faults always give the same files.
+ */
+export function generateCongress(size: CongressSize = CONGRESS_OF_FILES, options: { seed?: number; faults?: boolean } = {}): GeneratedCongress {
+  const writer = new Writer(randomSource(options.seed ?? 11));
+  const files = new Map<string, string>();
+  const faults: PlantedFault[] = [];
+  const organizations = Array.from({ length: size.organizations }, (_, i) => ({ id: `org-${i + 1}`, name: `${PLACES[i % PLACES.length]} ${INSTITUTION_KINDS[i % INSTITUTION_KINDS.length]}` }));
+  const people: Person[] = Array.from({ length: size.people }, (_, i) => ({ id: `${slug(FIRST[i % FIRST.length])}-${slug(LAST[i % LAST.length])}-${i + 1}` }));
+  const topics = Array.from({ length: size.topics }, (_, i) => ({ id: `topic-${i + 1}`, subject: SUBJECTS[i % SUBJECTS.length], angle: ANGLES[i % ANGLES.length] }));
+  const rooms = Array.from({ length: size.rooms }, (_, i) => (i === 0 ? { id: 'plenary-hall', name: 'Plenary Hall' } : { id: `room-${i}`, name: `Conference Room ${i}` }));
+
+  const cells: [number, number, number][] = [];
+  for (let day = 0; day < size.days; day++) for (let slot = 0; slot < SLOTS.length; slot++) for (let room = 0; room < size.rooms; room++) cells.push([day, slot, room]);
+  const rootCells = cells.filter(([, slot, room]) => room === 0 && slot === 0);
+  const freeCells = cells.filter(([, slot, room]) => !(room === 0 && slot === 0));
+  const castOf = new Map<string, number>();
+  const cast = (day: number, slot: number, count: number): Person[] => {
+    const key = `${day}/${slot}`;
+    const from = castOf.get(key) ?? (day * SLOTS.length + slot) * 37;
+    castOf.set(key, from + count);
+    return Array.from({ length: count }, (_, i) => people[(from + i) % people.length]);
+  };
+  const sessions = (file: string, count: number, take: () => [number, number, number]): CongressSession[] =>
+    Array.from({ length: count }, (_, i) => {
+      const [day, slot, room] = take();
+      return { file, id: `${file.replace(/^.*\//, '').replace('.agenda.yaml', '')}-${i + 1}`, day, slot, room, cast: cast(day, slot, 3 + Math.floor(writer.random() * 3)) };
+    });
+  const writeSession = (session: CongressSession, topicIndex: number) => {
+    const [start, end, part] = SLOTS[session.slot];
+    const subject = topics[topicIndex % topics.length];
+    const [chair, ...speakers] = session.cast;
+    writer.line(2, `- id: ${session.id}`);
+    writer.line(4, `title: ${scalar(`${capitalize(subject.subject)}: ${subject.angle}`)}`);
+    writer.line(4, `date: ${isoDate(session.day)}`);
+    writer.line(4, `part: ${part}`);
+    writer.line(4, `start: "${clock(start)}"`);
+    writer.line(4, `end: "${clock(end)}"`);
+    writer.line(4, `room: ${rooms[session.room].id}`);
+    writer.line(4, `format: ${writer.pick(FORMATS)}`);
+    writer.line(4, 'status: confirmed');
+    writer.line(4, `chair: ${chair.id}`);
+    writer.line(4, `speakers: [${speakers.map((p) => p.id).join(', ')}]`);
+    writer.line(4, `topics: [${subject.id}]`);
+    writer.paragraph(4, 'description', 4 + Math.floor(writer.random() * 3));
+    writer.line(4, `url: https://www.unodc.org/congress/sessions/${session.id}`);
+    writer.line(4, 'documents:');
+    writer.line(6, `- symbol: A/CONF.240/CRP.${session.day + 1}.${session.slot + 1}.${session.room + 1}`);
+    writer.line(8, `title: Background paper on ${subject.subject}`);
+    writeItems(writer, start, end, subject.subject, chair, speakers);
+  };
+  const finish = (file: string) => {
+    files.set(file, writer.lines.join('\n').replace(/\n+$/, '\n'));
+    writer.lines.length = 0;
+  };
+
+  const plenaries = sessions('congress.agenda.yaml', rootCells.length, () => rootCells.shift()!);
+  const children: { file: string; title: string; sessions: CongressSession[]; own: Person[] }[] = [];
+  const kinds = [['committees', 'Committee', 2], ['workshops', 'Workshop', 4], ['side-events', 'Side event', size.files - 6]] as const;
+  let cursor = 0;
+  for (const [folder, label, count] of kinds) {
+    for (let i = 0; i < count; i++) {
+      const file = `${folder}/${slug(label)}-${String(i + 1).padStart(3, '0')}.agenda.yaml`;
+      const wanted = folder === 'side-events' ? (i % 4 === 0 ? 1 : 2) : 4;
+      const own = folder === 'side-events' && i % 5 === 0 ? [{ id: `guest-${i + 1}` }] : [];
+      const list = sessions(file, wanted, () => freeCells[cursor++ % freeCells.length]);
+      if (own.length) list[0].cast = [...list[0].cast, ...own];
+      children.push({ file, title: `${label} ${i + 1}: ${capitalize(SUBJECTS[i % SUBJECTS.length])}`, sessions: list, own });
+    }
+  }
+  if (options.faults) {
+    const sides = children.filter((child) => child.file.startsWith('side-events/'));
+    const recast = (session: CongressSession) => {
+      const guests = session.cast.filter((p) => p.id.startsWith('guest-'));
+      session.cast = [...cast(session.day, session.slot, session.cast.length - guests.length), ...guests];
+    };
+    for (const [a, b] of [[sides[10], children[0]], [sides[40], children[1]]]) {
+      Object.assign(a.sessions[0], { day: b.sessions[0].day, slot: b.sessions[0].slot, room: b.sessions[0].room });
+      recast(a.sessions[0]);
+      faults.push({ code: 'programme-room-clash', file: a.file, at: a.sessions[0].id });
+    }
+    for (const a of [sides[20], sides[60]]) {
+      const x = a.sessions[0];
+      const y = children.find((other) => other !== a && other.file.startsWith('side-events/') && other.sessions.some((s) => s.day === x.day && s.slot === x.slot))!;
+      const ys = y.sessions.find((s) => s.day === x.day && s.slot === x.slot)!;
+      x.cast = [...x.cast, ys.cast[1]];
+      const later = a.file < y.file ? [y.file, ys.id] : [a.file, x.id];
+      faults.push({ code: 'programme-person-clash', file: later[0], at: later[1] });
+    }
+    for (const side of [sides[30], sides[90]]) {
+      side.own.push({ id: people[7].id });
+      side.sessions[0].cast = [...side.sessions[0].cast.filter((p) => p.id !== people[7].id), people[7]];
+      faults.push({ code: 'id-shadows-parent', file: side.file, at: people[7].id });
+    }
+    for (const side of [sides[48], sides[100]]) {
+      side.sessions[0].day = size.days + 1;
+      recast(side.sessions[0]);
+      faults.push({ code: 'date-outside-parent', file: side.file, at: 'start' });
+      faults.push({ code: 'date-outside-parent', file: side.file, at: 'end' });
+      faults.push({ code: 'date-outside-parent', file: side.file, at: side.sessions[0].id });
+    }
+    for (const [a, b] of [[sides[70], sides[71]], [sides[120], sides[121]]]) {
+      b.sessions[0].id = a.sessions[0].id;
+      faults.push({ code: 'programme-duplicate-session', file: b.file, at: b.sessions[0].id });
+    }
+  }
+
+  writer.line(0, '# The root of a generated congress of many files (bench/generateAgenda.ts, generateCongress).');
+  writer.line(0, 'version: 1');
+  writer.line(0, 'event:');
+  writer.line(2, 'title: Fifteenth Congress on Crime Prevention and Criminal Justice');
+  writer.line(2, 'venue:');
+  writer.line(4, 'site: Kyoto International Conference Center');
+  writer.line(4, 'city: Kyoto');
+  writer.line(4, 'country: JP');
+  writer.line(2, 'timezone: Asia/Tokyo');
+  writer.line(2, `start: ${isoDate(0)}`);
+  writer.line(2, `end: ${isoDate(size.days - 1)}`);
+  writer.line(2, `organizers: [${organizations[0].id}]`);
+  writer.line(0, 'organizations:');
+  for (const org of organizations) {
+    writer.line(2, `- id: ${org.id}`);
+    writer.line(4, `name: ${org.name}`);
+  }
+  writer.line(0, 'people:');
+  people.forEach((person, i) => {
+    writer.line(2, `- id: ${person.id}`);
+    writer.line(4, `name: ${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`);
+    writer.line(4, `position: ${writer.pick(POSITIONS)}`);
+    writer.line(4, `affiliation: ${organizations[i % organizations.length].id}`);
+  });
+  writer.line(0, 'topics:');
+  for (const topic of topics) {
+    writer.line(2, `- id: ${topic.id}`);
+    writer.line(4, `title: ${scalar(`${capitalize(topic.subject)}: ${topic.angle}`)}`);
+  }
+  writer.line(0, 'rooms:');
+  rooms.forEach((room, i) => {
+    writer.line(2, `- id: ${room.id}`);
+    writer.line(4, `name: ${room.name}`);
+    writer.line(4, `capacity: ${i === 0 ? 1200 : 60 + 20 * (i % 5)}`);
+    writer.line(4, `floor: ${i === 0 ? 'Ground floor' : `Floor ${1 + (i % 3)}`}`);
+  });
+  writer.line(0, 'sessions:');
+  plenaries.forEach((session, i) => writeSession(session, i));
+  finish('congress.agenda.yaml');
+
+  let topicCursor = plenaries.length;
+  for (const child of children) {
+    writer.line(0, `# ${child.title}: part of the congress.`);
+    writer.line(0, 'version: 1');
+    writer.line(0, `partOf: ../congress.agenda.yaml`);
+    const days = child.sessions.map((s) => s.day).sort((a, b) => a - b);
+    writer.line(0, 'event:');
+    writer.line(2, `title: ${scalar(child.title)}`);
+    writer.line(2, `start: ${isoDate(days[0])}`);
+    writer.line(2, `end: ${isoDate(days[days.length - 1])}`);
+    if (child.own.length) {
+      writer.line(0, 'people:');
+      for (const person of child.own) {
+        writer.line(2, `- id: ${person.id}`);
+        writer.line(4, `name: Guest ${person.id}`);
+      }
+    }
+    writer.line(0, 'sessions:');
+    for (const session of child.sessions) writeSession(session, topicCursor++);
+    finish(child.file);
+  }
+  const lines = [...files.values()].reduce((sum, text) => sum + text.split('\n').length - 1, 0);
+  return { files, faults, lines };
+}

@@ -1,7 +1,8 @@
 import * as path from 'path';
-import { check, type Diagnostic } from '../core';
+import type { Diagnostic } from '../core';
 import { decodeAgenda } from './decode';
 import type { CliIo } from './io';
+import { cliProgramme } from './programme';
 import { formatGithub, formatText, sarifLog, type ReportFormat } from './reports';
 
 export const EXIT_CLEAN = 0;
@@ -18,16 +19,26 @@ export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 const AGENDA_FILE = /\.agenda\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-/** One diagnostic as the JSON output shows it: 1-based lines and columns. */
-export interface CliDiagnostic {
+/** A place in a file as the outputs show it: 1-based lines and columns. */
+export interface CliPlace {
   file: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/** Another place that explains a diagnostic: in the same file, or in another file of the programme. */
+export interface CliRelated extends CliPlace {
+  message: string;
+}
+
+/** One diagnostic as the JSON output shows it: 1-based lines and columns. */
+export interface CliDiagnostic extends CliPlace {
   severity: Diagnostic['severity'];
   code: string;
   message: string;
+  related?: CliRelated[];
 }
 
 /** A file to check: its name as shown, and its text or why it cannot be read. */
@@ -124,18 +135,18 @@ export async function collectSources(io: CliIo, args: string[]): Promise<Source[
   return sources;
 }
 
-/** Converts the core's 0-based diagnostics to the CLI's 1-based form. */
-export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
-  return {
-    file,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-  };
+function place(file: string, range: Diagnostic['range']): CliPlace {
+  return { file, line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/**
+ * Converts the core's 0-based diagnostics to the CLI's 1-based form; a related location in another file of the
+ * programme is named by `shownOf` its key.
+ */
+export function toCliDiagnostic(file: string, d: Diagnostic, shownOf: (key: string) => string = (key) => key): CliDiagnostic {
+  const result: CliDiagnostic = { ...place(file, d.range), severity: d.severity, code: d.code, message: d.message };
+  if (d.related?.length) result.related = d.related.map((r) => ({ ...place(r.uri === undefined ? file : shownOf(r.uri), r.range), message: r.message }));
+  return result;
 }
 
 /** A source that could be read: its name as the command line shows it (`<stdin>` for `-`), and its text. */
@@ -172,8 +183,9 @@ export function plural(n: number, word: string): string {
  */
 export async function runCheck(io: CliIo, files: string[], format: ReportFormat, locale?: string): Promise<number> {
   const { readable, unreadable } = await readableSources(io, files);
+  const { diagnosticsOf, shownOf } = await cliProgramme(io, readable);
   let results: CliDiagnostic[] = [];
-  for (const { shown, text } of readable) results = results.concat(check(text, { maxLength: Infinity, locale }).map((d) => toCliDiagnostic(shown, d)));
+  for (const source of readable) results = results.concat(diagnosticsOf(source, locale).map((d) => toCliDiagnostic(source.shown, d, shownOf)));
   const errors = results.filter((d) => d.severity === 'error').length;
   const warnings = results.filter((d) => d.severity === 'warning').length;
   if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');

@@ -13,6 +13,8 @@ const USAGE = `Usage: agenda <command> [options]
 Commands:
   check [files or folders...] [--format text|json|github|sarif] [--locale CODE]
       Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
+      Files that are part of another (partOf) are checked together as one programme: rooms booked
+      twice, people in two places, dates outside the parent event, across files.
       github writes workflow annotations for GitHub Actions, sarif a SARIF 2.1.0 log for code scanning.
       Messages are in the language of --locale, else of LC_ALL, LC_MESSAGES or LANG: ar, en, es, fr, ru
       or zh (a regional code such as fr_CA.UTF-8 reads fr; any other language reads en).
@@ -23,11 +25,11 @@ Commands:
       standard output. --check writes nothing and lists the files that would change (exit 1 if any);
       a file that cannot be formatted is left alone with the reason (exit 1). Messages are in the
       language of --locale or the environment, as for check.
-  render FILE [-o OUT] [--lang CODE[,CODE...]] [--force] [--timetable]
+  render FILE|DIR [-o OUT] [--lang CODE[,CODE...]] [--force] [--timetable]
       Render the programme as a standalone, print-ready HTML page; --lang en,fr prints the
       languages side by side, each session in one column per language. --timetable adds the
       timetable (time down the side, rooms across, one landscape page per day when printed).
-  export FILE --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
+  export FILE|DIR --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
       Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json.
       --include-breaks keeps breaks and meals in the calendar (left out by default);
       --items-as-events makes each timed item (a paper, a talk) an event of schedule.json.
@@ -35,6 +37,8 @@ Commands:
       agenda itself. --lang picks the language of texts given in several (fr, or a regional code such
       as fr-CA, which reads fr). Diagnostics go to standard error; an agenda with errors is not written
       (exit 1) unless --force is given. Exit code 2 on usage errors or an unreadable agenda.
+      Given a folder, render and export write the whole programme of its files: the root agenda
+      and every file part of it (partOf), checked together.
 
 Options:
   -h, --help     Show this help.

@@ -1,6 +1,7 @@
 import * as path from 'path';
-import { languageName, languageTag, parseAgenda, produceOutput, type OutputFormat, type OutputNote } from '../core';
-import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, problemLine, readSource, toCliDiagnostic, type Source } from './check';
+import { languageName, languageTag, parseAgenda, produceOutput, programmeAgenda, type Diagnostic, type OutputFormat, type OutputNote, type OutputOptions, type OutputResult } from '../core';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, problemLine, readableSources, readSource, toCliDiagnostic, type Source } from './check';
+import { cliProgramme } from './programme';
 import { formatText } from './reports';
 import type { CliIo } from './io';
 import { version } from '../../package.json';
@@ -43,7 +44,7 @@ export function outputRequest(command: 'render' | 'export', { positional, option
   const output = options.get('-o') ?? options.get('--output');
   const language = options.get('--lang');
   if (unknown !== undefined) return `unknown option ${unknown}`;
-  if (positional.length !== 1) return `${command} takes one agenda file`;
+  if (positional.length !== 1) return `${command} takes one agenda file, or a folder of a programme`;
   if (formats.length !== 1) return 'export needs one of --ics or --schedule-json';
   if (output === '' || output === true) return '-o needs a file name (or - for standard output)';
   if (language === '' || language === true) return '--lang needs a language code such as fr or fr-CA';
@@ -106,6 +107,7 @@ export function overwritesSource(io: CliIo, source: Source, output: string | und
  * and say what is worth knowing (no text in that language, sessions left out).
  */
 export async function runOutput(io: CliIo, command: OutputCommand): Promise<number> {
+  if (command.file !== '-' && io.kind(path.resolve(io.cwd, command.file)) === 'directory') return runProgrammeOutput(io, command);
   const source = await readSource(io, command.file);
   if (source.problem !== undefined || source.text === undefined) {
     io.stderr(problemLine(source));
@@ -116,7 +118,14 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
     return EXIT_USAGE;
   }
   const shown = shownName(source);
-  const result = produceOutput(parseAgenda(source.text), command.format, {
+  const result = produceOutput(parseAgenda(source.text), command.format, outputOptions(command));
+  for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d)) + '\n');
+  return finish(io, command, shown, result);
+}
+
+/** The options of `produceOutput` a command asks for. */
+function outputOptions(command: OutputCommand, diagnostics?: readonly Diagnostic[]): OutputOptions {
+  return {
     force: command.force,
     ...(command.timetable ? { timetable: true } : {}),
     generator: { name: 'agenda-author', version },
@@ -124,8 +133,12 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
     ...(command.languages === undefined ? {} : { languages: command.languages }),
     ...(command.includeBreaks ? { includeBreaks: true } : {}),
     ...(command.itemsAsEvents ? { itemsAsEvents: true } : {}),
-  });
-  for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d)) + '\n');
+    ...(diagnostics === undefined ? {} : { diagnostics }),
+  };
+}
+
+/** Says why an output was refused (exit 1), or what is worth knowing about it and writes it. */
+function finish(io: CliIo, command: OutputCommand, shown: string, result: OutputResult): number {
   if ('refused' in result) {
     io.stderr(result.refused === 'errors'
       ? `agenda: ${shown} has ${result.errors === 1 ? 'an error' : `${result.errors} errors`}; nothing written (--force writes it anyway).\n`
@@ -134,4 +147,38 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
   }
   for (const note of result.notes) io.stderr(noteLine(shown, command.format, note));
   return writeOutput(io, command.output, result.text);
+}
+
+/**
+ * `agenda render DIR` and `agenda export DIR`: the whole programme of the agenda files under a folder (one root and
+ * the files part of it, with the agendas they are part of read from disk if outside it), checked together (every
+ * file's diagnostics on standard error, refused on errors unless forced), written as one agenda would be.
+ */
+async function runProgrammeOutput(io: CliIo, command: OutputCommand): Promise<number> {
+  const { readable, unreadable } = await readableSources(io, [command.file]);
+  if (unreadable) return EXIT_USAGE;
+  const { programme, keyOf, shownOf } = await cliProgramme(io, readable);
+  const roots = [...new Set([...keyOf.values()].map((key) => programme.rootOf(key)).filter((root): root is string => root !== undefined))]
+    .filter((root) => programme.membersOf(root).length > 1 || readable.length === 1);
+  if (roots.length !== 1) {
+    io.stderr(roots.length
+      ? `agenda: ${command.file} holds ${roots.length} programmes (${roots.map(shownOf).join(', ')}); name the folder or root agenda of one\n`
+      : `agenda: ${command.file} holds no programme: no agenda file there is the root of the others (see partOf)\n`);
+    return EXIT_USAGE;
+  }
+  const members = programme.membersOf(roots[0]);
+  const target = command.output === undefined ? undefined : path.resolve(io.cwd, command.output);
+  const overwritten = target === undefined ? undefined : members.find((key) => io.sameFile(path.resolve(io.cwd, shownOf(key)), target));
+  if (overwritten !== undefined) {
+    io.stderr(`agenda: refusing to write the ${OUTPUT_NAMES[command.format]} over an agenda of the programme (${command.output})\n`);
+    return EXIT_USAGE;
+  }
+  for (const source of readable) {
+    const key = keyOf.get(source);
+    if (key === undefined || !members.includes(key)) io.stderr(`agenda: ${source.shown} is not part of the programme of ${shownOf(roots[0])}; left out\n`);
+  }
+  const diagnostics = members.flatMap((key) => programme.diagnostics(key));
+  for (const key of members) for (const d of programme.diagnostics(key)) io.stderr(formatText(toCliDiagnostic(shownOf(key), d, shownOf)) + '\n');
+  const result = produceOutput(programmeAgenda(programme, roots[0]), command.format, outputOptions(command, diagnostics));
+  return finish(io, command, `the programme of ${shownOf(roots[0])}`, result);
 }

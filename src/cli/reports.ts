@@ -1,16 +1,24 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { codeSummary, DIAGNOSTIC_CODES, type DiagnosticCode } from '../core';
-import type { CliDiagnostic } from './check';
+import type { CliDiagnostic, CliPlace } from './check';
 import { version } from '../../package.json';
 
 /** The formats `agenda check --format` writes. */
 export const REPORT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** `path:line:col: severity: message [code]`. */
+/** The related locations of a diagnostic in other files (the message names those in its own file already). */
+function elsewhere(d: CliDiagnostic): NonNullable<CliDiagnostic['related']> {
+  return (d.related ?? []).filter((r) => r.file !== d.file);
+}
+
+/**
+ * `path:line:col: severity: message [code]`, and for each related location in another file of the programme a line
+ * `path:line:col: note: message`, as compilers write notes.
+ */
 export function formatText(d: CliDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+  return [`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`, ...elsewhere(d).map((r) => `${r.file}:${r.line}:${r.column}: note: ${r.message}`)].join('\n');
 }
 
 /** A workflow command's message, escaped as GitHub's toolkit does (`escapeData`). */
@@ -33,7 +41,8 @@ export function formatGithub(d: CliDiagnostic): string {
   const properties = [
     ['file', d.file], ['line', d.line], ['col', d.column], ['endLine', d.endLine], ['endColumn', d.endColumn], ['title', d.code],
   ].map(([name, value]) => `${name}=${escapeProperty(String(value))}`);
-  return `::${GITHUB_LEVEL[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`;
+  const notes = elsewhere(d).map((r) => `\n${r.file}:${r.line}:${r.column}: ${r.message}`).join('');
+  return `::${GITHUB_LEVEL[d.severity]} ${properties.join(',')}::${escapeData(d.message + notes)}`;
 }
 
 const SARIF_LEVEL: Record<CliDiagnostic['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -42,6 +51,11 @@ const SARIF_LEVEL: Record<CliDiagnostic['severity'], 'error' | 'warning' | 'note
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/** A place in a file as SARIF writes it: the file, and 1-based lines and columns. */
+function physicalLocation(p: CliPlace): object {
+  return { artifactLocation: artifactLocation(p.file), region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } };
 }
 
 /**
@@ -76,12 +90,8 @@ export function sarifLog(diagnostics: readonly CliDiagnostic[], cwd: string, loc
         ruleIndex: codes.indexOf(d.code as DiagnosticCode),
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: artifactLocation(d.file),
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-          },
-        }],
+        locations: [{ physicalLocation: physicalLocation(d) }],
+        ...(d.related?.length ? { relatedLocations: d.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r), message: { text: r.message } })) } : {}),
       })),
     }],
   };

@@ -54,8 +54,8 @@ describe('agenda export', () => {
     const cases: [string[], string][] = [
       [['export', 'a.agenda.yaml'], 'agenda: export needs one of --ics or --schedule-json\n'],
       [['export', 'a.agenda.yaml', '--ics', '--schedule-json'], 'agenda: export needs one of --ics or --schedule-json\n'],
-      [['export', '--ics'], 'agenda: export takes one agenda file\n'],
-      [['export', 'a.agenda.yaml', 'b.agenda.yaml', '--ics'], 'agenda: export takes one agenda file\n'],
+      [['export', '--ics'], 'agenda: export takes one agenda file, or a folder of a programme\n'],
+      [['export', 'a.agenda.yaml', 'b.agenda.yaml', '--ics'], 'agenda: export takes one agenda file, or a folder of a programme\n'],
       [['export', 'a.agenda.yaml', '--ics', '--pdf'], 'agenda: unknown option --pdf\n'],
       [['export', 'a.agenda.yaml', '--ics', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA, not "French"\n'],
       [['export', 'a.agenda.yaml', '--ics', '--lang', 'fr_CA'], 'agenda: --lang takes a language code such as fr or fr-CA, not "fr_CA"\n'],

@@ -108,8 +108,8 @@ describe('agenda render', () => {
 
   it('explains usage mistakes and exits 2', async () => {
     const cases: [string[], string][] = [
-      [['render'], 'agenda: render takes one agenda file'],
-      [['render', 'a.agenda.yaml', 'b.agenda.yaml'], 'agenda: render takes one agenda file'],
+      [['render'], 'agenda: render takes one agenda file, or a folder of a programme'],
+      [['render', 'a.agenda.yaml', 'b.agenda.yaml'], 'agenda: render takes one agenda file, or a folder of a programme'],
       [['render', 'a.agenda.yaml', '--format', 'json'], 'agenda: unknown option --format'],
       [['render', 'a.agenda.yaml', '-o'], 'agenda: -o needs a file name (or - for standard output)'],
       [['render', 'a.agenda.yaml', '--lang', 'French'], 'agenda: --lang takes a language code such as fr or fr-CA, not "French"'],

@@ -2,6 +2,7 @@ import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { check, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
+import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
 import { covered, FIXTURES } from './findings';
 
 const CONGRESS = path.join(FIXTURES, 'congress');
@@ -64,7 +65,7 @@ describe('a programme of agenda files', () => {
       `${RANSOMWARE} 11:11-11:18 "\\"10:30\\"" programme-room-clash: Session \`side-ransomware\` (10:30–11:30) overlaps session \`w1-evidence\` (10:00–12:00) of \`../workshops/cybercrime.agenda.yaml\` in the same room (Room B) on 2026-03-08.`
         + ` | ${CYBER} 11:11-11:18 "\\"10:00\\"": Session \`w1-evidence\` in \`../workshops/cybercrime.agenda.yaml\``,
       `${VICTIMS} 8:8-8:16 "p-garcia" id-shadows-parent: The person id \`p-garcia\` is already defined in \`../congress.agenda.yaml\`, which this agenda is part of; this entry hides it. Refer to that entry instead, or give this one another id.`
-        + ` | ${ROOT} 12:8-12:16 "p-garcia": The person \`p-garcia\` in \`../congress.agenda.yaml\``,
+        + ` | ${ROOT} 13:8-13:16 "p-garcia": The person \`p-garcia\` in \`../congress.agenda.yaml\``,
       `${WHISTLE} 14:15-14:23 "p-okafor" programme-person-clash: \`p-okafor\` is also in session \`w2-integrity\` of \`../workshops/corruption.agenda.yaml\` at the same time (14:00–15:30 on 2026-03-09).`
         + ` | ${CORRUPTION} 14:15-14:23 "p-okafor": \`p-okafor\` in session \`w2-integrity\` of \`../workshops/corruption.agenda.yaml\``,
     ]);
@@ -219,5 +220,65 @@ describe('paths between the files of a programme', () => {
     assert.equal(relativePath('file:///w/a.agenda.yaml', 'file:///w/x/my%20b.agenda.yaml'), 'x/my b.agenda.yaml');
     assert.equal(relativePath('a.agenda.yaml', 'a.agenda.yaml'), 'a.agenda.yaml');
     assert.equal(relativePath('file:///w/a.agenda.yaml', 'untitled:b'), 'untitled:b');
+  });
+});
+
+describe('a generated congress of many files', () => {
+  const clean = generateCongress(CONGRESS_OF_FILES);
+  const faulty = generateCongress(CONGRESS_OF_FILES, { faults: true });
+  const load = (congress: GeneratedCongress) => {
+    const programme = new ProgrammeOfFiles();
+    for (const [file, text] of congress.files) programme.set(file, parseAgenda(text));
+    return programme;
+  };
+
+  /** Where a diagnostic is, as the generator names its faults: the session it is in, the event key, or the id. */
+  function placeOf(text: string, d: Diagnostic): string {
+    const lines = text.split('\n');
+    const key = /^ {2}(start|end): /.exec(lines[d.range.start.line]);
+    if (key) return key[1];
+    if (d.code === 'id-shadows-parent') return covered(new LineIndex(text), d.range);
+    for (let line = d.range.start.line; line >= 0; line--) {
+      const session = /^ {2}- id: (\S+)/.exec(lines[line]);
+      if (session) return session[1];
+    }
+    return '?';
+  }
+
+  it('is one root, eight days, twelve rooms and 250 files of some 20,000 lines', () => {
+    assert.equal(clean.files.size, 250);
+    assert.ok(clean.lines > 18000 && clean.lines < 22000, `${clean.lines} lines`);
+    const root = parseAgenda(clean.files.get('congress.agenda.yaml')!);
+    assert.equal(summaryOf(root).definitions.room.size, 12);
+    assert.deepEqual([summaryOf(root).event.start?.value, summaryOf(root).event.end?.value], ['2026-04-20', '2026-04-27']);
+  });
+
+  it('has no diagnostic at all when clean: no false positives over 250 files', () => {
+    const programme = load(clean);
+    assert.equal(programme.membersOf('congress.agenda.yaml').length, 250);
+    assert.deepEqual(programme.uris().flatMap((uri) => programme.diagnostics(uri).map((d) => `${uri} ${d.code} ${d.message}`)), []);
+  });
+
+  it('finds exactly the faults planted, each in its file at its session', () => {
+    const programme = load(faulty);
+    const found = programme.uris().flatMap((uri) => programme.diagnostics(uri).map((d) => `${d.code} ${uri} ${placeOf(faulty.files.get(uri)!, d)}`));
+    assert.equal(found.length, 14);
+    assert.deepEqual(found.sort(), faulty.faults.map((f) => `${f.code} ${f.file} ${f.at}`).sort());
+  });
+
+  it('after a keystroke that books a room twice, changes the diagnostics of that file only', () => {
+    const programme = load(clean);
+    programme.changes();
+    const file = 'side-events/side-event-003.agenda.yaml';
+    const taken = clean.files.get('side-events/side-event-002.agenda.yaml')!;
+    const first = (text: string, key: string) => new RegExp(`^ {4}${key}: (.*)$`, 'm').exec(text)![1];
+    let edited = clean.files.get(file)!;
+    for (const key of ['date', 'start', 'end', 'room']) edited = edited.replace(new RegExp(`^( {4}${key}: ).*$`, 'm'), `$1${first(taken, key)}`);
+    programme.set(file, parseAgenda(edited));
+    assert.deepEqual(programme.changes(), [file]);
+    assert.deepEqual(programme.diagnostics(file).map((d) => d.code), ['programme-room-clash']);
+    programme.set(file, parseAgenda(clean.files.get(file)!));
+    assert.deepEqual(programme.changes(), [file]);
+    assert.deepEqual(programme.diagnostics(file), []);
   });
 });

@@ -2,6 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Agenda } from '../base/agenda';
 import type { ParsedAgenda } from '../parse/parse';
 import { readProgramme, type ProgrammePerson, type ProgrammeSession } from '../programme/programme';
+import { normalRoom } from '../programme/rooms';
 import type { DateTime } from 'luxon';
 import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
@@ -174,7 +175,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   }
   const instantsOf = (session: TimedSession) => sessionInstants(session.date, session.start, session.end, zone);
   const endOf = (session: TimedSession) => (session.end !== undefined && session.end > session.start ? session.end : session.start);
-  const names = new Map<string, string>();
+  const names = new Map<string, string>(programme.rooms.map((room) => [normalRoom(room.id), room.name]));
   for (const session of timed) if (session.roomKey !== undefined && !names.has(session.roomKey)) names.set(session.roomKey, session.room ?? session.roomKey);
   const lanes = roomlessLanes(timed.filter((s) => s.roomKey === undefined), endOf);
   const laneCount = Math.max(0, ...lanes.values()) + 1;
@@ -184,7 +185,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     const lane = lanes.get(session) ?? 0;
     return laneCount > 1 ? `${labels.roomToBeAnnounced} ${lane + 1}` : labels.roomToBeAnnounced;
   };
-  const rooms = [...new Set(timed.map(roomOf))];
+  const rooms = [...new Set([...programme.rooms.map((room) => room.name), ...timed.map(roomOf)])];
   const people = new Map((Array.isArray(agenda?.people) ? agenda.people : []).flatMap((p) => (p !== null && typeof p === 'object' ? [[p.id, p] as const] : [])));
   const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
 

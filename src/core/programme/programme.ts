@@ -7,7 +7,7 @@ import { localizer, type Localizer } from '../words/localize';
 import { personDisplayName } from '../words/people';
 import { textOf } from '../words/text';
 import { programmeOf, type ModelSession, type ProgrammeModel } from './model';
-import { roomKey } from './rooms';
+import { roomKey, roomsOf, type RoomDefinition } from './rooms';
 import { DAY_MINUTES } from '../time/extent';
 
 /** The day after a `YYYY-MM-DD` date. */
@@ -121,6 +121,15 @@ export interface ProgrammeTopicRef {
   line?: number;
 }
 
+/** A room of the `rooms` registry, its texts in the programme's language. */
+export interface ProgrammeRoom {
+  id: string;
+  name: string;
+  capacity?: number;
+  floor?: string;
+  line: number;
+}
+
 /** One session, every field resolved as far as the agenda allows. */
 export interface ProgrammeSession {
   /** Its position in `sessions`. */
@@ -133,6 +142,7 @@ export interface ProgrammeSession {
   start?: number;
   end?: number;
   part?: string;
+  /** The room's name: the registry's `name` where `room` is the id of an entry of `rooms`, else the text written. */
   room?: string;
   /** The room as every face tells rooms apart (`roomKey`): `Hall A` and `hall  a` are one room. */
   roomKey?: string;
@@ -222,6 +232,8 @@ export interface Programme {
   topics: ProgrammeTopic[];
   /** The tracks of `tracks`, in file order. */
   tracks: ProgrammeTrack[];
+  /** The rooms of the `rooms` registry, in its order (empty without one). */
+  rooms: ProgrammeRoom[];
 }
 
 /** Options for reading a programme. */
@@ -518,6 +530,8 @@ class ProgrammeReader {
     }
     const room = roomKey(valueOf(node, 'room'));
     if (room !== undefined) session.roomKey = room;
+    const registered = this.registeredRoom(valueOf(node, 'room'));
+    if (registered !== undefined) session.room = registered.name;
     const track = this.track(valueOf(node, 'track'));
     if (track !== undefined) session.track = track;
     for (const key of ['format', 'status'] as const) {
@@ -560,6 +574,22 @@ class ProgrammeReader {
       });
   }
 
+  /** The registry's entry a session's `room` names by id, in the programme's words. */
+  registeredRoom(node: Node | null | undefined): ProgrammeRoom | undefined {
+    const id = scalarText(node);
+    const definition = id === undefined ? undefined : roomsOf(this.parsed).byId.get(id);
+    return definition && this.room(definition);
+  }
+
+  room(definition: RoomDefinition): ProgrammeRoom {
+    const room: ProgrammeRoom = { id: definition.id, name: this.text(definition.node, 'name') ?? definition.id, line: this.line(definition.node) ?? 0 };
+    const capacity = Number(scalarText(valueOf(definition.node, 'capacity')));
+    const floor = this.text(definition.node, 'floor');
+    if (Number.isInteger(capacity) && capacity > 0) room.capacity = capacity;
+    if (floor !== undefined) room.floor = floor;
+    return room;
+  }
+
   read(): Programme {
     const event = this.event();
     const read = new Map<ModelSession, ProgrammeSession>();
@@ -576,6 +606,7 @@ class ProgrammeReader {
       days,
       topics: this.topics(days),
       tracks: this.tracks(),
+      rooms: roomsOf(this.parsed).definitions.filter((d) => roomsOf(this.parsed).byId.get(d.id) === d).map((d) => this.room(d)),
     };
   }
 }

@@ -7,7 +7,8 @@ export function roomName(node: Node | null | undefined): string | undefined {
   return scalarText(node) ?? scalarText(pairsOf(node)[0]?.value);
 }
 
-function normal(text: string): string {
+/** A room's text as a key (`roomKey`): trimmed, in lower case, with single spaces. */
+export function normalRoom(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
@@ -19,12 +20,12 @@ function normal(text: string): string {
  */
 export function roomKey(node: Node | null | undefined): string | undefined {
   const plain = scalarText(node);
-  if (plain !== undefined) return normal(plain) || undefined;
+  if (plain !== undefined) return normalRoom(plain) || undefined;
   const translations = pairsOf(node)
     .map((pair): [string | undefined, string | undefined] => [scalarText(pair.key), scalarText(pair.value)])
-    .filter((entry): entry is [string, string] => entry[0] !== undefined && entry[1] !== undefined && normal(entry[1]) !== '')
+    .filter((entry): entry is [string, string] => entry[0] !== undefined && entry[1] !== undefined && normalRoom(entry[1]) !== '')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return translations.length ? normal(translations[0][1]) : undefined;
+  return translations.length ? normalRoom(translations[0][1]) : undefined;
 }
 
 /** One entry of the top-level `rooms` registry that has an id. */

@@ -5,7 +5,7 @@ import { localizeDiagnostics } from '../messages/diagnosticText';
 import type { ParsedAgenda } from '../parse/parse';
 import { crossFileDiagnostics, type Links } from './crossChecks';
 import { resolvePartOf, uriKey } from './paths';
-import { summaryOf, type FileSummary } from './summary';
+import { failedSummary, summaryOf, type FileSummary } from './summary';
 
 /** What the joins of the programme found, until a file changes. */
 interface Joined {
@@ -57,7 +57,12 @@ export class ProgrammeOfFiles {
 
   /** Adds a file, or gives it a new parse. */
   set(uri: string, parsed: ParsedAgenda): void {
-    const summary = summaryOf(parsed);
+    let summary: FileSummary;
+    try {
+      summary = summaryOf(parsed);
+    } catch (error) {
+      summary = failedSummary(parsed, error);
+    }
     if (this.files.get(uri) === summary) return;
     this.files.set(uri, summary);
     this.byKey.set(uriKey(uri), uri);

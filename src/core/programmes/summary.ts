@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../base/model';
-import { checkParsed } from '../check/check';
+import { checkParsed, internalError } from '../check/check';
 import { sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
 import { scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -56,6 +56,15 @@ export interface FileSummary {
 }
 
 const summaries = new WeakMap<ParsedAgenda, FileSummary>();
+
+/** `checkParsed`, or for a failure of the core the one `internal-error` diagnostic, as `check` gives. */
+function ownDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
+  try {
+    return checkParsed(parsed);
+  } catch (error) {
+    return [internalError(error)];
+  }
+}
 
 function spanned(node: Node | null | undefined): Spanned | undefined {
   const value = scalarText(node);
@@ -118,7 +127,7 @@ function read(parsed: ParsedAgenda): FileSummary {
     references,
     sessions,
     definitionsKey: (Object.keys(definitions) as ScopedKind[]).map((kind) => `${kind}:${[...definitions[kind].keys()].join(',')}`).join(';'),
-    own: () => (own ??= checkParsed(parsed)),
+    own: () => (own ??= ownDiagnostics(parsed)),
   };
   const partOf = spanned(valueOf(root, 'partOf'));
   if (partOf && partOf.value.trim()) summary.partOf = partOf;
@@ -135,4 +144,19 @@ export function summaryOf(parsed: ParsedAgenda): FileSummary {
   let summary = summaries.get(parsed);
   if (!summary) summaries.set(parsed, (summary = read(parsed)));
   return summary;
+}
+
+/** The summary of an agenda the core failed to read: no ids and no sessions, and the `internal-error` diagnostic. */
+export function failedSummary(parsed: ParsedAgenda, error: unknown): FileSummary {
+  const diagnostics = [internalError(error)];
+  return {
+    parsed,
+    event: {},
+    definitions: { organization: new Map(), person: new Map(), topic: new Map(), room: new Map() },
+    roomNames: new Map(),
+    references: { organization: new Set(), person: new Set(), topic: new Set() },
+    sessions: [],
+    definitionsKey: '',
+    own: () => diagnostics,
+  };
 }
