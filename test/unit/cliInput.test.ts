@@ -70,11 +70,14 @@ describe('agenda check on input that is not an agenda', () => {
     assert.strictEqual(io.out, '<stdin>:1:1: error: The agenda is empty: it needs at least `version: 1`, an `event` and a list of `sessions`. [schema-required]\n');
   });
 
-  it('says that render and export take a file, not a folder, and exits 2', async () => {
+  it('says that render and export of a folder need one programme there, and exits 2', async () => {
     for (const args of [['render', 'agendas'], ['export', 'agendas', '--ics']]) {
-      const io = memoryIo({ '/work/agendas/a.agenda.yaml': CLEAN });
+      const io = memoryIo({ '/work/agendas/a.agenda.yaml': CLEAN, '/work/agendas/b.agenda.yaml': CLEAN });
       assert.strictEqual(await main(args, io), 2, args.join(' '));
-      assert.deepStrictEqual([io.out, io.err], ['', 'agenda: agendas is a directory\n'], args.join(' '));
+      assert.deepStrictEqual([io.out, io.err], ['', 'agenda: agendas holds no programme: no agenda file there is the root of the others (see partOf)\n'], args.join(' '));
+      const one = memoryIo({ '/work/agendas/a.agenda.yaml': CLEAN });
+      assert.strictEqual(await main(args, one), 0, args.join(' '));
+      assert.ok(one.out.length > 0);
     }
   });
 
