@@ -34,6 +34,12 @@ const UNUSED_MESSAGE: Partial<Record<EntityKind, MessageId>> = {
 /** The kinds of ids a scope resolves: what an agenda refers to by id. */
 export type ScopedKind = Exclude<EntityKind, 'session'> | 'room';
 
+/** The kinds an agenda refers to by id in its lists of references, in the order the checks take them. */
+export const REFERENCED_KINDS = ['organization', 'person', 'topic', 'track', 'document'] as const satisfies readonly Exclude<EntityKind, 'session'>[];
+
+/** Every kind a scope resolves: the referenced kinds, and rooms. */
+export const SCOPED_KINDS = [...REFERENCED_KINDS, 'room'] as const satisfies readonly ScopedKind[];
+
 /**
  * What an agenda's references resolve against: the ids it can see of each kind (its own, and in a programme of
  * files those of the agendas it is part of), and whether an id it defines is used (in a programme, by any file that

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
-import { clock, type ScopedKind, type TimedSession } from '../check/semantic';
+import { clock, SCOPED_KINDS, type ScopedKind, type TimedSession } from '../check/semantic';
 import { withMessage } from '../messages/diagnosticText';
 import { msg, type Message } from '../messages/messages';
 import { extentsMeet } from '../time/extent';
@@ -38,6 +38,8 @@ const ENTITY_NAMES: Record<ScopedKind, Message> = {
   organization: msg('entity.organization'),
   person: msg('entity.person'),
   topic: msg('entity.topic'),
+  track: msg('entity.track'),
+  document: msg('entity.document'),
   room: msg('entity.room'),
 };
 
@@ -95,7 +97,7 @@ class CrossFileReporter {
   /** Ids a file defines again though an agenda it is part of defines them. */
   private shadows(uri: string): void {
     const ancestors = this.links.ancestors.get(uri) ?? [];
-    for (const kind of ['organization', 'person', 'topic', 'room'] as const) {
+    for (const kind of SCOPED_KINDS) {
       for (const [id, span] of this.files.get(uri)!.definitions[kind]) {
         const owner = ancestors.find((file) => this.files.get(file)!.definitions[kind].has(id));
         if (owner === undefined) continue;

@@ -1,6 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '../base/model';
 import { mergeDiagnostics } from '../check/check';
-import { scopedDiagnostics, SCOPED_CODES, type IdScope, type ScopedKind } from '../check/semantic';
+import { REFERENCED_KINDS, scopedDiagnostics, SCOPED_CODES, SCOPED_KINDS, type IdScope, type ScopedKind } from '../check/semantic';
 import { localizeDiagnostics } from '../messages/diagnosticText';
 import type { ParsedAgenda } from '../parse/parse';
 import { crossFileDiagnostics, type Links } from './crossChecks';
@@ -176,7 +176,7 @@ export class ProgrammeOfFiles {
     for (const uri of uris) {
       const chain = [uri, ...(links.ancestors.get(uri) ?? [])];
       const references = this.files.get(uri)!.references;
-      for (const kind of ['organization', 'person', 'topic'] as const) {
+      for (const kind of REFERENCED_KINDS) {
         for (const id of references[kind]) {
           const definer = chain.find((file) => this.files.get(file)!.definitions[kind].has(id));
           if (definer === undefined) continue;
@@ -202,7 +202,7 @@ export class ProgrammeOfFiles {
     const usedHere = used.get(uri) ?? new Set<string>();
     const key = [...ancestors.map((file) => `${file}=${this.files.get(file)!.definitionsKey}`), [...usedHere].sort().join(',')].join('\n');
     const known = {} as Record<ScopedKind, Map<string, unknown>>;
-    for (const kind of ['organization', 'person', 'topic', 'room'] as const) {
+    for (const kind of SCOPED_KINDS) {
       known[kind] = new Map<string, unknown>();
       for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) known[kind].set(id, span);
       for (const [id, span] of summary.definitions[kind]) known[kind].set(id, span);

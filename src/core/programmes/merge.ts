@@ -4,7 +4,7 @@ import type { ProgrammeOfFiles } from './files';
 
 type Entry = Record<string, unknown>;
 
-const REGISTRIES = ['organizations', 'people', 'topics', 'rooms'] as const;
+const REGISTRIES = ['organizations', 'people', 'topics', 'tracks', 'documents', 'rooms'] as const;
 
 function entries(value: unknown, key: string): unknown[] {
   const list = (value as Entry | null)?.[key];

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../base/model';
 import { checkParsed, internalError } from '../check/check';
-import { sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
+import { REFERENCED_KINDS, SCOPED_KINDS, sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
 import { scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
@@ -46,7 +46,7 @@ export interface FileSummary {
   definitions: Record<ScopedKind, Map<string, [number, number]>>;
   /** The names of its rooms (`rooms[].name`, its first translation for a language map), by id. */
   roomNames: Map<string, string>;
-  /** The ids it refers to, by kind (organizations, people, topics; rooms where it names them by text). */
+  /** The ids it refers to, by kind (organizations, people, topics, tracks, documents). */
   references: Record<Exclude<ScopedKind, 'room'>, Set<string>>;
   sessions: SummarySession[];
   /** The ids it defines, as one string: when it is unchanged, nothing that depends on them needs a new look. */
@@ -56,6 +56,14 @@ export interface FileSummary {
 }
 
 const summaries = new WeakMap<ParsedAgenda, FileSummary>();
+
+function emptyDefinitions(): FileSummary['definitions'] {
+  return Object.fromEntries(SCOPED_KINDS.map((kind) => [kind, new Map()])) as FileSummary['definitions'];
+}
+
+function emptyReferences(): FileSummary['references'] {
+  return Object.fromEntries(REFERENCED_KINDS.map((kind) => [kind, new Set()])) as FileSummary['references'];
+}
 
 /** `checkParsed`, or for a failure of the core the one `internal-error` diagnostic, as `check` gives. */
 function ownDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
@@ -106,8 +114,8 @@ function read(parsed: ParsedAgenda): FileSummary {
     if (startSpan) summary.startSpan = startSpan;
     return summary;
   });
-  const definitions: FileSummary['definitions'] = { organization: new Map(), person: new Map(), topic: new Map(), room: new Map() };
-  for (const kind of ['organization', 'person', 'topic'] as const) {
+  const definitions = emptyDefinitions();
+  for (const kind of REFERENCED_KINDS) {
     for (const [id, definition] of entities.byId[kind]) definitions[kind].set(id, definition.idSpan);
   }
   const roomNames = new Map<string, string>();
@@ -116,7 +124,7 @@ function read(parsed: ParsedAgenda): FileSummary {
     const name = roomName(valueOf(definition.node, 'name'));
     if (name !== undefined) roomNames.set(id, name);
   }
-  const references: FileSummary['references'] = { organization: new Set(), person: new Set(), topic: new Set() };
+  const references = emptyReferences();
   for (const reference of entities.references) if (reference.kind !== 'session') references[reference.kind].add(reference.id);
   let own: Diagnostic[] | undefined;
   const summary: FileSummary = {
@@ -152,9 +160,9 @@ export function failedSummary(parsed: ParsedAgenda, error: unknown): FileSummary
   return {
     parsed,
     event: {},
-    definitions: { organization: new Map(), person: new Map(), topic: new Map(), room: new Map() },
+    definitions: emptyDefinitions(),
     roomNames: new Map(),
-    references: { organization: new Set(), person: new Set(), topic: new Set() },
+    references: emptyReferences(),
     sessions: [],
     definitionsKey: '',
     own: () => diagnostics,
