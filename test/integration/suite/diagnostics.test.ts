@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { AGENDA_SIZES, generateAgenda } from '../../../bench/generateAgenda';
 import { check } from '../../../src/core';
+import { nodeHostOnly } from '../environment';
 import {
   activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, type DiagnosticData, diagnosticsWhen, nextDiagnosticsChange, workspaceFile,
 } from '../workbench';
@@ -141,6 +143,30 @@ describe('diagnostics while typing', function () {
     edit.deleteFile(uri);
     assert.ok(await vscode.workspace.applyEdit(edit));
     await cleared;
+  });
+
+  it('reads an agenda through a symbolic or a hard link as the agenda itself, and goes on serving beside a dangling link and a loop', async function () {
+    nodeHostOnly(this, 'links are made on the disk');
+    const at = (name: string) => workspaceFile(name).fsPath;
+    const made = ['linked.agenda.yaml', 'hard.agenda.yaml', 'dangling.agenda.yaml', 'loop.agenda.yaml'];
+    try {
+      fs.symlinkSync('unknown-ids.agenda.yaml', at('linked.agenda.yaml'));
+      fs.linkSync(at('unknown-ids.agenda.yaml'), at('hard.agenda.yaml'));
+      fs.symlinkSync('nowhere.agenda.yaml', at('dangling.agenda.yaml'));
+      fs.symlinkSync('loop.agenda.yaml', at('loop.agenda.yaml'));
+      for (const name of ['linked.agenda.yaml', 'hard.agenda.yaml']) {
+        const { diagnostics } = await open(name);
+        assert.deepStrictEqual(data(diagnostics), UNKNOWN_IDS, name);
+      }
+      for (const name of ['dangling.agenda.yaml', 'loop.agenda.yaml']) {
+        await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(workspaceFile(name))), name);
+      }
+      await closeAllEditors();
+      const { diagnostics } = await open('unknown-ids.agenda.yaml');
+      assert.deepStrictEqual(data(diagnostics), UNKNOWN_IDS, 'the agenda itself, after the links');
+    } finally {
+      for (const name of made) fs.rmSync(at(name), { force: true });
+    }
   });
 
   it('silences a line with `# agenda-ignore`, and only the named code with `# agenda-ignore: code`', async () => {
