@@ -16,6 +16,8 @@ export type { CodeInfo } from './base/codes';
 export { parseAgenda, parseCount } from './parse/parse';
 export type { ParsedAgenda } from './parse/parse';
 export { buildOutline, outlineNodeAt, outlineNodes, outlineText } from './outline/outline';
+export { buildProgrammeOutline } from './outline/programmeOutline';
+export type { ProgrammeGrouping, ProgrammeOutline, ProgrammeOutlineOptions } from './outline/programmeOutline';
 export { ENGLISH_OUTLINE_WORDS } from './words/outlineWords';
 export type { OutlineWords } from './words/outlineWords';
 export type { Outline, OutlineDay, OutlineKind, OutlineNode, OutlineOptions, OutlineSession, OutlineSort, OutlineTarget } from './outline/outline';

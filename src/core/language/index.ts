@@ -16,6 +16,8 @@ export { documentLinks } from './links';
 export type { DocumentLink } from './links';
 export { definitionAt, entityAt, highlightsAt, ID_PATTERN, prepareRenameAt, referencesAt, renameAt } from './navigation';
 export type { EntityHit, Highlight, RenameResult, RenameTarget } from './navigation';
+export { programmeDefinitionAt, programmeReferencesAt, programmeRenameAt } from './programmeNavigation';
+export type { ProgrammeEdit, ProgrammeLocation, ProgrammeRenameResult } from './programmeNavigation';
 export { quickFixes } from './quickFixes';
 export type { QuickFix } from './quickFixes';
 export { documentSymbols } from './symbols';

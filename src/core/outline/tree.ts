@@ -5,6 +5,7 @@ import type { EntityKind, ReferenceRole } from '../parse/entities';
 export type OutlineKind =
   | 'event'
   | 'day'
+  | 'room'
   | 'session'
   | 'item'
   | 'topics'

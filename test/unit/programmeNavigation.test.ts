@@ -1,0 +1,137 @@
+import * as assert from 'assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyEdits, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, ProgrammeOfFiles, type Position, type ProgrammeLocation } from '../../src/core';
+import { FIXTURES } from './findings';
+
+const BASE = 'file:///w/congress/';
+const FILES = ['congress.agenda.yaml', 'workshops/cybercrime.agenda.yaml', 'workshops/corruption.agenda.yaml', 'side-events/ransomware.agenda.yaml', 'side-events/victims.agenda.yaml', 'side-events/whistleblowers.agenda.yaml'];
+
+function load(): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
+  const programme = new ProgrammeOfFiles();
+  const texts = new Map<string, string>();
+  for (const name of FILES) {
+    const text = fs.readFileSync(path.join(FIXTURES, 'congress', name), 'utf8');
+    texts.set(BASE + name, text);
+    programme.set(BASE + name, parseAgenda(text));
+  }
+  return { programme, texts };
+}
+
+/** The position of the `nth` occurrence (from 1) of `text` in a file, plus `offset` characters. */
+function positionOf(texts: Map<string, string>, file: string, text: string, nth = 1, offset = 1): Position {
+  const lines = texts.get(BASE + file)!.split('\n');
+  let seen = 0;
+  for (let line = 0; line < lines.length; line++) {
+    const character = lines[line]!.indexOf(text);
+    if (character >= 0 && ++seen === nth) return { line, character: character + offset };
+  }
+  throw new Error(`no ${text} in ${file}`);
+}
+
+/** A location as `file line:start-end "text"`, for reading in a failure. */
+function shown(texts: Map<string, string>, location: ProgrammeLocation): string {
+  const { start, end } = location.range;
+  const text = texts.get(location.uri)!.split('\n')[start.line]!.slice(start.character, end.character);
+  return `${location.uri.slice(BASE.length)} ${start.line}:${start.character}-${end.character} ${text}`;
+}
+
+describe('navigation across a programme of files', () => {
+  it("goes from a workshop's chair to the person the congress defines", () => {
+    const { programme, texts } = load();
+    const definition = programmeDefinitionAt(programme, `${BASE}workshops/cybercrime.agenda.yaml`, positionOf(texts, 'workshops/cybercrime.agenda.yaml', 'p-tanaka'));
+    assert.equal(definition && shown(texts, definition), 'congress.agenda.yaml 18:8-16 p-tanaka');
+  });
+
+  it('goes to the entry that shadows the congress one in the file that defines it again', () => {
+    const { programme, texts } = load();
+    const definition = programmeDefinitionAt(programme, `${BASE}side-events/victims.agenda.yaml`, positionOf(texts, 'side-events/victims.agenda.yaml', 'p-garcia', 2));
+    assert.equal(definition && shown(texts, definition), 'side-events/victims.agenda.yaml 8:8-16 p-garcia');
+  });
+
+  it('finds the uses of a shared person in every file that sees it, and not in a file that defines the id again', () => {
+    const { programme, texts } = load();
+    const okafor = programmeReferencesAt(programme, `${BASE}side-events/whistleblowers.agenda.yaml`, positionOf(texts, 'side-events/whistleblowers.agenda.yaml', 'p-okafor'), true)!;
+    assert.deepEqual(okafor.map((l) => shown(texts, l)), [
+      'congress.agenda.yaml 16:8-16 p-okafor',
+      'side-events/whistleblowers.agenda.yaml 14:15-23 p-okafor',
+      'workshops/corruption.agenda.yaml 14:15-23 p-okafor',
+    ]);
+    const garcia = programmeReferencesAt(programme, `${BASE}congress.agenda.yaml`, positionOf(texts, 'congress.agenda.yaml', 'p-garcia'), false)!;
+    assert.deepEqual(garcia.map((l) => shown(texts, l)), ['congress.agenda.yaml 45:11-19 p-garcia']);
+  });
+
+  it('leaves session ids and ids defined nowhere to the single-file answers', () => {
+    const { programme, texts } = load();
+    assert.equal(programmeReferencesAt(programme, `${BASE}congress.agenda.yaml`, positionOf(texts, 'congress.agenda.yaml', 'id: opening', 1, 5)), undefined);
+    assert.equal(programmeDefinitionAt(programme, `${BASE}congress.agenda.yaml`, { line: 0, character: 0 }), undefined);
+  });
+
+  it('renames a shared person in every file that sees it, as one set of edits, and the result checks the same', () => {
+    const { programme, texts } = load();
+    const result = programmeRenameAt(programme, `${BASE}workshops/corruption.agenda.yaml`, positionOf(texts, 'workshops/corruption.agenda.yaml', 'p-okafor'), 'p-okafor-k');
+    assert.ok(result && 'edits' in result);
+    assert.deepEqual(result.edits.map((e) => `${shown(texts, e)} -> ${e.newText}`).sort(), [
+      'congress.agenda.yaml 16:8-16 p-okafor -> p-okafor-k',
+      'side-events/whistleblowers.agenda.yaml 14:15-23 p-okafor -> p-okafor-k',
+      'workshops/corruption.agenda.yaml 14:15-23 p-okafor -> p-okafor-k',
+    ]);
+    const before = programme.uris().map((uri) => programme.diagnostics(uri).map((d) => d.code));
+    for (const uri of new Set(result.edits.map((e) => e.uri))) {
+      const text = applyEdits(texts.get(uri)!, result.edits.filter((e) => e.uri === uri));
+      programme.set(uri, parseAgenda(text));
+    }
+    assert.deepEqual(programme.uris().map((uri) => programme.diagnostics(uri).map((d) => d.code)), before);
+  });
+
+  it('refuses a new id that a file seeing the person already sees, naming where', () => {
+    const { programme, texts } = load();
+    const uri = `${BASE}workshops/corruption.agenda.yaml`;
+    const position = positionOf(texts, 'workshops/corruption.agenda.yaml', 'p-okafor');
+    assert.deepEqual(programmeRenameAt(programme, uri, position, 'p-tanaka'), { error: 'The person id `p-tanaka` is already taken (`../congress.agenda.yaml`, line 19).' });
+    assert.deepEqual(programmeRenameAt(programme, uri, position, 'Okafor'), { error: '`Okafor` is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.' });
+  });
+});
+
+describe('the outline of a whole programme of files', () => {
+  /** The nodes as indented lines (sessions without their insides), Intl's thin spaces as plain ones. */
+  const lines = (nodes: readonly OutlineNode[], indent = ''): string[] => nodes.flatMap((node) => [`${indent}${node.label}${node.description ? ` (${node.description})` : ''}`.replace(/[\u2009\u202f]/g, ' '), ...(node.kind === 'session' ? [] : lines(node.children, `${indent}  `))]);
+
+  it('shows the days of every file, then their sessions across the files in time order, each with its file', () => {
+    const { programme } = load();
+    const outline = buildProgrammeOutline(programme, `${BASE}congress.agenda.yaml`);
+    assert.deepEqual(lines(outline.roots), [
+      'Regional Congress on Crime Prevention (7 – 10 March 2026)',
+      '  Saturday, 7 March 2026 (1 session)',
+      '    09:00–10:30 · Opening of the Congress · plenary-hall',
+      '  Sunday, 8 March 2026 (3 sessions)',
+      '    10:00–12:00 · Electronic evidence · room-b (workshops/cybercrime.agenda.yaml)',
+      '    10:30–11:30 · Ransomware in practice · room-b (side-events/ransomware.agenda.yaml)',
+      '    13:00–14:00 · Supporting victims of trafficking · room-a (side-events/victims.agenda.yaml)',
+      '  Monday, 9 March 2026 (2 sessions)',
+      '    14:00–15:30 · Integrity in public procurement · room-a (workshops/corruption.agenda.yaml)',
+      '    15:00–16:00 · Protecting whistle-blowers · plenary-hall (side-events/whistleblowers.agenda.yaml)',
+    ]);
+    const ids = [...outline.fileOf.keys()];
+    assert.equal(new Set(ids).size, ids.length);
+    const evidence = outline.roots[0]!.children[1]!.children[0]!;
+    assert.equal(outline.fileOf.get(evidence.id), `${BASE}workshops/cybercrime.agenda.yaml`);
+    assert.equal(evidence.parentId, outline.roots[0]!.children[1]!.id);
+    assert.deepEqual(evidence.range, { start: { line: 8, character: 4 }, end: { line: 15, character: 24 } }, 'the range in its own file');
+  });
+
+  it('divides each day into its rooms, named by the congress registry, for one day when asked', () => {
+    const { programme } = load();
+    const outline = buildProgrammeOutline(programme, `${BASE}congress.agenda.yaml`, { grouping: 'rooms', day: '2026-03-08' });
+    assert.deepEqual(lines(outline.roots), [
+      'Regional Congress on Crime Prevention (7 – 10 March 2026)',
+      '  Sunday, 8 March 2026 (3 sessions)',
+      '    Room B (2 sessions)',
+      '      10:00–12:00 · Electronic evidence · room-b (workshops/cybercrime.agenda.yaml)',
+      '      10:30–11:30 · Ransomware in practice · room-b (side-events/ransomware.agenda.yaml)',
+      '    Room A (1 session)',
+      '      13:00–14:00 · Supporting victims of trafficking · room-a (side-events/victims.agenda.yaml)',
+    ]);
+    assert.deepEqual(outline.days.map((d) => `${d.key} ${d.sessions}`), ['2026-03-07 1', '2026-03-08 3', '2026-03-09 2']);
+  });
+});
