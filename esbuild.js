@@ -118,6 +118,9 @@ const webSuite = {
       for (const source of WORKSPACE_SOURCES) {
         for (const name of fs.readdirSync(source).filter((n) => /\.agenda\.ya?ml$/.test(n))) files[`/agendas/${name}`] = fs.readFileSync(path.join(source, name), 'utf8');
       }
+      for (const [name, source] of Object.entries(WORKSPACE_FOLDERS)) {
+        for (const file of fs.readdirSync(source, { recursive: true }).filter((n) => /\.agenda\.ya?ml$/.test(n))) files[`/agendas/${name}/${file.split(path.sep).join('/')}`] = fs.readFileSync(path.join(source, file), 'utf8');
+      }
       return { contents: `export default ${JSON.stringify(files)};`, loader: 'js' };
     });
     build.onLoad({ filter: /[\\/]test[\\/]unit[\\/]findings\.ts$/ }, () => {
@@ -133,6 +136,8 @@ const webSuite = {
 
 /** The fixtures of the integration suite's workspace (as in test/integration/run.ts), for the virtual workspace too. */
 const WORKSPACE_SOURCES = ['examples', 'test/fixtures/valid', 'test/fixtures/invalid'];
+/** Folders copied whole into the workspace (as in test/integration/run.ts): a programme of files. */
+const WORKSPACE_FOLDERS = { congress: 'test/fixtures/congress' };
 
 /** @type {import('esbuild').BuildOptions} */
 const webTests = {

@@ -22,6 +22,7 @@ import { registerAgendaTree } from './tree/registerAgendaTree';
 import { registerStatusBar, type AgendaStatus } from './statusBar';
 import type { AgendaTree } from './tree/treeCommands';
 import { AgendaFiles } from './workspace/agendaFiles';
+import { Programme } from './workspace/programme';
 
 /** What the extension gives other extensions and its integration tests. */
 export interface AgendaAuthorApi {
@@ -30,6 +31,8 @@ export interface AgendaAuthorApi {
   documents: AgendaStore;
   /** Every agenda file of the workspace, the unopened ones too, each parsed once per change when asked for. */
   agendaFiles: AgendaFiles;
+  /** The programmes of files of the workspace (`partOf`), with their cross-file diagnostics. */
+  programme: Programme;
   /** How many agenda texts the checking core has parsed so far (none before it is set up): one per change. */
   parseCount(): number;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
@@ -45,12 +48,14 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
   const log = vscode.window.createOutputChannel('Agenda Author', { log: true });
   const documents = new AgendaStore(log);
   const agendaFiles = new AgendaFiles(documents, log);
-  const agendaTree = registerAgendaTree(context, documents);
+  const programme = new Programme(agendaFiles);
+  const agendaTree = registerAgendaTree(context, documents, programme);
   const statusBar = registerStatusBar();
   context.subscriptions.push(
     log,
     documents,
     agendaFiles,
+    programme,
     registerAgendaEditorContext(),
     registerNewFileCommand(context.extensionUri),
     registerExportCommands({ store: documents, log, version: String(context.extension.packageJSON.version) }),
@@ -58,10 +63,10 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerCompletion(documents),
     registerSnippets(context.extensionUri),
     registerHover(documents),
-    registerDefinition(documents),
-    registerReferences(documents),
+    registerDefinition(documents, programme),
+    registerReferences(documents, programme),
     registerHighlights(documents),
-    registerRename(documents),
+    registerRename(documents, programme),
     registerFormatter(),
     registerDocumentSymbols(documents),
     registerFolding(documents),
@@ -69,9 +74,9 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     registerQuickFixes(documents),
     agendaTree,
     statusBar,
-    registerDiagnostics(documents),
+    registerDiagnostics(documents, programme),
   );
-  return { agendaTree, documents, agendaFiles, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
+  return { agendaTree, documents, agendaFiles, programme, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}

@@ -119,10 +119,10 @@ describe('the Agenda view in the manifest', () => {
     assert.ok(contributes.commands.some((c) => c.command === 'agenda.newFile'));
   });
 
-  it('has title actions to show one day, sort and refresh, and item actions to go to a definition, preview and copy', () => {
+  it('has title actions to show one day, sort, refresh and show this file or the whole programme, and item actions to go to a definition, preview and copy', () => {
     const ours = (menu: string) => contributes.menus[menu].filter((e) => e.when?.startsWith('view == agenda.tree')).map((e) => e.command);
     assert.deepStrictEqual([...new Set(ours('view/title'))].sort(), [
-      'agenda.tree.filterDay', 'agenda.tree.refresh', 'agenda.tree.showAllDays', 'agenda.tree.sortByRoom', 'agenda.tree.sortByTime',
+      'agenda.tree.filterDay', 'agenda.tree.refresh', 'agenda.tree.showAllDays', 'agenda.tree.showFile', 'agenda.tree.showProgramme', 'agenda.tree.sortByRoom', 'agenda.tree.sortByTime',
     ]);
     assert.deepStrictEqual([...new Set(ours('view/item/context'))].sort(), ['agenda.previewSession', 'agenda.tree.copy', 'agenda.tree.goToDefinition']);
   });

@@ -29,6 +29,8 @@ describe('what the extension writes', () => {
       // The user's own documents: only as WorkspaceEdits that the quick fix and rename providers hand to VS Code,
       // which applies them, undoably, when the user picks a fix or renames.
       'src/extension/language/agendaSource.ts: new vscode.WorkspaceEdit(',
+      // The same for a rename over the files of a programme: one WorkspaceEdit of them all, one undoable step.
+      'src/extension/language/agendaSource.ts: new vscode.WorkspaceEdit(',
       // `Agenda: New Agenda File`: the template, into the untitled document the command has just opened.
       'src/extension/newFile.ts: insertSnippet(',
       'src/extension/outputFile.ts: workspace.fs.delete',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ParsedAgenda, Position, TextEdit } from '../../core';
+import type { ParsedAgenda, Position, ProgrammeEdit, TextEdit } from '../../core';
 import { toRange } from '../diagnostics';
 import type { AgendaStore } from '../documents/agendaStore';
 
@@ -28,5 +28,12 @@ export function toTextEdits(edits: readonly TextEdit[]): vscode.TextEdit[] {
 export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   edit.set(uri, toTextEdits(edits));
+  return edit;
+}
+
+/** Edits of the core over the files of a programme (each named by its URI) as one workspace edit: one undoable step. */
+export function toProgrammeWorkspaceEdit(edits: readonly ProgrammeEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { uri, range, newText } of edits) edit.replace(vscode.Uri.parse(uri, true), toRange(range), newText);
   return edit;
 }

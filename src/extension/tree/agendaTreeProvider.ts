@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import type { Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
+import type { Programme } from '../workspace/programme';
 import { core } from '../core';
 import type { AgendaStore } from '../documents/agendaStore';
 import type { AgendaSnapshot } from '../documents/documentCheck';
 import { outlineWords } from './outlineWords';
 import { treeItem } from './treeItems';
+
+/** What the tree shows: the agenda's own file, or the whole programme of files it is part of. */
+export type TreeScope = 'file' | 'programme';
 
 /** Why the tree shows less than the whole agenda, if it does. */
 export type OutlineState = 'none' | 'ok' | 'syntax' | 'tooLarge' | 'failed';
@@ -26,10 +30,43 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   private sortOrder: OutlineSort;
   private dayFilter: string | undefined;
   private readonly words = outlineWords();
+  private scopeShown: TreeScope;
+  /** In the programme's outline, the file of each node (by node id); empty for one file's. */
+  private fileOf = new Map<string, string>();
+  /** The programme's root whose outline is shown, if the whole programme is. */
+  private programmeRoot: string | undefined;
   state: OutlineState = 'none';
 
-  constructor(private readonly memento: vscode.Memento, private readonly store: AgendaStore) {
+  constructor(private readonly memento: vscode.Memento, private readonly store: AgendaStore, private readonly programme: Programme) {
     this.sortOrder = memento.get<OutlineSort>('agenda.tree.sort', 'time');
+    this.scopeShown = memento.get<TreeScope>('agenda.tree.scope', 'file');
+  }
+
+  /** Whether the tree is to show the whole programme, when the agenda is part of one. */
+  get scope(): TreeScope {
+    return this.scopeShown;
+  }
+
+  /** The root file of the programme shown, when the tree shows a whole programme. */
+  get programmeShown(): vscode.Uri | undefined {
+    return this.programmeRoot === undefined ? undefined : vscode.Uri.parse(this.programmeRoot, true);
+  }
+
+  /** Whether the agenda shown is part of a programme of files. */
+  get inProgramme(): boolean {
+    return !!this.current && this.programme.has(this.current.uri);
+  }
+
+  setScope(scope: TreeScope): void {
+    this.scopeShown = scope;
+    void this.memento.update('agenda.tree.scope', scope);
+    this.rebuild();
+  }
+
+  /** The file a node stands in: another file of the programme, or the agenda shown. */
+  uriOf(node: OutlineNode): vscode.Uri | undefined {
+    const file = this.fileOf.get(node.id);
+    return file === undefined ? this.current?.uri : vscode.Uri.parse(file, true);
   }
 
   get document(): vscode.TextDocument | undefined {
@@ -77,9 +114,36 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     this.rebuild();
   }
 
+  private fileOutline(parsed: NonNullable<AgendaSnapshot['parsed']>, snapshot: AgendaSnapshot): Outline {
+    const options = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+    return core().buildOutline(parsed, options);
+  }
+
+  /** The outline of the whole programme the document is part of, when the tree is to show it. */
+  private programmeOutline(document: vscode.TextDocument): Outline | undefined {
+    if (this.scopeShown !== 'programme' || !this.programme.has(document.uri)) return undefined;
+    this.programme.update([document.uri]);
+    const files = this.programme.core;
+    const root = files?.rootOf(document.uri.toString());
+    if (!files || root === undefined) return undefined;
+    const outline = core().buildProgrammeOutline(files, root, {
+      locale: vscode.env.language,
+      words: this.words,
+      grouping: this.sortOrder === 'room' ? 'rooms' : 'sessions',
+      noRoom: vscode.l10n.t('No room'),
+      diagnostics: (uri) => this.programme.diagnostics(vscode.Uri.parse(uri, true)) ?? [],
+      ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }),
+    });
+    this.fileOf = outline.fileOf;
+    this.programmeRoot = root;
+    return outline;
+  }
+
   rebuild(): void {
     const document = this.current;
     this.outline = undefined;
+    this.fileOf = new Map();
+    this.programmeRoot = undefined;
     this.state = 'none';
     this.builtFrom = document && this.store.get(document);
     const snapshot = this.builtFrom;
@@ -91,8 +155,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
       } else if (!parsed) {
         this.state = 'failed';
       } else {
-        const options = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
-        this.outline = core().buildOutline(parsed, options);
+        this.outline = this.programmeOutline(document) ?? this.fileOutline(parsed, snapshot);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
       }
     }
@@ -111,8 +174,13 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     return undefined;
   }
 
+  /** The node at a position of the agenda shown (in the programme's outline, among that file's nodes). */
   nodeAt(position: Position): OutlineNode | undefined {
-    return this.outline && core().outlineNodeAt(this.outline, position);
+    if (!this.outline) return undefined;
+    if (!this.fileOf.size) return core().outlineNodeAt(this.outline, position);
+    const file = this.current?.uri.toString();
+    const roots = [...this.byId.values()].filter((node) => node.kind === 'session' && this.fileOf.get(node.id) === file);
+    return core().outlineNodeAt({ roots, days: [] }, position);
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {

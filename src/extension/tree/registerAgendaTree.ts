@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core';
 import { isAgendaDocument, shownInTab } from '../agendaDocuments';
+import { setContextKey } from '../contextKeys';
 import type { AgendaStore } from '../documents/agendaStore';
+import type { Programme } from '../workspace/programme';
 import { AgendaTreeProvider } from './agendaTreeProvider';
 import { registerTreeCommands, type AgendaTree } from './treeCommands';
 
@@ -25,8 +27,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   /** The cursor's reveals, in turn (see {@link revealCursor}). */
   private revealing: Promise<void> = Promise.resolve();
 
-  constructor(context: vscode.ExtensionContext, store: AgendaStore) {
-    this.provider = new AgendaTreeProvider(context.workspaceState, store);
+  constructor(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme) {
+    this.provider = new AgendaTreeProvider(context.workspaceState, store, programme);
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions.push(
       this.provider,
@@ -37,7 +39,11 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(() => this.follow()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
       store.onDidUpdate(({ document, snapshot }) => {
-        if (this.provider.isNews(document, snapshot)) this.provider.rebuild();
+        if (this.provider.isNews(document, snapshot) && !this.showsProgramme()) this.provider.rebuild();
+      }),
+      programme.onDidUpdate(() => {
+        if (this.showsProgramme() || this.provider.programmeShown) this.provider.rebuild();
+        else this.updateView();
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.provider.document) this.revealCursor(event.textEditor);
@@ -51,6 +57,11 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'agenda.tree.enabled', true);
     this.follow();
     if (!this.provider.document) this.provider.rebuild();
+  }
+
+  /** Whether the tree is to show a whole programme: the agenda shown is part of one, and the user asked for it. */
+  private showsProgramme(): boolean {
+    return this.provider.scope === 'programme' && this.provider.inProgramme;
   }
 
   /**
@@ -69,9 +80,10 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   }
 
   private updateView(): void {
-    const { document, state, day } = this.provider;
+    const { document, state, day, programmeShown } = this.provider;
     const dayLabel = this.provider.days.find((d) => d.key === day)?.label;
-    this.view.description = [document && fileName(document.uri), dayLabel].filter(Boolean).join(' · ') || undefined;
+    const shown = programmeShown ? vscode.l10n.t('programme of {0}', fileName(programmeShown)) : document && fileName(document.uri);
+    this.view.description = [shown, dayLabel].filter(Boolean).join(' · ') || undefined;
     this.view.message = state === 'syntax'
       ? vscode.l10n.t('This file has YAML syntax errors: the tree shows what could be read.')
       : state === 'tooLarge' ? vscode.l10n.t('This file is too large to outline.')
@@ -79,6 +91,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'agenda.tree.hasDocument', !!document);
     void vscode.commands.executeCommand('setContext', 'agenda.tree.unread', state === 'tooLarge' || state === 'failed');
     void vscode.commands.executeCommand('setContext', 'agenda.tree.sort', this.provider.sort);
+    setContextKey('agenda.tree.scope', this.provider.scope);
+    setContextKey('agenda.tree.inProgramme', this.provider.inProgramme);
     void vscode.commands.executeCommand('setContext', 'agenda.tree.filtered', day !== undefined);
     const editor = vscode.window.activeTextEditor;
     if (editor?.document === document) this.revealCursor(editor);
@@ -106,11 +120,12 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   }
 
   /** Shows a range of the agenda in its editor and selects it, leaving the focus where it is. */
-  async showRange(range: vscode.Range, selection: vscode.Range = range): Promise<vscode.TextEditor | undefined> {
-    const document = this.provider.document;
+  async showRange(range: vscode.Range, selection: vscode.Range = range, uri?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+    const shown = this.provider.document;
+    const document = uri && uri.toString() !== shown?.uri.toString() ? await vscode.workspace.openTextDocument(uri) : shown;
     if (!document) return undefined;
     this.revealed = { uri: document.uri.toString(), range: selection };
-    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn;
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === (shown ?? document))?.viewColumn;
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true, selection });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return editor;
@@ -129,6 +144,6 @@ function fileName(uri: vscode.Uri): string {
  * The Agenda view in the Explorer: the active agenda as event, days, sessions, topics and people, kept in step with
  * the text as the user types and with the cursor; with its title and item commands.
  */
-export function registerAgendaTree(context: vscode.ExtensionContext, store: AgendaStore): AgendaTree & vscode.Disposable {
-  return new AgendaTreeController(context, store);
+export function registerAgendaTree(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme): AgendaTree & vscode.Disposable {
+  return new AgendaTreeController(context, store, programme);
 }

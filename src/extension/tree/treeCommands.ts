@@ -9,7 +9,8 @@ import type { AgendaTreeProvider } from './agendaTreeProvider';
 export interface AgendaTree {
   readonly provider: AgendaTreeProvider;
   readonly view: vscode.TreeView<OutlineNode>;
-  showRange(range: vscode.Range, selection?: vscode.Range): Promise<vscode.TextEditor | undefined>;
+  /** Shows a range of the agenda shown, or of another file of its programme (`uri`), in an editor. */
+  showRange(range: vscode.Range, selection?: vscode.Range, uri?: vscode.Uri): Promise<vscode.TextEditor | undefined>;
 }
 
 /** The preview's command; when it is missing (the preview failed to register), the session is shown in the editor. */
@@ -26,19 +27,20 @@ function subject(tree: AgendaTree, node: OutlineNode | undefined): OutlineNode |
 }
 
 async function goToDefinition(tree: AgendaTree, node: OutlineNode | undefined): Promise<void> {
-  const target = subject(tree, node)?.target;
-  if (!target?.range) {
+  const chosen = subject(tree, node);
+  const target = chosen?.target;
+  if (!chosen || !target?.range) {
     void vscode.window.showInformationMessage(target
       ? vscode.l10n.t('`{0}` is not defined in this agenda.', target.id)
       : vscode.l10n.t('Choose a topic, a person or a session in the Agenda view first.'));
     return;
   }
-  await tree.showRange(toRange(target.range), toRange(target.idRange ?? target.range));
+  await tree.showRange(toRange(target.range), toRange(target.idRange ?? target.range), tree.provider.uriOf(chosen));
 }
 
 async function previewSession(tree: AgendaTree, node: OutlineNode | undefined): Promise<void> {
   const chosen = subject(tree, node);
-  const document = tree.provider.document;
+  const document = chosen && tree.provider.uriOf(chosen);
   if (!chosen?.session || !document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a session, or choose one in the Agenda view, to preview it.'));
     return;
@@ -47,12 +49,12 @@ async function previewSession(tree: AgendaTree, node: OutlineNode | undefined): 
   if (chosen.session.id !== undefined) request.sessionId = chosen.session.id;
   const commands = await vscode.commands.getCommands(true);
   if (commands.includes(OPEN_PREVIEW)) {
-    await vscode.commands.executeCommand(OPEN_PREVIEW, document.uri, request);
+    await vscode.commands.executeCommand(OPEN_PREVIEW, document, request);
     return;
   }
   const session = tree.provider.sessionNode(chosen.session.index);
   const where = session?.range ?? (chosen.target?.kind === 'session' ? chosen.target.range : undefined) ?? chosen.range;
-  await tree.showRange(toRange(where));
+  await tree.showRange(toRange(where), undefined, document);
 }
 
 async function copyAsText(tree: AgendaTree, node: OutlineNode | undefined): Promise<void> {
@@ -91,7 +93,7 @@ export function registerTreeCommands(tree: AgendaTree): vscode.Disposable {
   return vscode.Disposable.from(
     command('agenda.tree.reveal', async (node) => {
       const chosen = subject(tree, node);
-      if (chosen) await tree.showRange(toRange(chosen.range));
+      if (chosen) await tree.showRange(toRange(chosen.range), undefined, tree.provider.uriOf(chosen));
     }),
     command('agenda.tree.goToDefinition', (node) => goToDefinition(tree, node)),
     command('agenda.previewSession', (node) => previewSession(tree, node)),
@@ -101,5 +103,7 @@ export function registerTreeCommands(tree: AgendaTree): vscode.Disposable {
     command('agenda.tree.sortByRoom', () => tree.provider.setSort('room')),
     vscode.commands.registerCommand('agenda.tree.filterDay', (day?: unknown) => filterDay(tree, day)),
     command('agenda.tree.showAllDays', () => tree.provider.setDay(undefined)),
+    command('agenda.tree.showProgramme', () => tree.provider.setScope('programme')),
+    command('agenda.tree.showFile', () => tree.provider.setScope('file')),
   );
 }

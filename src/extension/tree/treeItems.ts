@@ -5,6 +5,7 @@ import type { Diagnostic, OutlineKind, OutlineNode } from '../../core';
 const ICONS: Record<OutlineKind, string> = {
   event: 'project',
   day: 'calendar',
+  room: 'location',
   session: 'comment-discussion',
   item: 'watch',
   topics: 'tag',
@@ -17,12 +18,13 @@ const ICONS: Record<OutlineKind, string> = {
 };
 
 /** Kinds that start expanded: the programme, day by day. */
-const EXPANDED = new Set<OutlineKind>(['event', 'day']);
+const EXPANDED = new Set<OutlineKind>(['event', 'day', 'room']);
 
 function kindName(kind: OutlineKind): string {
   switch (kind) {
     case 'event': return vscode.l10n.t('Event');
     case 'day': return vscode.l10n.t('Day');
+    case 'room': return vscode.l10n.t('Room');
     case 'session': return vscode.l10n.t('Session');
     case 'item': return vscode.l10n.t('Timed item');
     case 'topics': return vscode.l10n.t('All topics');

@@ -80,13 +80,20 @@ export class AgendaFiles implements vscode.Disposable {
   parsed(uri: vscode.Uri): ParsedAgenda | undefined {
     const entry = this.entries.get(key(uri));
     if (!entry) return undefined;
-    if (entry.document && !entry.document.isClosed) {
-      const snapshot = this.store.get(entry.document);
-      this.take(entry, entry.document, snapshot?.parsed);
+    const document = entry.document && !entry.document.isClosed ? entry.document : this.servedDocument(uri);
+    if (document) {
+      const snapshot = this.store.get(document);
+      this.take(entry, document, snapshot?.parsed);
       return snapshot?.parsed;
     }
     if (entry.parsed === null) entry.parsed = entry.text === undefined || core().tooLargeToCheck(entry.text) ? undefined : core().parseAgenda(entry.text);
     return entry.parsed;
+  }
+
+  /** The open document at an address that the store serves (its text wins), before the index has heard of it. */
+  private servedDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    if (!this.store.holds(uri)) return undefined;
+    return vscode.workspace.textDocuments.find((document) => key(document.uri) === key(uri) && !document.isClosed);
   }
 
   private async start(): Promise<void> {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { requestScreenshot, webviewRect, webviewText } from '../hooks';
+import { requestScreenshot, webviewText } from '../hooks';
 import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, diagnosticsWhen, poll, until } from '../workbench';
 
 const EXAMPLE = 'kyoto-2020-workshop-4.agenda.yaml';
@@ -82,10 +82,17 @@ describe('a virtual workspace in the web worker host', function () {
     await vscode.workspace.fs.delete(target);
   });
 
+  it('finds the agendas of its folders (no search provider serves it) and checks a programme of files across them', async () => {
+    await api.programme.ready();
+    const known = new Set(api.agendaFiles.files().map((file) => file.uri.toString()));
+    for (const name of [EXAMPLE, 'congress/congress.agenda.yaml', 'congress/side-events/ransomware.agenda.yaml']) assert.ok(known.has(virtualFile(name).toString()), `${name} is indexed`);
+    const sideEvent = virtualFile('congress/side-events/ransomware.agenda.yaml');
+    const [clash] = await diagnosticsWhen(sideEvent, 'the room clash of the unopened side event', (d) => d.length > 0);
+    assert.deepStrictEqual(clash && [diagnosticData(clash).code, diagnosticData(clash).range], ['programme-room-clash', [11, 11, 11, 18]]);
+    assert.deepStrictEqual(clash.relatedInformation?.map((r) => r.location.uri.toString()), [virtualFile('congress/workshops/cybercrime.agenda.yaml').toString()]);
+  });
+
   it('shows the Agenda view, a mistake and the preview together (screenshot)', async () => {
-    // The Agenda view alone in the Explorer, as the Agenda view's own screenshots have it: the files go to the Search bar.
-    for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
-    await vscode.commands.executeCommand('vscode.moveViews', { viewIds: ['workbench.explorer.fileView'], destinationId: 'workbench.view.search' });
     const uri = virtualFile(EXAMPLE);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const offset = editor.document.getText().indexOf('part: morning') + 'part: '.length;
@@ -93,17 +100,12 @@ describe('a virtual workspace in the web worker host', function () {
     const shown = diagnosticsWhen(uri, 'the misspelt part of the day', (d) => d.some((x) => x.code === 'schema-enum'));
     await editor.edit((builder) => builder.replace(new vscode.Range(start, start.translate(0, 'morning'.length)), 'mornin'));
     await shown;
-    await vscode.commands.executeCommand('agenda.openPreviewToSide', uri, { sessionIndex: 0 });
-    await poll('the preview at the first meeting', async () => {
-      const top = (await webviewRect('#session-first-meeting'))?.top;
-      return top !== undefined && top >= 0 && top < 150;
-    });
+    await vscode.commands.executeCommand('agenda.openPreviewToSide');
+    await poll('the preview of the virtual agenda', () => webviewText('.programme .event-title'));
     await vscode.commands.executeCommand('agenda.tree.focus');
     await until('the Agenda view to be visible', [api.agendaTree.view.onDidChangeVisibility], () => api.agendaTree.view.visible);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const shownEditor = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: new vscode.Range(start, start) });
-    const session = shownEditor.document.positionAt(shownEditor.document.getText().indexOf('  - id: first-meeting'));
-    shownEditor.revealRange(new vscode.Range(session, session), vscode.TextEditorRevealType.AtTop);
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: new vscode.Range(start, start) });
     await vscode.commands.executeCommand('editor.action.showHover');
     await requestScreenshot('virtual-workspace');
   });
