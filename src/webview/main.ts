@@ -23,6 +23,7 @@ const banner = document.getElementById('banner') as HTMLElement;
 const toolbar = document.getElementById('toolbar') as HTMLElement;
 let state: PreviewState = { ...settings.state, ...vscode.getState() };
 let shownHtml = programme.innerHTML;
+colourTracks();
 let programmaticScroll = false;
 let scrollFrame = 0;
 let userInputAt = -Infinity;
@@ -172,11 +173,22 @@ function showToolbar(languages: PreviewLanguage[], language: string, view: Previ
   toolbar.append(label);
 }
 
+/**
+ * Gives each session of a track with a colour that colour (`--track-color`): set through the CSS object model,
+ * which the page's policy allows, where a style attribute in the HTML would be refused.
+ */
+function colourTracks(): void {
+  programme.querySelectorAll<HTMLElement>('[data-track-color]').forEach((session) => {
+    session.style.setProperty('--track-color', session.dataset.trackColor ?? '');
+  });
+}
+
 function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
   if (message.html !== undefined && message.html !== shownHtml) {
     const top = message.view === shownView ? window.scrollY : 0;
     programme.innerHTML = message.html;
     placeTimetable(programme);
+    colourTracks();
     shownHtml = message.html;
     shownView = message.view;
     programme.dataset.view = message.view;

@@ -16,9 +16,16 @@ interface Shown {
 
 const show = (s: Shown) => `${s.id} ${s.day || 'no date'} ${s.start || '-'}–${s.end || '-'}`;
 
+/**
+ * The start and end of a face's time range. The page writes the midnight that ends a day as 24:00 where the other
+ * faces write 00:00, and a moment (no length) as its start alone where the tree repeats it as its end: both are
+ * read here as the other faces write them.
+ */
 function clockOf(text: string | undefined): [string, string] {
   const match = /^(\d\d:\d\d)(?:–(\d\d:\d\d))?/.exec(text ?? '');
-  return [match?.[1] ?? '', match?.[2] ?? ''];
+  const start = match?.[1] ?? '';
+  const end = match?.[2] === '24:00' ? '00:00' : match?.[2] ?? '';
+  return [start, end === start ? '' : end];
 }
 
 /** The sessions of the Agenda view (the outline), day by day, in its order. */
@@ -39,7 +46,7 @@ function fromPage(parsed: ParsedAgenda): Shown[] {
   const sessions = (parsed.doc.toJS() as Agenda).sessions ?? [];
   return page.split('<section class="day"').slice(1).flatMap((section) => {
     const day = /^ id="day-([^"]+)"/.exec(section)?.[1] ?? '';
-    return [...section.matchAll(/<article class="session[^"]*" id="[^"]*" data-session="(\d+)"[^>]*>\s*<div class="session-when"[^>]*>(?:<span class="session-time" dir="ltr">([^<]*)<\/span>)?/g)].map((m) => {
+    return [...section.matchAll(/<article class="session[^"]*" id="[^"]*" data-session="(\d+)"[^>]*>\s*<div class="session-when"[^>]*>(?:<span class="session-time" dir="ltr">([^<]*)(?:<span class="next-day"[^>]*>\+1<\/span>)?<\/span>)?/g)].map((m) => {
       const [start, end] = clockOf(m[2]);
       const index = Number(m[1]);
       return { id: sessions[index]?.id ?? `#${index}`, day, start, end };
@@ -61,7 +68,8 @@ function fromCalendar(parsed: ParsedAgenda): Shown[] {
     const end = event.getFirstPropertyValue('dtend') as ICAL.Time | null;
     const uid = String(event.getFirstPropertyValue('uid'));
     const day = `${start.year}-${String(start.month).padStart(2, '0')}-${String(start.day).padStart(2, '0')}`;
-    return { id: ids.get(uid) ?? uid, day, start: start.isDate ? '' : clock(start), end: end && !start.isDate ? clock(end) : '' };
+    const [from, to] = clockOf(`${start.isDate ? '' : clock(start)}–${end && !start.isDate ? clock(end) : ''}`);
+    return { id: ids.get(uid) ?? uid, day, start: from, end: to };
   });
 }
 
@@ -74,8 +82,11 @@ function fromScheduleJson(parsed: ParsedAgenda): { shown: Shown[]; rooms: Map<st
   const shown = result.json.schedule.conference.days.flatMap((day) => Object.entries(day.rooms).flatMap(([room, events]) => events.map((event) => {
     const id = event.slug.slice(key.length + 1);
     rooms.set(id, room);
-    assert.strictEqual(event.end.slice(0, 10), day.date, `${id} ends on another day`);
-    return { id, day: day.date, start: event.start, end: event.end.slice(11, 16) };
+    const [start, end] = clockOf(`${event.start}–${event.end.slice(11, 16)}`);
+    const endDay = event.end.slice(0, 10);
+    const nextDay = new Date(Date.parse(`${day.date}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+    assert.ok(endDay === day.date || (endDay === nextDay && event.end.slice(11, 16) <= event.start), `${id} ends on ${endDay}, after the day after ${day.date}`);
+    return { id, day: day.date, start, end };
   })));
   return { shown, rooms };
 }

@@ -16,6 +16,8 @@ import { memoryIo } from './memoryIo';
 import { parseCalendar } from './parseCalendar';
 
 const TRACKS = fs.readFileSync(path.join(FIXTURES, 'render/parallel-tracks.agenda.yaml'), 'utf8');
+const HYBRID = fs.readFileSync(path.join(FIXTURES, 'render/hybrid-meeting.agenda.yaml'), 'utf8');
+const HACKATHON = fs.readFileSync(path.join(FIXTURES, 'render/overnight-hackathon.agenda.yaml'), 'utf8');
 const STAMP = new Date('2026-01-15T08:30:00Z');
 
 function page(text: string, options: Parameters<typeof renderProgramme>[1] = {}): string {
@@ -73,8 +75,8 @@ describe('the programme as real programmes need it (issue 16)', () => {
 
     it('does not print the format "other", and prints the others', () => {
       assert.ok(!output.includes('>Other<'));
-      assert.ok(between(output, 'id="session-track-c"', '</article>').includes('<h4 class="session-title"><span class="session-title-text">Poster session</span></h4>\n\n'), 'no meta line at all');
-      assert.ok(output.includes('<p class="session-meta"><span class="session-room">Hall B</span> · <span class="session-format">Presentation</span></p>'));
+      assert.ok(between(output, 'id="session-track-c"', '</article>').includes('<p class="session-meta"><span class="session-track">Posters</span></p>'), 'its track, and no format');
+      assert.ok(output.includes('<p class="session-meta"><span class="session-room">Aula</span> · <span class="session-format">Keynote</span></p>'));
     });
 
     it('prints each of series, body and title once: a committee named three times shows once, as the title', () => {
@@ -94,7 +96,7 @@ describe('the programme as real programmes need it (issue 16)', () => {
 
     it('groups sessions that share time under the time they span, side by side, in the one order', () => {
       const group = between(output, '<div class="parallel">', 'id="session-lunch"');
-      assert.ok(group.startsWith('<div class="parallel">\n<p class="parallel-heading"><span class="parallel-time" dir="ltr">10:30–12:00</span> <span class="parallel-label">Parallel sessions</span></p>\n<div class="parallel-sessions">\n<article class="session" id="session-track-a">'));
+      assert.ok(group.startsWith('<div class="parallel">\n<p class="parallel-heading"><span class="parallel-time" dir="ltr">10:30–12:00</span> <span class="parallel-label">Parallel sessions</span></p>\n<div class="parallel-sessions">\n<article class="session" id="session-track-a" data-track-color="#1f77b4">'));
       assert.deepEqual([...group.matchAll(/<article class="session" id="session-([^"]+)"/g)].map((m) => m[1]), ['track-a', 'track-b', 'track-c', 'track-d']);
       assert.equal(output.match(/<div class="parallel">/g)?.length, 1, 'the keynote, the lunch and the closing stand alone');
     });
@@ -234,19 +236,20 @@ sessions:
     const validate = validator();
 
     it('puts sessions without a room that run at once in rooms of their own, never two at once in one', () => {
-      const json = scheduleOf(TRACKS);
+      const roomless = (secondStart: string) => `version: 1
+event: {id: day, title: Day, start: 2026-07-08, end: 2026-07-08, timezone: Europe/Vienna}
+sessions:
+  - {id: keynote, title: Keynote, date: 2026-07-08, start: "09:00", end: "10:00", room: Aula}
+  - {id: posters, title: Posters, date: 2026-07-08, start: "10:30", end: "11:30"}
+  - {id: lightning, title: Lightning talks, date: 2026-07-08, start: "${secondStart}", end: "12:00"}
+  - {id: lunch, title: Lunch, date: 2026-07-08, start: "12:00", end: "13:00", format: break}
+`;
+      const json = scheduleOf(roomless('11:00'));
       assert.equal(validate(json), true, JSON.stringify(validate.errors, null, 2));
-      const [day] = json.schedule.conference.days;
-      const rooms = Object.fromEntries(Object.entries(day.rooms).map(([room, events]) => [room, events.map((e) => e.slug.replace('dh-day-', ''))]));
-      assert.deepEqual(rooms, {
-        Aula: ['keynote', 'closing'],
-        'Hall A': ['track-a'],
-        'Hall B': ['track-b'],
-        'Room to be announced 1': ['track-c', 'lunch'],
-        'Room to be announced 2': ['track-d'],
-      });
-      const one = scheduleOf(TRACKS.replace('start: "11:00"\n    end: "12:00"', 'start: "11:30"\n    end: "12:00"'));
-      assert.deepEqual(one.schedule.conference.rooms.map((r) => r.name), ['Aula', 'Hall A', 'Hall B', 'Room to be announced']);
+      const rooms = Object.fromEntries(Object.entries(json.schedule.conference.days[0].rooms).map(([room, events]) => [room, events.map((e) => e.slug.replace('day-', ''))]));
+      assert.deepEqual(rooms, { Aula: ['keynote'], 'Room to be announced 1': ['posters', 'lunch'], 'Room to be announced 2': ['lightning'] });
+      const one = scheduleOf(roomless('11:30'));
+      assert.deepEqual(one.schedule.conference.rooms.map((r) => r.name), ['Aula', 'Room to be announced']);
     });
 
     it('makes timed items events of their own when asked, in their session’s room, on the command line with --items-as-events', async () => {
@@ -262,6 +265,139 @@ sessions:
       const io = memoryIo({ '/work/day.agenda.yaml': TRACKS });
       assert.equal(await main(['export', 'day.agenda.yaml', '--schedule-json', '--items-as-events'], io), 0);
       assert.deepEqual((JSON.parse(io.out) as ScheduleJson).schedule.conference.days[0].rooms['Hall A'].map((e) => e.title), ['Knowledge graphs of letters', 'Editions as data', 'Discussion']);
+    });
+  });
+
+  describe('the keys of real programmes, in the programme', () => {
+    const tracks = page(TRACKS);
+    const hybrid = page(HYBRID);
+    const hackathon = page(HACKATHON);
+
+    it('names each session’s track and gives it the track’s colour, in the preview by the page’s script and in a page by its style sheet', () => {
+      assert.ok(tracks.includes('<article class="session" id="session-track-a" data-track-color="#1f77b4">'));
+      assert.ok(tracks.includes('<p class="session-meta"><span class="session-room">Hall A</span> · <span class="session-track">Linked data</span> · <span class="session-format">Presentation</span></p>'));
+      assert.ok(tracks.includes('<p class="session-meta"><span class="session-track">Posters</span></p>'));
+      const standalone = renderStandalone(parseAgenda(TRACKS));
+      assert.ok(standalone.includes('[data-track-color="#1f77b4"] { --track-color: #1f77b4; }\n[data-track-color="#d62728"] { --track-color: #d62728; }\n[data-track-color="#2ca02c"] { --track-color: #2ca02c; }\n@page'));
+      const odd = page(TRACKS.replace('color: "#1f77b4"', 'color: "red; background: url(x)"'));
+      assert.ok(odd.includes('<article class="session" id="session-track-a">'), 'a colour that is not #RGB or #RRGGBB is left out');
+    });
+
+    it('prints co-chairs under one label, people with their page, bio, and the event’s attendance in its facts', () => {
+      assert.ok(hybrid.includes('<div class="role"><dt>Co-Chairs</dt><dd><ul class="people"><li class="person"><a href="https://example.org/people/haddad" rel="noopener noreferrer"><span class="person-name">H.E. Amal Haddad</span></a><span class="person-detail">, Permanent Representative</span><div class="person-bio prose"><p>Chairs the Committee at its eighty-first session.</p>\n</div></li><li class="person"><span class="person-name">Mr. Jean Dupont</span><span class="person-detail">, Vice-Chair</span></li></ul></dd></div>'));
+      assert.ok(hybrid.includes('<div class="fact"><dt>Attendance</dt><dd><span class="attendance-mode">In person and online</span> · <span class="attendance-online"><a href="https://example.org/webtv/c6" rel="noopener noreferrer">Join online</a> (UN Web TV)</span></dd></div>'));
+      assert.ok(hybrid.includes('<div class="fact"><dt>Registration</dt><dd><a href="https://example.org/register/c6" rel="noopener noreferrer">https://example.org/register/c6</a> by 28 September 2026</dd></div>'));
+      assert.ok(hybrid.includes('<div class="fact"><dt>Interpretation</dt><dd>Arabic, Chinese, English, French, Russian, Spanish, International Sign</dd></div>'));
+    });
+
+    it('prints a session’s attendance only where it differs from the event’s', () => {
+      assert.deepEqual([...hybrid.matchAll(/<p class="session-attendance">(.*?)<\/p>/g)].map((m) => m[1]), [
+        '<span class="attendance-mode">Online</span> · <span class="attendance-online"><a href="https://example.org/zoom/briefing" rel="noopener noreferrer">Join online</a> (Zoom)</span> · <span class="attendance-registration"><a href="https://example.org/register/briefing" rel="noopener noreferrer">Registration</a></span> · <span class="attendance-interpretation">Interpretation: English, French</span>',
+      ]);
+      const french = page(HYBRID, { language: 'fr' });
+      assert.ok(french.includes('<span class="attendance-mode">En ligne</span> · <span class="attendance-online"><a href="https://example.org/zoom/briefing" rel="noopener noreferrer">Participer en ligne</a> (Zoom)</span>'));
+      assert.ok(french.includes('<dd><a href="https://example.org/register/c6" rel="noopener noreferrer">https://example.org/register/c6</a> avant le 28 septembre 2026</dd>'));
+    });
+
+    it('prints the agenda items a session takes up, with their titles, and says when one is continued', () => {
+      assert.deepEqual([...hybrid.matchAll(/<p class="session-agenda-items">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')), [
+        'Agenda item 3 (a) Report of the International Law Commission',
+        'Agenda items 3 (a) Report of the International Law Commission (continued); 3 (b) Crimes against humanity',
+      ]);
+      assert.ok(page(HYBRID, { language: 'fr' }).includes('<span class="label">Points de l’ordre du jour</span> <span class="agenda-item-ref"><span class="agenda-item-number">3 (a)</span> <span class="agenda-item-title">Rapport de la Commission du droit international</span> <span class="agenda-item-continued">(suite)</span></span>'));
+    });
+
+    it('prints an item’s speakers with their affiliation, its authors, and links its title to the paper', () => {
+      assert.ok(tracks.includes('<span class="item-title"><a href="https://example.org/papers/letters" rel="noopener noreferrer">Knowledge graphs of letters</a></span><span class="item-speakers"><span class="person"><span class="person-name">Dr. Ken Ito</span><span class="person-detail">, University of Vienna</span></span></span><span class="item-authors"><span class="label">Authors</span> <span class="person-name">Dr. Ken Ito</span>, <span class="person-name">Michele Pasin</span></span>'));
+    });
+
+    it('prints a session past midnight with a next-day mark, a moment at its time alone, 24:00, and untimed items without times', () => {
+      assert.deepEqual([...hackathon.matchAll(/<div class="session-when">(.*?)<\/div>/g)].map((m) => m[1]), [
+        '<span class="session-time" dir="ltr">17:00–18:00</span>',
+        '<span class="session-time" dir="ltr">18:00–02:00<span class="next-day" title="the next day">+1</span></span>',
+        '<span class="session-time" dir="ltr">17:30</span>',
+        '<span class="session-time" dir="ltr">20:00–24:00</span>',
+      ]);
+      assert.ok(hackathon.includes('<ol class="items items-untimed"><li class="item"><div class="item-body"><span class="item-title">Welcome</span></div></li><li class="item"><div class="item-body"><span class="item-title">Challenges presented</span></div></li>'));
+      assert.ok(hackathon.includes('<span class="item-time" dir="ltr">00:00–00:30<span class="next-day" title="the next day">+1</span></span>'));
+      assert.ok(!hackathon.includes('session-format'), 'a moment says so by its time, not by a format');
+    });
+
+    it('shows photos over https in a standalone page only, whose policy then allows them', () => {
+      const withPhoto = TRACKS.replace('position: Researcher }', 'position: Researcher, photo: "https://example.org/pasin.jpg" }');
+      const standalone = renderStandalone(parseAgenda(withPhoto));
+      assert.ok(standalone.includes(`content="default-src 'none'; style-src 'unsafe-inline'; img-src https:; base-uri 'none'; form-action 'none'"`));
+      assert.ok(standalone.includes('<li class="person has-photo"><img class="person-photo" src="https://example.org/pasin.jpg" alt="" loading="lazy"><span class="person-name">Michele Pasin</span>'));
+      assert.ok(!page(withPhoto).includes('<img'), 'the preview loads nothing from the web');
+      const insecure = renderStandalone(parseAgenda(TRACKS.replace('position: Researcher }', 'position: Researcher, photo: "http://example.org/pasin.jpg" }')));
+      assert.ok(!insecure.includes('<img') && !insecure.includes('img-src'));
+    });
+  });
+
+  describe('the keys of real programmes, in the calendar and schedule.json', () => {
+    it('puts an online session’s join link in URL and LOCATION, a hybrid one’s room and link, the track as category, the rest in the description', () => {
+      const text = toICalendar(parseAgenda(HYBRID), { stamp: STAMP });
+      const { events } = parseCalendar(text);
+      assert.deepEqual(events.map((e) => [e.summary, e.location, e.url]), [
+        ['4th formal meeting — Sixth Committee', 'Conference Room 4, United Nations Headquarters, New York, United States of America, Online — UN Web TV', 'https://example.org/webtv/c6'],
+        ['5th formal meeting — Sixth Committee', 'Conference Room 4, United Nations Headquarters, New York, United States of America, Online — UN Web TV', 'https://example.org/webtv/c6'],
+        ['Online briefing for delegates — Sixth Committee', 'Online — Zoom', 'https://example.org/zoom/briefing'],
+      ]);
+      assert.equal(events[1].description, [
+        'Agenda items: 3 (a) Report of the International Law Commission (continued); 3 (b) Crimes against humanity',
+        'Chair: H.E. Amal Haddad',
+        '',
+        'In person and online',
+        'Join online (UN Web TV): https://example.org/webtv/c6',
+        'Registration by 28 September 2026: https://example.org/register/c6',
+        'Interpretation: Arabic, Chinese, English, French, Russian, Spanish, International Sign',
+      ].join('\n'));
+      assert.ok(events[0].description.startsWith('Agenda item: 3 (a) Report of the International Law Commission\nCo-Chairs: H.E. Amal Haddad; Mr. Jean Dupont\n'));
+      const tracks = toICalendar(parseAgenda(TRACKS), { stamp: STAMP });
+      assert.match(tracks, /\r\nSUMMARY:Linked data — DH 2026\r\n[\s\S]*?CATEGORIES:Linked data\r\n/);
+      const paper = parseCalendar(tracks).events.find((e) => e.summary.startsWith('Linked data'))!;
+      assert.ok(paper.description.includes('\n10:30–11:00 Knowledge graphs of letters (Dr. Ken Ito (UW)) — Authors: Dr. Ken Ito, Michele Pasin https://example.org/papers/letters\n'), paper.description);
+    });
+
+    it('writes a session past midnight and a moment at their real times', () => {
+      const { events } = parseCalendar(toICalendar(parseAgenda(HACKATHON), { stamp: STAMP }));
+      assert.deepEqual(events.map((e) => [e.uid.split('.')[0], e.start, e.end]), [
+        ['kickoff', '2026-05-09T15:00:00.000Z', '2026-05-09T16:00:00.000Z'],
+        ['hacking', '2026-05-09T16:00:00.000Z', '2026-05-10T00:00:00.000Z'],
+        ['end', '2026-05-10T15:30:00.000Z', null],
+        ['party', '2026-05-10T18:00:00.000Z', '2026-05-10T22:00:00.000Z'],
+      ]);
+    });
+
+    it('gives schedule.json the tracks with their colours, each session its track, online sessions the room Online, people their page and bio, and the join link', () => {
+      const validate = validator();
+      for (const text of [TRACKS, HYBRID, HACKATHON]) {
+        const json = scheduleOf(text);
+        assert.equal(validate(json), true, JSON.stringify(validate.errors, null, 2));
+      }
+      const tracks = scheduleOf(TRACKS).schedule.conference;
+      assert.deepEqual(tracks.tracks, [
+        { name: 'Linked data', slug: 'data', color: '#1f77b4' },
+        { name: 'Text analysis', slug: 'text', color: '#d62728' },
+        { name: 'Posters', slug: 'posters', color: '#2ca02c' },
+      ]);
+      assert.deepEqual(Object.fromEntries(Object.entries(tracks.days[0].rooms).map(([room, events]) => [room, events.map((e) => [e.title, e.track])])), {
+        Aula: [['Opening keynote', null], ['Closing', null]],
+        'Hall A': [['Linked data', 'Linked data']],
+        'Hall B': [['Text reuse', 'Text analysis']],
+        Posters: [['Poster session', 'Posters']],
+        Foyer: [['Lightning talks', null]],
+        'Room to be announced': [['Lunch', null]],
+      });
+      const hybrid = scheduleOf(HYBRID).schedule.conference;
+      const [monday, tuesday] = hybrid.days;
+      const fourth = monday.rooms['Conference Room 4'][0];
+      assert.deepEqual(fourth.persons.map((p) => [p.name, p.url, p.biography]), [
+        ['H.E. Amal Haddad', 'https://example.org/people/haddad', 'Chairs the Committee at its eighty-first session.'],
+        ['Mr. Jean Dupont', undefined, undefined],
+      ]);
+      assert.deepEqual(fourth.links[0], { type: 'web', url: 'https://example.org/webtv/c6', title: 'Join online (UN Web TV)' });
+      assert.deepEqual(Object.keys(tuesday.rooms).filter((room) => tuesday.rooms[room].length), ['Online']);
     });
   });
 });

@@ -8,9 +8,11 @@ import type { DateTime } from 'luxon';
 import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
 import { countryName } from '../words/countries';
+import { dateLocale } from '../time/dates';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { localizer } from '../words/localize';
 import { namesText } from '../words/text';
+import { attendanceLines, attendanceWords } from './attendance';
 import { markdownToPlainText } from './plainText';
 
 /** How to write a calendar. */
@@ -86,22 +88,28 @@ function personLine(person: ProgrammePerson): string {
   return organization ? `${person.displayName} (${organization})` : person.displayName;
 }
 
-function describeSession(labels: ProgrammeLabels, session: ProgrammeSession): string {
+function describeSession(labels: ProgrammeLabels, session: ProgrammeSession, attendance: string[]): string {
   const labelled = (label: string, text: string) => `${label}${labels.colon}${text}`;
   const facts: string[] = [];
   const part = session.part === 'morning' || session.part === 'afternoon' || session.part === 'evening' ? labels[session.part] : undefined;
   if (session.start === undefined && part) facts.push(part);
-  if (session.chair) facts.push(labelled(labels.chair, personLine(session.chair)));
+  if (session.track?.known) facts.push(labelled(labels.track, session.track.title));
+  if (session.agendaItems.length) {
+    const items = session.agendaItems.map((ref) => [ref.number, ref.title, ref.continued ? `(${labels.continued})` : undefined].filter(Boolean).join(' '));
+    facts.push(labelled(session.agendaItems.length > 1 ? labels.agendaItems : labels.agendaItem, items.join(labels.semicolon)));
+  }
+  if (session.chairs.length) facts.push(labelled(session.chairs.length > 1 ? labels.coChairs : labels.chair, session.chairs.map(personLine).join(labels.semicolon)));
   if (session.moderators.length) facts.push(labelled(labels.moderators, session.moderators.map(personLine).join(labels.semicolon)));
   if (session.speakers.length) facts.push(labelled(labels.speakers, session.speakers.map(personLine).join(labels.semicolon)));
   if (session.topics.length) facts.push(labelled(labels.topics, session.topics.map((t) => t.title).join(labels.semicolon)));
-  const blocks = [facts.join('\n')];
+  const blocks = [facts.join('\n'), attendance.join('\n')];
   if (session.description) blocks.push(markdownToPlainText(session.description));
   if (session.items.length) {
     blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
-      const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined ? '' : `–${formatMinutes(item.end)}`} `;
-      const who = item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(labels.comma)})` : '';
-      return `${time}${item.title ?? ''}${who}`;
+      const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined || item.end === item.start ? '' : `–${formatMinutes(item.end)}`} `;
+      const who = item.speakers.length ? ` (${item.speakers.map(personLine).join(labels.semicolon)})` : '';
+      const authors = item.authors.length ? ` \u2014 ${labelled(labels.authors, item.authors.map((person) => person.displayName).join(labels.comma))}` : '';
+      return `${time}${item.title ?? ''}${who}${authors}${item.url ? ` ${item.url}` : ''}`;
     })].join('\n'));
   }
   if (session.documents.length) {
@@ -126,6 +134,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
   const zone = declared && vtimezone(declared) ? declared : undefined;
   const stamp = options.stamp ?? new Date();
   const venue = venueLine(programme);
+  const locale = dateLocale(programme.language);
   // The calendar's own zone stays unnamed: ical-generator would otherwise write DTSTAMP in it instead of UTC.
   const calendar = ical({
     name: event.shortTitle ?? event.title ?? key,
@@ -151,13 +160,17 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
       timezone: timed && zone ? zone : null,
       floating: !!timed && !declared,
       summary: sessionSummary(programme, session),
-      description: describeSession(labels, session),
+      description: describeSession(labels, session, attendanceLines(attendanceWords(session.attendance, labels, programme.language, locale), labels)),
       status: STATUS[session.status ?? 'confirmed'] ?? ICalEventStatus.CONFIRMED,
     });
-    const location = [session.room, venue].filter(Boolean).join(labels.comma);
+    const { mode, online } = session.attendance;
+    const onlineName = online ? [labels.modes.online, online.platform].filter(Boolean).join(' \u2014 ') : labels.modes.online;
+    const place = mode === 'online' ? [onlineName] : [session.room, venue, mode === 'hybrid' ? onlineName : undefined];
+    const location = place.filter(Boolean).join(labels.comma);
     if (location) entry.location(location);
-    const url = session.url ?? event.url;
+    const url = (mode === 'online' || mode === 'hybrid' ? online?.url : undefined) ?? session.url ?? event.url;
     if (url) entry.url(url);
+    if (session.track?.known) entry.createCategory({ name: session.track.title });
   }
   return `${calendar.toString()}\r\n`;
 }

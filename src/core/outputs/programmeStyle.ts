@@ -145,7 +145,7 @@ export const PROGRAMME_CSS = `
 }
 .session {
   display: grid;
-  grid-template-columns: 7.5rem 1fr;
+  grid-template-columns: 8rem 1fr;
   column-gap: 1.25rem;
   padding: 1.1rem 0 1.2rem;
   border-bottom: 1px solid var(--programme-rule);
@@ -184,11 +184,37 @@ export const PROGRAMME_CSS = `
 .parallel-sessions :is(.item, .roles) { grid-template-columns: 1fr; }
 .parallel-sessions .roles dt { padding-top: 0.4rem; }
 .session-when { font-family: var(--programme-sans); padding-top: 0.2rem; }
-.session-time { font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
+.session-time { font-weight: 700; font-size: 0.95rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .session-part { display: block; font-size: 0.78rem; color: var(--programme-muted); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.1rem; }
 .session-main { min-width: 0; }
 .session-title { font-size: 1.2rem; line-height: 1.3; margin: 0; font-weight: 700; }
 .session-meta { font-style: italic; color: var(--programme-muted); margin-top: 0.1rem; }
+.session-track::before {
+  content: "";
+  display: inline-block;
+  width: 0.62em;
+  height: 0.62em;
+  border-radius: 50%;
+  margin-inline-end: 0.3em;
+  background: var(--track-color, var(--programme-muted));
+}
+.session[data-track-color] > .session-main { border-inline-start: 3px solid var(--track-color); padding-inline-start: 0.8rem; }
+.parallel-sessions > .session[data-track-color] > .session-main { border-inline-start: none; padding-inline-start: 0; }
+.session-attendance, .session-agenda-items { margin-top: 0.35rem; font-size: 0.92rem; }
+.session-attendance { font-family: var(--programme-sans); font-size: 0.82rem; color: var(--programme-muted); }
+.attendance-mode { font-weight: 600; color: var(--programme-accent); }
+.session-agenda-items .label { margin-inline-end: 0.5rem; }
+.agenda-item-ref .agenda-item-number { font-weight: 600; }
+.agenda-item-ref .agenda-item-number::after { content: none; }
+.agenda-item-continued { font-style: italic; color: var(--programme-muted); }
+.person.has-photo { display: flow-root; }
+.person-photo { float: inline-start; width: 2.6rem; height: 2.6rem; object-fit: cover; border-radius: 50%; margin-inline-end: 0.6rem; }
+.person-bio { font-size: 0.88rem; color: var(--programme-muted); margin-top: 0.1rem; }
+.item-speakers .person-detail { font-style: normal; }
+.item-authors { display: block; font-size: 0.88rem; color: var(--programme-muted); }
+.item-authors .label { margin-inline-end: 0.4rem; }
+.item-authors .person-name { font-weight: normal; }
+.items-untimed .item { grid-template-columns: 1fr; }
 .roles { margin-top: 0.7rem; }
 .roles dd { margin: 0; }
 .person + .person { margin-top: 0.15rem; }

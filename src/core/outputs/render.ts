@@ -6,6 +6,7 @@ import { html, join, raw, safeUrl, type HtmlValue, type SafeHtml } from './html'
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { languageName } from '../words/localize';
 import { namesText, sameText } from '../words/text';
+import { attendanceWords, type AttendanceWords } from './attendance';
 import { renderMarkdown } from './markdown';
 import type { ParsedAgenda } from '../parse/parse';
 import { PROGRAMME_CSS } from './programmeStyle';
@@ -104,6 +105,15 @@ function parallelGroups(sessions: readonly ProgrammeSession[]): ProgrammeSession
   return groups;
 }
 
+/** A person's photo, when it is one a page may load: an `https:` address. */
+function photoUrl(person: ProgrammePerson): string | undefined {
+  const url = person.photo?.trim();
+  return url && /^https:\/\//i.test(url) && safeUrl(url) ? url : undefined;
+}
+
+/** The colours a track may give its sessions: `#RGB` or `#RRGGBB`, nothing that could end a CSS value. */
+const TRACK_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
 class ProgrammeRenderer {
   private readonly labels: ProgrammeLabels;
   private readonly locale: string;
@@ -111,7 +121,7 @@ class ProgrammeRenderer {
   private readonly topicAnchors: Map<string, string>;
 
   /** `suffix` ends every anchor, so that the programmes of a side-by-side page do not share ids. */
-  constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '') {
+  constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '', private readonly photos = false) {
     this.topicAnchors = new Map(programme.topics.map((t) => [t.id, t.anchor + suffix]));
     this.labels = programmeLabels(programme.language);
     this.locale = dateLocale(programme.language);
@@ -145,10 +155,22 @@ class ProgrammeRenderer {
     return html`<span class="person-name">${person.displayName}</span>`;
   }
 
-  private personLine(person: ProgrammePerson): SafeHtml {
+  /** A person's position, affiliation (unless the position names it) and country, after their name. */
+  private personDetail(person: ProgrammePerson): SafeHtml | undefined {
     const details = [person.position, affiliationBesides(person), this.country(person.country)].filter((d): d is string => d !== undefined);
-    const detail = details.length ? html`<span class="person-detail">${this.labels.comma}${details.join(this.labels.comma)}</span>` : undefined;
-    return html`<li class="person"${this.at(person.line)}>${this.personName(person)}${detail}</li>`;
+    return details.length ? html`<span class="person-detail">${this.labels.comma}${details.join(this.labels.comma)}</span>` : undefined;
+  }
+
+  /** A person's name, linked to their page when they have one. */
+  private personLink(person: ProgrammePerson): SafeHtml {
+    return person.known && safeUrl(person.url) ? this.link(person.url, this.personName(person)) : this.personName(person);
+  }
+
+  private personLine(person: ProgrammePerson): SafeHtml {
+    const src = this.photos ? photoUrl(person) : undefined;
+    const photo = src && html`<img class="person-photo" src="${src}" alt="" loading="lazy">`;
+    const bio = person.bio === undefined ? undefined : html`<div class="person-bio prose">${renderMarkdown(person.bio)}</div>`;
+    return html`<li class="person${photo ? ' has-photo' : ''}"${this.at(person.line)}>${photo}${this.personLink(person)}${this.personDetail(person)}${bio}</li>`;
   }
 
   private role(label: string, people: ProgrammePerson[], line: number | undefined): SafeHtml | undefined {
@@ -196,6 +218,9 @@ ${agendaItems}
     const venue = [event.venue.site, event.venue.city, this.country(event.venue.country)].filter((p): p is string => p !== undefined);
     const dates = event.start !== undefined ? this.dateSpan(event.start, event.end) : undefined;
     const languages = event.languages.length > 1 ? event.languages.map((code) => languageName(code, this.programme.language)).join(this.labels.comma) : undefined;
+    const interpreted = attendanceWords(event.attendance, this.labels, this.programme.language, this.locale);
+    const attendance = this.attendanceParts({ ...(interpreted.mode ? { mode: interpreted.mode } : {}), ...(interpreted.online ? { online: interpreted.online } : {}) });
+    const registration = interpreted.registration && html`${safeUrl(interpreted.registration.url) ? this.link(interpreted.registration.url, interpreted.registration.url) : ''}${interpreted.registration.url && interpreted.registration.by ? ' ' : ''}${interpreted.registration.by}`;
     const fact = (label: string, value: HtmlValue, line: number | undefined) =>
       value === undefined || value === '' ? undefined : html`<div class="fact"${this.at(line)}><dt>${label}</dt><dd>${value}</dd></div>`;
     const rows = [
@@ -204,6 +229,9 @@ ${agendaItems}
       fact(this.labels.organizers, event.organizers.length ? join(event.organizers.map((o) => this.organizationName(o)), this.labels.semicolon) : undefined, lines.organizers),
       fact(this.labels.partners, event.partners.length ? join(event.partners.map((o) => this.organizationName(o)), this.labels.semicolon) : undefined, lines.partners),
       fact(this.labels.languages, languages, lines.languages),
+      fact(this.labels.attendance, attendance.length ? join(attendance, ' \u00b7 ') : undefined, lines.mode ?? lines.online),
+      fact(this.labels.registration, registration, lines.registration),
+      fact(this.labels.interpretation, interpreted.interpretation?.join(this.labels.comma), lines.interpretation),
       fact(this.labels.webPage, safeUrl(event.url) ? this.link(event.url, event.url) : undefined, lines.url),
     ].filter((row) => row !== undefined);
     return rows.length ? html`<dl class="facts">${rows}</dl>` : undefined;
@@ -217,6 +245,7 @@ ${agendaItems}
   /** A time range as the programme prints it: midnight at the end as 24:00, a time of the next day marked. */
   private clock(start: number | undefined, end: number | undefined): SafeHtml | undefined {
     if (start === undefined) return undefined;
+    if (end === start) end = undefined;
     const range = end === DAY_MINUTES && start < DAY_MINUTES ? `${formatMinutes(start)}\u201324:00` : formatTimeRange(start, end);
     const nextDay = start >= DAY_MINUTES || (end !== undefined && end > DAY_MINUTES);
     return html`${range}${nextDay ? html`<span class="next-day" title="${this.labels.nextDay}">+1</span>` : ''}`;
@@ -232,10 +261,34 @@ ${agendaItems}
     return part === 'morning' || part === 'afternoon' || part === 'evening' ? this.labels[part] : part;
   }
 
-  private item(item: ProgrammeItem): SafeHtml {
+  private item(item: ProgrammeItem, timed: boolean): SafeHtml {
     const time = this.clock(item.start, item.end);
-    const speakers = item.speakers.length ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => this.personName(p)), this.labels.comma)}</span>` : undefined;
-    return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}><span class="item-time" dir="ltr">${time ?? ''}</span><div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${item.title ?? ''}</span>${speakers}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
+    const speakers = item.speakers.length
+      ? html`<span class="item-speakers"${this.at(item.lines.speakers)}>${join(item.speakers.map((p) => html`<span class="person">${this.personLink(p)}${this.personDetail(p)}</span>`), this.labels.semicolon)}</span>`
+      : undefined;
+    const authors = item.authors.length
+      ? html`<span class="item-authors"${this.at(item.lines.authors)}><span class="label">${this.labels.authors}</span> ${join(item.authors.map((p) => this.personLink(p)), this.labels.comma)}</span>`
+      : undefined;
+    const title = safeUrl(item.url) ? this.link(item.url, item.title ?? item.url ?? '') : item.title ?? '';
+    return html`<li class="item${item.kind ? ` item-${item.kind}` : ''}"${this.at(item.line)}>${timed ? html`<span class="item-time" dir="ltr">${time ?? ''}</span>` : ''}<div class="item-body"><span class="item-title"${this.at(item.lines.title)}>${title}</span>${speakers}${authors}${this.markdown(item.description, 'item-description', item.lines.description)}</div></li>`;
+  }
+
+  /** How people attend the event or a session: the mode, where to join online, registration, interpretation. */
+  private attendanceParts(words: AttendanceWords): SafeHtml[] {
+    const { online, registration, interpretation } = words;
+    return [
+      words.mode === undefined ? undefined : html`<span class="attendance-mode">${words.mode}</span>`,
+      online && html`<span class="attendance-online">${safeUrl(online.url) ? this.link(online.url, this.labels.joinOnline) : this.labels.joinOnline}${online.platform ? ` (${online.platform})` : ''}</span>`,
+      registration && html`<span class="attendance-registration">${safeUrl(registration.url) ? this.link(registration.url, this.labels.registration) : this.labels.registration}${registration.by ? ` ${registration.by}` : ''}</span>`,
+      interpretation && html`<span class="attendance-interpretation">${this.labels.interpretation}${this.labels.colon}${interpretation.join(this.labels.comma)}</span>`,
+    ].filter((part): part is SafeHtml => part !== undefined);
+  }
+
+  private agendaItems(session: ProgrammeSession): SafeHtml | undefined {
+    if (!session.agendaItems.length) return undefined;
+    const label = session.agendaItems.length > 1 ? this.labels.agendaItems : this.labels.agendaItem;
+    const refs = session.agendaItems.map((ref) => html`<span class="agenda-item-ref"${this.at(ref.line)}><span class="agenda-item-number">${ref.known ? ref.number : this.unresolved(ref.number)}</span>${ref.title ? html` <span class="agenda-item-title">${ref.title}</span>` : ''}${ref.continued ? html` <span class="agenda-item-continued">(${this.labels.continued})</span>` : ''}</span>`);
+    return html`<p class="session-agenda-items"${this.at(session.lines.agendaItems)}><span class="label">${label}</span> ${join(refs, this.labels.semicolon)}</p>`;
   }
 
   session(session: ProgrammeSession): SafeHtml {
@@ -243,10 +296,11 @@ ${agendaItems}
     const status = session.status === 'tentative' || session.status === 'cancelled' ? html` <span class="badge badge-${session.status}">${this.labels[session.status]}</span>` : undefined;
     const meta = [
       session.room ? html`<span class="session-room"${this.at(lines.room)}>${session.room}</span>` : undefined,
-      session.format && session.format !== 'other' ? html`<span class="session-format"${this.at(lines.format)}>${this.labels.formats[session.format] ?? session.format}</span>` : undefined,
+      session.track ? html`<span class="session-track"${this.at(lines.track)}>${session.track.known ? session.track.title : this.unresolved(session.track.id)}</span>` : undefined,
+      session.format && session.format !== 'other' && session.format !== 'moment' ? html`<span class="session-format"${this.at(lines.format)}>${this.labels.formats[session.format] ?? session.format}</span>` : undefined,
     ].filter((m) => m !== undefined);
     const roles = [
-      this.role(this.labels.chair, session.chair ? [session.chair] : [], lines.chair),
+      this.role(session.chairs.length > 1 ? this.labels.coChairs : this.labels.chair, session.chairs, lines.chair),
       this.role(this.labels.moderators, session.moderators, lines.moderators),
       this.role(this.labels.speakers, session.speakers, lines.speakers),
     ].filter((r) => r !== undefined);
@@ -254,13 +308,18 @@ ${agendaItems}
       ? html`<p class="session-topics"${this.at(lines.topics)}><span class="label">${this.labels.topics}</span> ${join(session.topics.map((t) =>
           t.known ? html`<a class="topic-ref" href="#${this.topicAnchor(t.id)}"${this.at(t.line)}>${t.title}</a>` : this.unresolved(t.id)), this.labels.semicolon)}</p>`
       : undefined;
-    const items = session.items.length ? html`<ol class="items"${this.at(lines.items)}>${session.items.map((i) => this.item(i))}</ol>` : undefined;
+    const timed = session.items.some((i) => i.start !== undefined);
+    const items = session.items.length ? html`<ol class="items${timed ? '' : ' items-untimed'}"${this.at(lines.items)}>${session.items.map((i) => this.item(i, timed))}</ol>` : undefined;
+    const attendance = this.attendanceParts(attendanceWords(session.attendance, this.labels, this.programme.language, this.locale, this.programme.event.attendance));
+    const track = session.track?.color !== undefined && TRACK_COLOR.test(session.track.color) ? html` data-track-color="${session.track.color.toLowerCase()}"` : undefined;
     const url = safeUrl(session.url) ? html`<p class="session-url"${this.at(lines.url)}>${this.link(session.url, session.url)}</p>` : undefined;
-    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}${this.suffix}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}>
+    return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}${this.suffix}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}${track}>
 ${this.when(session)}
 <div class="session-main">
 <h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
 ${meta.length ? html`<p class="session-meta">${join(meta, ' \u00b7 ')}</p>` : ''}
+${attendance.length ? html`<p class="session-attendance"${this.at(lines.mode ?? lines.online ?? lines.registration ?? lines.interpretation)}>${join(attendance, ' \u00b7 ')}</p>` : ''}
+${this.agendaItems(session)}
 ${this.markdown(session.description, 'session-description', lines.description)}
 ${roles.length ? html`<dl class="roles">${roles}</dl>` : ''}
 ${topics}
@@ -369,10 +428,21 @@ function programmeOf(parsed: ParsedAgenda, options: RenderOptions): Programme {
 }
 
 /** The renderers of a page: one, or one per language side by side. */
-function renderersOf(parsed: ParsedAgenda, options: RenderOptions, sourceLines: boolean): ProgrammeRenderer[] {
+function renderersOf(parsed: ParsedAgenda, options: RenderOptions, sourceLines: boolean, photos = false): ProgrammeRenderer[] {
   const languages = options.languages && options.languages.length > 1 ? [...new Set(options.languages)] : [];
-  if (languages.length < 2) return [new ProgrammeRenderer(programmeOf(parsed, options), sourceLines)];
-  return languages.map((language, i) => new ProgrammeRenderer(readProgramme(parsed, { language }), sourceLines && i === 0, i === 0 ? '' : `-${language}`));
+  if (languages.length < 2) return [new ProgrammeRenderer(programmeOf(parsed, options), sourceLines, '', photos)];
+  return languages.map((language, i) => new ProgrammeRenderer(readProgramme(parsed, { language }), sourceLines && i === 0, i === 0 ? '' : `-${language}`, photos));
+}
+
+/** The colours of the tracks of a programme, as CSS for a page whose policy allows its own styles. */
+function trackColors(programme: Programme): string {
+  const colors = [...new Set(programme.tracks.flatMap((t) => (t.color !== undefined && TRACK_COLOR.test(t.color) ? [t.color.toLowerCase()] : [])))];
+  return colors.map((color) => `[data-track-color="${color}"] { --track-color: ${color}; }\n`).join('');
+}
+
+/** Whether anyone in the programme has a photo to show (the page's policy then allows images over https). */
+function hasPhotos(programme: Programme): boolean {
+  return programme.days.some((day) => day.sessions.some((s) => [...s.chairs, ...s.moderators, ...s.speakers].some((p) => photoUrl(p) !== undefined)));
 }
 
 /** One row of a side-by-side programme: a block in each language, or nothing when no language has it. */
@@ -442,22 +512,23 @@ function cssString(text: string): string {
  * Content-Security-Policy forbids both), no source lines unless asked for.
  */
 export function renderStandalone(parsed: ParsedAgenda, options: RenderOptions = {}): string {
-  const renderers = renderersOf(parsed, options, options.sourceLines ?? false);
-  const { programme } = renderers[0];
-  const title = renderers.map((r) => titleOf(r.programme)).filter((t, i, all) => all.indexOf(t) === i).join(' / ');
   const organiser = organiserStyles(options.stylesheets);
+  const renderers = renderersOf(parsed, options, options.sourceLines ?? false, true);
+  const { programme } = renderers[0];
+  const images = hasPhotos(programme) && !organiser.csp.media ? '; img-src https:' : '';
+  const title = renderers.map((r) => titleOf(r.programme)).filter((t, i, all) => all.indexOf(t) === i).join(' / ');
   return html`<!DOCTYPE html>
 <html lang="${programme.language}" dir="${programme.direction}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${organiser.csp.style}${organiser.csp.media}; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${organiser.csp.style}${organiser.csp.media}${images}; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Agenda Author">
 <title>${title}</title>
 <style>
 ${raw(PROGRAMME_CSS)}${options.timetable ? raw(TIMETABLE_CSS) : ''}
-@page { @bottom-left { content: ${raw(cssString(title))}; } }
+${raw(trackColors(programme))}@page { @bottom-left { content: ${raw(cssString(title))}; } }
 </style>
 ${organiser.elements}</head>
 <body class="standalone">

@@ -6,13 +6,20 @@ import { normalRoom } from '../programme/rooms';
 import type { DateTime } from 'luxon';
 import { isTimeZoneName, localDateTime, sessionInstants } from '../time/calendarTime';
 import { formatMinutes, isCalendarDate } from '../time/time';
-import { programmeLabels } from '../words/labels';
+import { programmeLabels, type ProgrammeLabels } from '../words/labels';
+import { safeUrl } from './html';
 import { eventKey, sessionUid } from './ical';
 
 /** A person of a `schedule.json` event, in the form pretalx writes (`name`, and a `guid`). */
 export interface SchedulePerson {
   guid: string;
   name: string;
+  /** A web page about the person. */
+  url?: string;
+  /** Their biography (Markdown). */
+  biography?: string;
+  /** The web address of their photo. */
+  avatar?: string;
 }
 
 /** An event of a `schedule.json` day and room: one session of the agenda. */
@@ -61,7 +68,7 @@ export interface ScheduleJson {
       time_zone_name?: string;
       url?: string;
       rooms: { name: string; guid: string }[];
-      tracks: { name: string; slug: string }[];
+      tracks: { name: string; slug: string; color?: string }[];
       days: ScheduleDay[];
     };
   };
@@ -139,6 +146,13 @@ function roomlessLanes<S extends { date: string; start: number }>(sessions: read
   return lanes;
 }
 
+/** The link to join a session online or in both ways, as a schedule.json link. */
+function joinLinks(session: ProgrammeSession, labels: ProgrammeLabels): ScheduleEvent['links'] {
+  const { mode, online } = session.attendance;
+  if ((mode !== 'online' && mode !== 'hybrid') || !online?.url || !safeUrl(online.url)) return [];
+  return [{ type: 'web', url: online.url.trim(), title: online.platform ? `${labels.joinOnline} (${online.platform})` : labels.joinOnline }];
+}
+
 /**
  * The agenda as a frab/c3voc `schedule.json` (conference, days, rooms, events with persons), the form that
  * pretalx and frab export and that schedule apps and video teams read. Times carry the event's UTC offset, so
@@ -177,24 +191,39 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   const endOf = (session: TimedSession) => (session.end !== undefined && session.end > session.start ? session.end : session.start);
   const names = new Map<string, string>(programme.rooms.map((room) => [normalRoom(room.id), room.name]));
   for (const session of timed) if (session.roomKey !== undefined && !names.has(session.roomKey)) names.set(session.roomKey, session.room ?? session.roomKey);
-  const lanes = roomlessLanes(timed.filter((s) => s.roomKey === undefined), endOf);
-  const laneCount = Math.max(0, ...lanes.values()) + 1;
+  const placeOf = (session: TimedSession) => (session.track?.known ? session.track.title
+    : session.attendance.mode === 'online' ? labels.modes.online : labels.roomToBeAnnounced);
+  const roomless = timed.filter((s) => s.roomKey === undefined);
+  const lanes = new Map<TimedSession, { lane: number; of: number }>();
+  for (const place of new Set(roomless.map(placeOf))) {
+    const inPlace = roomlessLanes(roomless.filter((s) => placeOf(s) === place), endOf);
+    const of = Math.max(0, ...inPlace.values()) + 1;
+    for (const [session, lane] of inPlace) lanes.set(session, { lane, of });
+  }
   const roomOf = (session: TimedSession) => {
     const named = session.roomKey === undefined ? undefined : names.get(session.roomKey);
     if (named !== undefined) return named;
-    const lane = lanes.get(session) ?? 0;
-    return laneCount > 1 ? `${labels.roomToBeAnnounced} ${lane + 1}` : labels.roomToBeAnnounced;
+    const { lane, of } = lanes.get(session) ?? { lane: 0, of: 1 };
+    return of > 1 ? `${placeOf(session)} ${lane + 1}` : placeOf(session);
   };
   const rooms = [...new Set([...programme.rooms.map((room) => room.name), ...timed.map(roomOf)])];
   const people = new Map((Array.isArray(agenda?.people) ? agenda.people : []).flatMap((p) => (p !== null && typeof p === 'object' ? [[p.id, p] as const] : [])));
-  const tracks = new Map(timed.flatMap((s) => s.topics.slice(0, 1)).map((t) => [t.id, t.title]));
+  const trackOf = (session: TimedSession): { id: string; title: string; color?: string } | undefined => (session.track?.known ? session.track : session.topics[0]);
+  const tracks = new Map<string, ScheduleJson['schedule']['conference']['tracks'][number]>();
+  for (const track of timed.map(trackOf)) {
+    if (track && !tracks.has(track.id)) tracks.set(track.id, { name: track.title, slug: track.id, ...(track.color ? { color: track.color } : {}) });
+  }
 
   const personsOf = (named: (ProgrammePerson | undefined)[]): SchedulePerson[] => {
     const persons = new Map<string, SchedulePerson>();
     for (const person of named) {
       if (!person || persons.has(person.id)) continue;
       const email = people.get(person.id)?.email;
-      persons.set(person.id, { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: person.displayName });
+      const entry: SchedulePerson = { guid: guid(email ? `acct:${email}` : `${person.id}.${key}@agenda-author`), name: person.displayName };
+      if (person.url && safeUrl(person.url)) entry.url = person.url.trim();
+      if (person.bio) entry.biography = person.bio;
+      if (person.photo && safeUrl(person.photo)) entry.avatar = person.photo.trim();
+      persons.set(person.id, entry);
     }
     return [...persons.values()];
   };
@@ -211,7 +240,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       duration: hoursMinutes(Math.round(instants.end.diff(instants.start, 'minutes').minutes)),
       room: roomOf(session),
       url: session.url ?? conferenceEvent.url ?? `urn:uuid:${id}`,
-      track: session.topics[0]?.title ?? null,
+      track: trackOf(session)?.title ?? null,
       language,
     };
   };
@@ -231,7 +260,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     && session.items.every((item) => item.start !== undefined && item.end !== undefined && item.end > item.start);
 
   const event = (session: TimedSession): ScheduleEvent => {
-    const persons = personsOf([session.chair, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]);
+    const persons = personsOf([...session.chairs, ...session.moderators, ...session.speakers, ...session.items.flatMap((i) => i.speakers)]);
     const items = session.items.map((item) => [item.start === undefined ? '' : `${formatMinutes(item.start)} `, item.title ?? '',
       item.speakers.length ? ` (${item.speakers.map((person) => person.displayName).join(', ')})` : ''].join(''));
     return {
@@ -243,7 +272,10 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
       abstract: session.description?.trim() ?? '',
       description: items.join('\n'),
       persons,
-      links: session.documents.flatMap((d) => d.url ? [{ type: 'paper' as const, url: d.url, title: [d.symbol, d.title].filter(Boolean).join(' ') }] : []),
+      links: [
+        ...joinLinks(session, labels),
+        ...session.documents.flatMap((d) => d.url ? [{ type: 'paper' as const, url: d.url, title: [d.symbol, d.title].filter(Boolean).join(' ') }] : []),
+      ],
     };
   };
 
@@ -268,7 +300,7 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
     daysCount: dates.length,
     timeslot_duration: hoursMinutes(slot),
     rooms: rooms.map((name) => ({ name, guid: guid(`room:${name}.${key}@agenda-author`) })),
-    tracks: [...tracks].map(([slug, name]) => ({ name, slug })),
+    tracks: [...tracks.values()],
     days,
   };
   if (SCHEMA_TIME_ZONE.test(zone)) conference.time_zone_name = zone;

@@ -35,6 +35,8 @@ export interface ProgrammeLabels extends OutputLabels {
   /** `{date}` stands for the registration deadline. */
   registerBy: string;
   interpretation: string;
+  /** Over how people attend: in person, online, registration, interpretation. */
+  attendance: string;
   authors: string;
   paper: string;
 }
@@ -54,7 +56,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Parallel sessions', nextDay: 'the next day', track: 'Track', agendaItems: 'Agenda items',
     continued: 'continued', coChairs: 'Co-Chairs', modes: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
-    joinOnline: 'Join online', registration: 'Registration', registerBy: 'by {date}', interpretation: 'Interpretation',
+    joinOnline: 'Join online', registration: 'Registration', registerBy: 'by {date}', interpretation: 'Interpretation', attendance: 'Attendance',
     authors: 'Authors', paper: 'Paper',
   },
   fr: {
@@ -69,7 +71,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Séances parallèles', nextDay: 'le lendemain', track: 'Filière', agendaItems: 'Points de l’ordre du jour',
     continued: 'suite', coChairs: 'Coprésidence', modes: { 'in-person': 'En présentiel', online: 'En ligne', hybrid: 'En présentiel et en ligne' },
-    joinOnline: 'Participer en ligne', registration: 'Inscription', registerBy: 'avant le {date}', interpretation: 'Interprétation',
+    joinOnline: 'Participer en ligne', registration: 'Inscription', registerBy: 'avant le {date}', interpretation: 'Interprétation', attendance: 'Participation',
     authors: 'Auteurs', paper: 'Article',
   },
   es: {
@@ -84,7 +86,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Sesiones paralelas', nextDay: 'el día siguiente', track: 'Línea temática', agendaItems: 'Temas del programa',
     continued: 'continuación', coChairs: 'Copresidencia', modes: { 'in-person': 'Presencial', online: 'En línea', hybrid: 'Presencial y en línea' },
-    joinOnline: 'Participar en línea', registration: 'Inscripción', registerBy: 'hasta el {date}', interpretation: 'Interpretación',
+    joinOnline: 'Participar en línea', registration: 'Inscripción', registerBy: 'hasta el {date}', interpretation: 'Interpretación', attendance: 'Participación',
     authors: 'Autores', paper: 'Artículo',
   },
   ar: {
@@ -99,7 +101,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'جلسات متوازية', nextDay: 'في اليوم التالي', track: 'المسار', agendaItems: 'بنود جدول الأعمال',
     continued: 'تابع', coChairs: 'الرئاسة المشتركة', modes: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'حضورياً وعبر الإنترنت' },
-    joinOnline: 'المشاركة عبر الإنترنت', registration: 'التسجيل', registerBy: 'قبل {date}', interpretation: 'الترجمة الشفوية',
+    joinOnline: 'المشاركة عبر الإنترنت', registration: 'التسجيل', registerBy: 'قبل {date}', interpretation: 'الترجمة الشفوية', attendance: 'المشاركة',
     authors: 'المؤلفون', paper: 'الورقة',
   },
   ru: {
@@ -114,7 +116,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Параллельные заседания', nextDay: 'на следующий день', track: 'Секция', agendaItems: 'Пункты повестки дня',
     continued: 'продолжение', coChairs: 'Сопредседатели', modes: { 'in-person': 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' },
-    joinOnline: 'Подключиться онлайн', registration: 'Регистрация', registerBy: 'до {date}', interpretation: 'Устный перевод',
+    joinOnline: 'Подключиться онлайн', registration: 'Регистрация', registerBy: 'до {date}', interpretation: 'Устный перевод', attendance: 'Участие',
     authors: 'Авторы', paper: 'Статья',
   },
   zh: {
@@ -128,7 +130,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: '平行会议', nextDay: '次日', track: '分会场', agendaItems: '议程项目',
     continued: '续', coChairs: '联合主席', modes: { 'in-person': '现场', online: '线上', hybrid: '现场和线上' },
-    joinOnline: '在线参加', registration: '报名', registerBy: '截止日期：{date}', interpretation: '口译',
+    joinOnline: '在线参加', registration: '报名', registerBy: '截止日期：{date}', interpretation: '口译', attendance: '参会方式',
     authors: '作者', paper: '论文',
   },
   de: {
@@ -143,7 +145,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Parallele Sitzungen', nextDay: 'am nächsten Tag', track: 'Themenstrang', agendaItems: 'Tagesordnungspunkte',
     continued: 'Fortsetzung', coChairs: 'Ko-Vorsitz', modes: { 'in-person': 'Vor Ort', online: 'Online', hybrid: 'Vor Ort und online' },
-    joinOnline: 'Online teilnehmen', registration: 'Anmeldung', registerBy: 'bis {date}', interpretation: 'Dolmetschen',
+    joinOnline: 'Online teilnehmen', registration: 'Anmeldung', registerBy: 'bis {date}', interpretation: 'Dolmetschen', attendance: 'Teilnahme',
     authors: 'Autorinnen und Autoren', paper: 'Beitrag',
   },
   it: {
@@ -158,7 +160,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Sessioni parallele', nextDay: 'il giorno dopo', track: 'Percorso', agendaItems: 'Punti all’ordine del giorno',
     continued: 'seguito', coChairs: 'Copresidenza', modes: { 'in-person': 'In presenza', online: 'Online', hybrid: 'In presenza e online' },
-    joinOnline: 'Partecipa online', registration: 'Iscrizione', registerBy: 'entro il {date}', interpretation: 'Interpretazione',
+    joinOnline: 'Partecipa online', registration: 'Iscrizione', registerBy: 'entro il {date}', interpretation: 'Interpretazione', attendance: 'Partecipazione',
     authors: 'Autori', paper: 'Articolo',
   },
   pt: {
@@ -173,7 +175,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: 'Sessões paralelas', nextDay: 'no dia seguinte', track: 'Trilha', agendaItems: 'Itens da agenda',
     continued: 'continuação', coChairs: 'Copresidência', modes: { 'in-person': 'Presencial', online: 'On-line', hybrid: 'Presencial e on-line' },
-    joinOnline: 'Participar on-line', registration: 'Inscrição', registerBy: 'até {date}', interpretation: 'Interpretação',
+    joinOnline: 'Participar on-line', registration: 'Inscrição', registerBy: 'até {date}', interpretation: 'Interpretação', attendance: 'Participação',
     authors: 'Autores', paper: 'Artigo',
   },
   ja: {
@@ -188,7 +190,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: '並行セッション', nextDay: '翌日', track: 'トラック', agendaItems: '議題',
     continued: '続き', coChairs: '共同議長', modes: { 'in-person': '対面', online: 'オンライン', hybrid: '対面とオンライン' },
-    joinOnline: 'オンラインで参加', registration: '参加登録', registerBy: '締切：{date}', interpretation: '通訳',
+    joinOnline: 'オンラインで参加', registration: '参加登録', registerBy: '締切：{date}', interpretation: '通訳', attendance: '参加方法',
     authors: '著者', paper: '論文',
   },
   ko: {
@@ -203,7 +205,7 @@ const EXTRA: Record<string, ExtraLabels> = {
     },
     parallelSessions: '병행 세션', nextDay: '다음 날', track: '트랙', agendaItems: '의제',
     continued: '계속', coChairs: '공동 의장', modes: { 'in-person': '대면', online: '온라인', hybrid: '대면 및 온라인' },
-    joinOnline: '온라인 참여', registration: '등록', registerBy: '{date}까지', interpretation: '통역',
+    joinOnline: '온라인 참여', registration: '등록', registerBy: '{date}까지', interpretation: '통역', attendance: '참가 방법',
     authors: '저자', paper: '논문',
   },
 };
