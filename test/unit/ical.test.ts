@@ -44,9 +44,9 @@ describe('iCalendar export', () => {
       'Opening of the workshop, then technology as a means for crime in illicit markets: virtual currencies, darknet trade in drugs and firearms.',
       '',
       'Programme:',
-      '10:00–10:15 Opening of the workshop (Chair of Committee II)',
-      '10:15–10:35 Introduction of the working paper (Representative of the Secretariat)',
-      '10:35–11:35 Panel on cryptocurrencies and darknet markets (Expert of the Korean Institute of Criminology, Panellist from academia)',
+      '10:00–10:15 Opening of the workshop — Chair of Committee II',
+      '10:15–10:35 Introduction of the working paper — Representative of the Secretariat (UNODC)',
+      '10:35–11:35 Panel on cryptocurrencies and darknet markets — Expert of the Korean Institute of Criminology (KIC); Panellist from academia',
       '11:35–13:00 Interactive discussion',
       '',
       'Documents:',
@@ -82,7 +82,7 @@ describe('iCalendar export', () => {
     assert.equal(events[0].summary, 'Ouverture ; élection du Bureau, ordre du jour — Réunion d\'experts');
     assert.equal(events[0].location, 'Salle du Conseil A, Vienna International Centre, Vienne, Autriche');
     assert.equal(events[0].description, 'Présidence\u202f: H.E. Amal Haddad\nIntervenants\u202f: Jean Dupont (ONUDC)\nThèmes\u202f: Preuves électroniques\n\nDéclarations liminaires.');
-    assert.equal(events[1].description, 'Thèmes\u202f: Preuves électroniques\n\nProgramme\u202f:\n10:00–10:30 Exposé (Jean Dupont)\n10:30–11:30 Débat');
+    assert.equal(events[1].description, 'Thèmes\u202f: Preuves électroniques\n\nProgramme\u202f:\n10:00–10:30 Exposé — Jean Dupont (ONUDC)\n10:30–11:30 Débat');
   });
 
   it('turns Markdown descriptions into plain text with link addresses', () => {

@@ -356,7 +356,7 @@ sessions:
       const tracks = toICalendar(parseAgenda(TRACKS), { stamp: STAMP });
       assert.match(tracks, /\r\nSUMMARY:Linked data — DH 2026\r\n[\s\S]*?CATEGORIES:Linked data\r\n/);
       const paper = parseCalendar(tracks).events.find((e) => e.summary.startsWith('Linked data'))!;
-      assert.ok(paper.description.includes('\n10:30–11:00 Knowledge graphs of letters (Dr. Ken Ito (UW)) — Authors: Dr. Ken Ito, Michele Pasin https://example.org/papers/letters\n'), paper.description);
+      assert.ok(paper.description.includes('\n10:30–11:00 Knowledge graphs of letters — Dr. Ken Ito (UW) — Authors: Dr. Ken Ito, Michele Pasin — https://example.org/papers/letters\n'), paper.description);
     });
 
     it('writes a session past midnight and a moment at their real times', () => {

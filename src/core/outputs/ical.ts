@@ -107,9 +107,9 @@ function describeSession(labels: ProgrammeLabels, session: ProgrammeSession, att
   if (session.items.length) {
     blocks.push([`${labels.programme}${labels.colon.trimEnd()}`, ...session.items.map((item) => {
       const time = item.start === undefined ? '' : `${formatMinutes(item.start)}${item.end === undefined || item.end === item.start ? '' : `–${formatMinutes(item.end)}`} `;
-      const who = item.speakers.length ? ` (${item.speakers.map(personLine).join(labels.semicolon)})` : '';
-      const authors = item.authors.length ? ` \u2014 ${labelled(labels.authors, item.authors.map((person) => person.displayName).join(labels.comma))}` : '';
-      return `${time}${item.title ?? ''}${who}${authors}${item.url ? ` ${item.url}` : ''}`;
+      const who = item.speakers.length ? item.speakers.map(personLine).join(labels.semicolon) : undefined;
+      const authors = item.authors.length ? labelled(labels.authors, item.authors.map((person) => person.displayName).join(labels.comma)) : undefined;
+      return `${time}${[item.title ?? '', who, authors, item.url].filter(Boolean).join(' \u2014 ')}`;
     })].join('\n'));
   }
   if (session.documents.length) {

@@ -204,7 +204,7 @@ export const PROGRAMME_CSS = `
 .session-attendance { font-family: var(--programme-sans); font-size: 0.82rem; color: var(--programme-muted); }
 .attendance-mode { font-weight: 600; color: var(--programme-accent); }
 .session-agenda-items .label { margin-inline-end: 0.5rem; }
-.agenda-item-ref .agenda-item-number { font-weight: 600; }
+.agenda-item-ref .agenda-item-number { font-weight: 600; white-space: nowrap; }
 .agenda-item-ref .agenda-item-number::after { content: none; }
 .agenda-item-continued { font-style: italic; color: var(--programme-muted); }
 .person.has-photo { display: flow-root; }
