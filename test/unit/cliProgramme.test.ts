@@ -2,19 +2,13 @@ import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { FIXTURES } from './findings';
+import { agendaFilesUnder, FIXTURES } from './findings';
 import { memoryIo, type MemoryFile } from './memoryIo';
 
 /** The hand-written congress under /work/congress, as the command line's world. */
 function congress(extra: Record<string, MemoryFile> = {}): Record<string, MemoryFile> {
-  const files: Record<string, MemoryFile> = {};
-  const add = (dir: string, prefix: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) add(path.join(dir, entry.name), `${prefix}/${entry.name}`);
-      else files[`${prefix}/${entry.name}`] = fs.readFileSync(path.join(dir, entry.name), 'utf8');
-    }
-  };
-  add(path.join(FIXTURES, 'congress'), '/work/congress');
+  const dir = path.join(FIXTURES, 'congress');
+  const files = Object.fromEntries(agendaFilesUnder(dir).map((name): [string, MemoryFile] => [`/work/congress/${name}`, fs.readFileSync(path.join(dir, name), 'utf8')]));
   return { ...files, ...extra };
 }
 

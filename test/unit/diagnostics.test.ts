@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { check, internalError, parseAgenda, ProgrammeOfFiles } from '../../src/core';
 import { checkWith } from '../../src/core/check/check';
-import { findings, fixtureNames, readFixture, REPO, type Finding } from './findings';
+import { agendaFilesUnder, findings, fixtureNames, readFixture, REPO, type Finding } from './findings';
 
 interface Case {
   fixture: string;
@@ -384,14 +384,7 @@ const CASES: Case[] = [
 /** The codes of the diagnostics a programme of the agenda files under a folder gets (see programmeFiles.test.ts). */
 function programmeCodes(dir: string): string[] {
   const programme = new ProgrammeOfFiles();
-  const add = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) add(full);
-      else if (entry.name.endsWith('.agenda.yaml')) programme.set(full.split(path.sep).join('/'), parseAgenda(fs.readFileSync(full, 'utf8')));
-    }
-  };
-  add(dir);
+  for (const name of agendaFilesUnder(dir)) programme.set(name, parseAgenda(fs.readFileSync(path.join(dir, name), 'utf8')));
   return programme.uris().flatMap((uri) => programme.diagnostics(uri).map((d) => d.code));
 }
 

@@ -56,3 +56,11 @@ export function findings(text: string, options?: CheckOptions): Finding[] {
 export function fixtureNames(folder: 'valid' | 'invalid'): string[] {
   return fs.readdirSync(path.join(FIXTURES, folder)).filter((name) => name.endsWith('.agenda.yaml')).sort();
 }
+
+/** Every `*.agenda.yaml` file under a folder, at any depth, as paths relative to it with `/`, sorted. */
+export function agendaFilesUnder(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return agendaFilesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name.endsWith('.agenda.yaml') ? [`${prefix}${entry.name}`] : [];
+  }).sort();
+}

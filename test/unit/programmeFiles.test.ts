@@ -3,16 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { check, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
 import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
-import { covered, FIXTURES } from './findings';
+import { agendaFilesUnder, covered, FIXTURES } from './findings';
 
 const CONGRESS = path.join(FIXTURES, 'congress');
-
-function agendaFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return agendaFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-    return entry.name.endsWith('.agenda.yaml') ? [`${prefix}${entry.name}`] : [];
-  }).sort();
-}
 
 function at(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -33,7 +26,7 @@ function described(programme: ProgrammeOfFiles, texts: Map<string, string>, loca
 function load(dir: string, base = 'file:///w/congress/'): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
   const programme = new ProgrammeOfFiles();
   const texts = new Map<string, string>();
-  for (const name of agendaFiles(dir)) {
+  for (const name of agendaFilesUnder(dir)) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     texts.set(base + name, text);
     programme.set(base + name, parseAgenda(text));

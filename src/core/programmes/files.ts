@@ -21,8 +21,11 @@ interface Computed {
   summary: FileSummary;
   scopeKey: string;
   scoped: Diagnostic[];
-  cross: Diagnostic[];
+  /** The cross-file diagnostics as one string (`fingerprint`). */
+  crossPrint: string;
   diagnostics: Diagnostic[];
+  /** The diagnostics as one string, for `changes`. */
+  print: string;
 }
 
 /** A place in a file of the programme: its key (as given to `set`) and offsets in its text. */
@@ -148,7 +151,8 @@ export class ProgrammeOfFiles {
   changes(): string[] {
     const changed: string[] = [];
     for (const uri of this.uris()) {
-      const print = fingerprint(this.compute(uri));
+      this.compute(uri);
+      const print = this.computed.get(uri)?.print ?? fingerprint(this.compute(uri));
       if (this.reported.get(uri) !== print) {
         changed.push(uri);
         this.reported.set(uri, print);
@@ -196,18 +200,22 @@ export class ProgrammeOfFiles {
     return this.files.get(uri)?.partOf !== undefined || (links.children.get(uri) ?? 0) > 0;
   }
 
-  private scope(uri: string, summary: FileSummary): { key: string; scope: IdScope } {
+  /** What a file's ids resolve against, and a key that changes when that does (the scope itself made when needed). */
+  private scope(uri: string, summary: FileSummary): { key: string; scope: () => IdScope } {
     const { links, used } = this.join();
     const ancestors = (links.ancestors.get(uri) ?? []).filter((file) => file !== uri);
     const usedHere = used.get(uri) ?? new Set<string>();
     const key = [...ancestors.map((file) => `${file}=${this.files.get(file)!.definitionsKey}`), [...usedHere].sort().join(',')].join('\n');
-    const known = {} as Record<ScopedKind, Map<string, unknown>>;
-    for (const kind of SCOPED_KINDS) {
-      known[kind] = new Map<string, unknown>();
-      for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) known[kind].set(id, span);
-      for (const [id, span] of summary.definitions[kind]) known[kind].set(id, span);
-    }
-    return { key, scope: { known, used: (kind, id) => usedHere.has(`${kind}\u0000${id}`) } };
+    const scope = (): IdScope => {
+      const known = {} as Record<ScopedKind, Map<string, unknown>>;
+      for (const kind of SCOPED_KINDS) {
+        known[kind] = new Map<string, unknown>();
+        for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) known[kind].set(id, span);
+        for (const [id, span] of summary.definitions[kind]) known[kind].set(id, span);
+      }
+      return { known, used: (kind, id) => usedHere.has(`${kind}\u0000${id}`) };
+    };
+    return { key, scope };
   }
 
   private compute(uri: string): Diagnostic[] {
@@ -219,12 +227,14 @@ export class ProgrammeOfFiles {
     }
     const { key, scope } = this.scope(uri, summary);
     const cross = this.join().cross.get(uri) ?? [];
+    const crossPrint = fingerprint(cross);
     const previous = this.computed.get(uri);
-    if (previous && previous.summary === summary && previous.scopeKey === key && previous.cross === cross) return previous.diagnostics;
-    const scoped = previous && previous.summary === summary && previous.scopeKey === key ? previous.scoped : scopedDiagnostics(summary.parsed, scope);
+    const same = previous !== undefined && previous.summary === summary && previous.scopeKey === key;
+    if (same && previous.crossPrint === crossPrint) return previous.diagnostics;
+    const scoped = same ? previous.scoped : scopedDiagnostics(summary.parsed, scope());
     const own = summary.own().filter((d) => !SCOPED_CODES.has(d.code));
     const diagnostics = mergeDiagnostics(summary.parsed, own, [...scoped, ...cross]);
-    this.computed.set(uri, { summary, scopeKey: key, scoped, cross, diagnostics });
+    this.computed.set(uri, { summary, scopeKey: key, scoped, crossPrint, diagnostics, print: fingerprint(diagnostics) });
     return diagnostics;
   }
 }
