@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, poll, repoFile } from '../workbench';
+import { closeAllEditors, filesWrittenBySuite, poll, repoFile, workspaceFile } from '../workbench';
 import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
 
 const CONGRESS = 'test/fixtures/timetable/congress.agenda.yaml';
@@ -89,5 +89,34 @@ describe('Timetable in the preview', function () {
     const closing = sessionLine('closing');
     editor.selection = new vscode.Selection(closing + 2, 4, closing + 2, 4);
     await poll('the closing outlined', async () => (await webviewText('.tt-block.agenda-active-line .tt-title')) === 'Closing');
+  });
+});
+
+describe('Timetable in the HTML export', function () {
+  this.timeout(30_000);
+  const written = filesWrittenBySuite();
+  const KYOTO = 'kyoto-2020-workshop-4.agenda.yaml';
+  const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+  it('adds the timetable to the exported page with agenda.export.timetable, and leaves it out without', async () => {
+    const config = vscode.workspace.getConfiguration('agenda.export');
+    await config.update('timetable', true, vscode.ConfigurationTarget.Global);
+    try {
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportHtml', workspaceFile(KYOTO), { language: 'en', replace: true });
+      assert.ok(target, 'the page is written');
+      written.push(target);
+      const page = await read(target);
+      assert.match(page, /<article class="programme timetable" lang="en" dir="ltr">/);
+      assert.match(page, /<div class="tt-room">Room B<\/div>/);
+      assert.match(page, /@page timetable/);
+    } finally {
+      await config.update('timetable', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const plain = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportHtml', workspaceFile(KYOTO), { language: 'en', replace: true });
+    assert.ok(plain);
+    assert.doesNotMatch(await read(plain), /class="programme timetable"/, 'the setting is off by default');
+    const asked = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportHtml', workspaceFile(KYOTO), { language: 'en', replace: true, timetable: true });
+    assert.ok(asked);
+    assert.match(await read(asked), /class="programme timetable"/, 'a caller may ask for it');
   });
 });
