@@ -250,6 +250,17 @@ describe('agenda render --timetable', () => {
     assert.match(io.written.get('/work/programme.html') ?? '', /<article class="programme timetable"/);
   });
 
+  it('draws the whole programme of a folder: sessions of every file, clashes across files', async () => {
+    const folder = path.join(root, 'test/fixtures/congress');
+    const files = ['congress.agenda.yaml', ...['workshops', 'side-events'].flatMap((dir) => fs.readdirSync(path.join(folder, dir)).map((name) => `${dir}/${name}`))];
+    const io = memoryIo(Object.fromEntries(files.map((name) => [`/work/congress/${name}`, fs.readFileSync(path.join(folder, name), 'utf8')])));
+    assert.strictEqual(await main(['render', 'congress', '--timetable', '--force', '-o', 'programme.html'], io), 0);
+    const drawn = blocksOf(io.written.get('/work/programme.html') ?? '');
+    assert.ok(drawn.some((b) => b.title === 'Opening of the Congress'), 'the root\'s sessions');
+    assert.ok(drawn.some((b) => b.title === 'Integrity in public procurement'), 'a workshop\'s sessions');
+    assert.ok(drawn.filter((b) => b.classes.includes('tt-clash')).length >= 2, 'the room booked twice across files, marked');
+  });
+
   it('is an option of render only', async () => {
     const io = world();
     assert.strictEqual(await main(['export', 'congress.agenda.yaml', '--ics', '--timetable'], io), 2);
