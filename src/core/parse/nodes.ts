@@ -25,6 +25,8 @@ export function pairOf(raw: unknown, key: string): Pair<Node, Node | null> | und
   const map = dealias(raw as Node | null | undefined);
   if (!isMap(map)) return undefined;
   for (const pair of (map as YAMLMap<Node, Node | null>).items) {
+    const text = (pair as { key?: { value?: unknown } } | null)?.key?.value;
+    if (typeof text === 'string' && text !== key) continue;
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const value = pair.key.value;
     if (value === key || (typeof value !== 'string' && scalarText(pair.key) === key)) return pair;
