@@ -5,17 +5,19 @@ import * as os from 'os';
 import * as path from 'path';
 import type * as Core from '../src/core';
 import type { WorkbenchFigures } from '../test/integration/bench/figures';
-import { AGENDA_SIZES, generateAgenda, type AgendaSizeName } from './generateAgenda';
+import { AGENDA_SIZES, CONGRESS_OF_FILES, generateAgenda, generateCongress, type AgendaSizeName } from './generateAgenda';
+import { PROGRAMME_MEASURES, programmeHeap, programmeSanityCheck, programmeTasks, type ProgrammeMeasure } from './programmeTasks';
 import { PeerValidator } from './peer';
 import { canCollectGarbage, collectGarbage, spreadOf, timeInterleaved, type Spread, type Task, type Timing } from './stats';
 
-const USAGE = `Measures Agenda Author against Red Hat's YAML language server on generated congress-scale agendas.
+const USAGE = `Measures Agenda Author against Red Hat's YAML language server on generated congress-scale agendas and a
+congress written as a programme of 250 files (generateCongress).
 
   npm run bench                  build the production bundles, then run this
   node --expose-gc out/bench/run.js [--rounds <n>] [--workbench-runs <n>] [--out <file>]
 
   --rounds <n>          timed rounds on the 5,000-line agenda, two samples of each measure a round (default 15;
-                        the other sizes scale from it)
+                        the other sizes and the programme of files scale from it)
   --workbench-runs <n>  fresh workbenches to time the extension's activation in (default 5; 0: none), each
                         started by the integration runner (node out/test/integration/run.js --bench); the first
                         also times typing into a 5,000-line agenda for a minute and serving hostile files
@@ -167,8 +169,21 @@ function ratiosOf(t: Record<Measure, Timing>): SizeResult['ratios'] {
  * The targets: ratios on the 5,000-line agenda, activation (median, ms), the package's size (KB), and the latencies in
  * the workbench that the tests print but do not bound (typing, hostile files).
  */
-function targets(r: SizeResult, vsixKB: number | undefined, bench: ReturnType<typeof workbench>): { target: string; value: number; atMost: number; met: boolean }[] {
+/** The figures of the generated congress as a programme of files (issue 17). */
+interface ProgrammeResult {
+  files: number;
+  lines: number;
+  timings: Record<ProgrammeMeasure, Timing>;
+  /** Opening the folder (CPU median) over the peer validating every file. */
+  openPerPeer: number;
+  /** The heap the open programme holds, MB. */
+  heapMB?: number;
+}
+
+function targets(r: SizeResult, vsixKB: number | undefined, bench: ReturnType<typeof workbench>, programme: ProgrammeResult): { target: string; value: number; atMost: number; met: boolean }[] {
   const all: [string, number | undefined, number][] = [
+    ['programme: folder opened / peer', programme.openPerPeer, 0.25],
+    ['programme: one keystroke to the diagnostics it changes, CPU ms', programme.timings.keystroke.cpu.median, 50],
     ['full check / peer', r.ratios.checkPerPeer, 0.5],
     ['one-character edit / peer', r.ratios.editPerPeer, 0.1],
     ['render / full check', r.ratios.renderPerCheck, 1],
@@ -272,6 +287,26 @@ function table(results: Partial<Record<AgendaSizeName, SizeResult>>): string {
   return all.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n');
 }
 
+/**
+ * The generated congress as a programme of files: opening its folder against the peer validating each file, one
+ * keystroke, the whole programme's render, and the heap the open programme holds.
+ */
+async function programmeResult(peer: PeerValidator, rounds: number): Promise<ProgrammeResult> {
+  const files = [...generateCongress(CONGRESS_OF_FILES).files].map(([path, text]) => ({ path, text }));
+  await programmeSanityCheck(core, peer, files);
+  const count = Math.max(3, Math.round(rounds * 0.4));
+  console.log(`[bench] programme of ${files.length} files: ${count} rounds`);
+  collectGarbage();
+  const timings = (await timeInterleaved(programmeTasks(core, peer, files), count, 1)) as Record<ProgrammeMeasure, Timing>;
+  return {
+    files: files.length,
+    lines: files.reduce((n, f) => n + f.text.split('\n').length, 0),
+    timings,
+    openPerPeer: ratio(timings.openFolder, timings.peerFolder),
+    heapMB: canCollectGarbage() ? programmeHeap(core, files, collectGarbage) : undefined,
+  };
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) {
     console.log(USAGE);
@@ -298,6 +333,7 @@ async function main(argv: string[]): Promise<void> {
     sizes[size] = { lines: text.split('\n').length - 1, kilobytes: Math.round(text.length / 102.4) / 10, timings, ratios: ratiosOf(timings) };
   }
   const congress = sizes.congress!;
+  const programme = await programmeResult(peer, rounds);
   const memoryFigures = canCollectGarbage() ? memory(texts.large, 100) : undefined;
   const vsix = vsixSize();
   const workbenchFigures = workbench(workbenchRuns);
@@ -309,15 +345,17 @@ async function main(argv: string[]): Promise<void> {
       checkPerPeer: congress.ratios.checkPerPeer,
       checkPerFloor: congress.ratios.checkPerFloor,
       editPerPeer: congress.ratios.editPerPeer,
-      targets: targets(congress, vsix?.kilobytes, workbenchFigures),
+      targets: targets(congress, vsix?.kilobytes, workbenchFigures, programme),
     },
     sizes,
+    programme,
     memory: memoryFigures,
     vsix,
     workbench: workbenchFigures,
   };
   console.log(`\n${table(sizes)}\n`);
   for (const t of results.headline.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.value} (at most ${t.atMost})`);
+  console.log(`programme of ${programme.files} files, ${programme.lines} lines: ${(Object.keys(PROGRAMME_MEASURES) as ProgrammeMeasure[]).map((m) => `${PROGRAMME_MEASURES[m]} ${formatSpread(programme.timings[m].cpu)} ms`).join('; ')}; folder / peer ${programme.openPerPeer}; heap of the open programme ${programme.heapMB ?? '?'} MB`);
   if (results.memory) console.log(`memory: heap after gc over ${results.memory.checks} checks of the ${sizes.large!.lines}-line agenda, every ten: ${results.memory.heapMB.join(', ')} MB (growth ${results.memory.growthMB} MB, ${results.memory.growthAfterTenMB} MB after the tenth)`);
   if (results.vsix) console.log(`vsix: ${results.vsix.file}, ${results.vsix.kilobytes} KB`);
   if (results.workbench) {
