@@ -265,6 +265,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    fixture: 'unknown-agenda-item',
+    behaviour: "reports a session's agenda items that event.agendaItems does not list, the one written alike but for spaces first",
+    expected: [
+      { at: '17:21-17:27', text: '"3(a)"', severity: 'error', code: 'unknown-agenda-item', message: 'Session `first-meeting` takes up agenda item `3(a)`, which `event.agendaItems` does not list. Did you mean `3 (a)`?', suggestions: ['3 (a)'] },
+      { at: '17:37-17:42', text: '3 (d)', severity: 'error', code: 'unknown-agenda-item', message: 'Session `first-meeting` takes up agenda item `3 (d)`, which `event.agendaItems` does not list. Did you mean `3 (a)`?', suggestions: ['3 (a)', '3 (b)', '3'] },
+    ],
+  },
+  {
+    fixture: 'document-symbol',
+    behaviour: 'warns of document symbols that are not UN symbols, in every list of documents, with the tidied symbol when that makes one',
+    expected: [
+      { at: '6:14-6:27', text: 'A/CONF.213./4', severity: 'warning', code: 'document-symbol', message: '`A/CONF.213./4` is not a UN document symbol. Did you mean `A/CONF.213/4`?', suggestions: ['A/CONF.213/4'] },
+      { at: '12:12-12:32', text: 'A /CONF.234//RPM.1/1', severity: 'warning', code: 'document-symbol', message: '`A /CONF.234//RPM.1/1` is not a UN document symbol. Did you mean `A/CONF.234/RPM.1/1`?', suggestions: ['A/CONF.234/RPM.1/1'] },
+      { at: '20:16-20:39', text: 'conference room paper 3', severity: 'warning', code: 'document-symbol', message: '`conference room paper 3` is not a UN document symbol: parts separated by `/`, such as `A/CONF.213/4`, with no space and no empty part.' },
+    ],
+  },
+  {
+    fixture: 'unplaced-parallel',
+    behaviour: 'warns of sessions at the same time with neither room nor track, leaving out those with one, cancelled ones and moments',
+    expected: [
+      { at: '17:11-17:18', text: '"14:00"', severity: 'warning', code: 'unplaced-parallel', message: 'Session `papers-b` (14:00–15:30) is at the same time as session `papers-a` (14:00–15:30) on 2020-04-24, and neither has a `room` or a `track`: nobody can tell where each one is.', related: ['12:11-12:18 "14:00": Session `papers-a`'] },
+      { at: '22:11-22:18', text: '"15:00"', severity: 'warning', code: 'unplaced-parallel', message: 'Session `papers-c` (15:00–16:00) is at the same time as session `papers-a` (14:00–15:30) on 2020-04-24, and neither has a `room` or a `track`: nobody can tell where each one is.', related: ['12:11-12:18 "14:00": Session `papers-a`'] },
+    ],
+  },
+  {
     fixture: 'unknown-timezone',
     behaviour: 'reports a time zone that is not an IANA zone on the value, suggesting close zones',
     expected: [

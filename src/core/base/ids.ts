@@ -20,6 +20,9 @@ export class UniqueIds {
   }
 }
 
+/** An id of the format: lower-case letters, digits and hyphens, starting with a letter (the schema's `id` pattern). */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
 /** A lower-case id made of the letters and digits of a text: `First Meeting!` gives `first-meeting`. */
 export function slug(value: string): string {
   return value

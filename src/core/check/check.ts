@@ -27,6 +27,11 @@ function top(): Diagnostic['range'] {
   return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
+/** Where a diagnostic is, as a key. */
+function where(d: Diagnostic): string {
+  return `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+}
+
 function compare(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
@@ -54,7 +59,8 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
 /**
  * Checks a parsed agenda: YAML syntax, then the schema (on what could be parsed), then what a schema cannot
  * express. Complaints about what a syntax error broke are left out, as echoes of it: diagnostics on the lines it
- * left uncertain, and missing keys (the key may be in the text the parser could not read).
+ * left uncertain, and missing keys (the key may be in the text the parser could not read). A name written where
+ * an id belongs gets one diagnostic, the reference check's (which knows the id it should be), not the id pattern's too.
  * Lines marked `# agenda-ignore` (or `# agenda-ignore: code`) keep their diagnostics to themselves. Messages are
  * in the words of `options.locale` (English by default).
  */
@@ -85,8 +91,11 @@ function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions): Diagno
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
-  if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d)));
-  if (options.semantic !== false) result = result.concat(semanticDiagnostics(parsed).filter(sound));
+  const semantic = options.semantic !== false ? semanticDiagnostics(parsed).filter(sound) : [];
+  const references = new Set(semantic.filter((d) => d.code.startsWith('unknown-')).map(where));
+  const told = (d: Diagnostic) => d.code === 'schema-pattern' && references.has(where(d));
+  if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d) && !told(d)));
+  result = result.concat(semantic);
   return withoutIgnored(result, parsed.lines).sort(compare);
 }
 

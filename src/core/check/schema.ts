@@ -23,6 +23,8 @@ const EXPECTED: Record<string, MessageId> = {
   boolean: 'expected.boolean',
   'string,object': 'expected.textOrMap',
   'integer,string': 'expected.numberOrText',
+  'string,array': 'expected.idOrList',
+  'integer,string,object': 'expected.agendaItem',
 };
 
 const ENUM_NAMES: Record<string, MessageId> = {
@@ -33,6 +35,27 @@ const ENUM_NAMES: Record<string, MessageId> = {
   languages: 'enum.languages',
   country: 'enum.country',
 };
+
+/**
+ * Keys of another level of the format written here, by the shape of the path to the mapping (`sessions.#`), each
+ * with where it belongs and the key that says the same thing here: a session's `time` is its `start`.
+ */
+const OTHER_LEVEL: Record<string, Record<string, [MessageId, string]>> = {
+  event: { date: ['level.session', 'start'], room: ['level.session', 'venue'] },
+  'sessions.#': { time: ['level.item', 'start'], kind: ['level.item', 'format'], venue: ['level.event', 'room'] },
+  'sessions.#.items.#': { start: ['level.session', 'time'], format: ['level.session', 'kind'] },
+};
+
+/**
+ * What a value of text or a mapping must be, told by the mapping's keys: a document (or its id), a registration (or
+ * its address), a web address by language; else text by language.
+ */
+function textOrMapping(schema: { properties?: object; format?: unknown } | undefined): MessageId {
+  const keys = schema?.properties ?? {};
+  if ('symbol' in keys) return 'expected.documentOrId';
+  if ('deadline' in keys) return 'expected.registration';
+  return schema?.format === 'uri' ? 'expected.urlOrMap' : 'expected.textOrMap';
+}
 
 /** Enums longer than this are not listed in full in a message. */
 const LISTED_ENUM_MAX = 14;
@@ -74,9 +97,53 @@ function normalDuration(value: string): number | undefined {
 /** A date written almost right (`2020-4-24`, `2020/04/24`, the number `20200424`) in the `YYYY-MM-DD` form. */
 function normalDate(value: string): string | undefined {
   const match = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(value);
-  if (!match) return undefined;
-  const fixed = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  if (!match) return dateInWords(value);
+  return isoDate(match[1], match[2], match[3]);
+}
+
+function isoDate(year: string, month: string | number, day: string): string | undefined {
+  const fixed = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isCalendarDate(fixed) ? fixed : undefined;
+}
+
+/** Lower case, without accents or dots: `Sept.` and `sept` are one word, `février` and `fevrier` too. */
+function plainWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').toLowerCase();
+}
+
+let months: Map<string, number> | undefined;
+/** Month names and abbreviations in English, French, Spanish, German, Italian and Portuguese, as Intl writes them in dates. */
+function monthNumber(word: string): number | undefined {
+  if (!months) {
+    months = new Map([['sept', 9]]);
+    for (const locale of ['en', 'fr', 'es', 'de', 'it', 'pt']) {
+      for (const style of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' });
+        for (let month = 1; month <= 12; month++) {
+          const name = format.formatToParts(Date.UTC(2020, month - 1, 15)).find((part) => part.type === 'month')?.value;
+          if (name && !months.has(plainWord(name))) months.set(plainWord(name), month);
+        }
+      }
+    }
+  }
+  return months.get(plainWord(word));
+}
+
+/**
+ * A date written in words, as people write them, in the `YYYY-MM-DD` form: `14 September 2016`, `September 14,
+ * 2016`, `Wednesday, 14 Sept. 2016`, `14 de septiembre de 2016`, `1er mars 2020`.
+ */
+function dateInWords(value: string): string | undefined {
+  const words = value.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !/^(de|del|di|the|of)$/i.test(w));
+  const year = words.findIndex((w) => /^\d{4}$/.test(w));
+  if (year < 0) return undefined;
+  const rest = words.filter((_, i) => i !== year);
+  const month = rest.map(monthNumber).findIndex((m) => m !== undefined);
+  if (month < 0) return undefined;
+  const day = rest.find((w, i) => i !== month && /^\d{1,2}(st|nd|rd|th|er|º|°|\.)?$/i.test(w))?.match(/^\d{1,2}/)?.[0];
+  const others = rest.filter((w, i) => i !== month && !/^\d/.test(w));
+  if (!day || others.length > 1) return undefined;
+  return isoDate(words[year], monthNumber(rest[month])!, day);
 }
 
 /** The definition of the schema an error comes from (`time`, `date`, `id`...), if it comes from one. */
@@ -198,6 +265,11 @@ class SchemaReporter {
       case 'additionalProperties': {
         const unknown = String(params.additionalProperty);
         const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+        const other = OTHER_LEVEL[path.map((s) => (typeof s === 'number' ? '#' : s)).join('.')]?.[unknown];
+        if (other && allowed.includes(other[1])) {
+          this.add(this.keySpanAt(path, unknown), 'schema-unknown-key', msg('schema.otherLevel', { key: unknown, where: where(), owner: msg(other[0]), right: other[1] }), [other[1]]);
+          return;
+        }
         const suggestions = closest(unknown, allowed);
         const hint = suggestions.length ? didYouMean(suggestions) : msg('schema.allowedKeys', { keys: allowed.join(', ') });
         this.add(this.keySpanAt(path, unknown), 'schema-unknown-key', msg('schema.unknownKey', { key: unknown, where: where(), hint }), suggestions);
@@ -265,11 +337,12 @@ class SchemaReporter {
 
   private type(error: AgendaError, path: readonly PathSegment[], field: string): void {
     const value = error.data;
-    const expectedId = EXPECTED[String(error.params.type)];
+    const definition = definitionOf(error);
+    const type = String(error.params.type);
+    const expectedId = type === 'string,object' ? textOrMapping(error.parentSchema as { properties?: object; format?: unknown } | undefined) : EXPECTED[type];
     const expected: Arg = expectedId ? msg(expectedId) : String(error.params.type);
     const source = this.sourceAt(path);
     const span = this.valueSpanAt(path);
-    const definition = definitionOf(error);
     if (value === null) {
       this.add(span, 'schema-type', path.length ? msg('schema.noValue', { field, expected }) : msg('schema.noContent', { expected }));
       return;

@@ -1,8 +1,9 @@
-import type { Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
+import { ID_PATTERN, slug } from '../base/ids';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
-import { closest, Suggester } from '../base/suggest';
+import { closest, editDistance, Suggester } from '../base/suggest';
 import { ENTITY_LISTS, type AgendaEntities, type EntityKind, type Reference } from '../parse/entities';
-import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
+import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf, type ModelSession } from '../programme/model';
 import { roomKey, roomName, roomReference, roomsOf } from '../programme/rooms';
@@ -98,8 +99,11 @@ class SemanticReporter {
     this.duplicates();
     this.scoped();
     this.event();
+    this.agendaItems();
+    this.documentSymbols();
     const timed = this.sessions();
     this.overlaps(timed);
+    this.unplaced(timed);
     return this.diagnostics;
   }
 
@@ -156,6 +160,10 @@ class SemanticReporter {
       if (reference.kind === 'session') continue;
       const known = this.scope.known[reference.kind];
       if (known.has(reference.id)) continue;
+      if (!ID_PATTERN.test(reference.id)) {
+        this.notAnId(reference);
+        continue;
+      }
       let suggester = suggesters.get(reference.kind);
       if (!suggester) suggesters.set(reference.kind, (suggester = new Suggester(known.keys())));
       const listed = lists.get(listKey(reference)) ?? new Set<string>();
@@ -165,6 +173,79 @@ class SemanticReporter {
         ? msg('semantic.unknown', { kind: kindName(reference.kind), id: reference.id, list, hint: didYouMean(suggestions) })
         : msg('semantic.unknownNone', { kind: kindName(reference.kind), id: reference.id, list });
       this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], message, suggestions.length ? { suggestions } : {});
+    }
+  }
+
+  /**
+   * A name, title or acronym written where an id belongs (`speakers: [Michele Pasin]`): one diagnostic, whose fix
+   * is the id of the entry of that name, or else the id the text would make when an entry has it.
+   */
+  private notAnId(reference: Reference): void {
+    const named = this.names(reference.kind).get(comparable(reference.id));
+    const kind = kindName(reference.kind);
+    const list = ENTITY_LISTS[reference.kind];
+    if (named !== undefined) {
+      this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], msg('semantic.nameNotId', { kind, name: reference.id, id: named }), { suggestions: [named] });
+      return;
+    }
+    const made = slug(reference.id);
+    const suggestions = this.entities.byId[reference.kind].has(made) ? [made] : [];
+    const example = made || 'first-meeting';
+    this.add(reference.span, 'error', UNKNOWN_CODE[reference.kind], msg('semantic.notAnId', { kind, value: reference.id, list, example, hint: didYouMean(suggestions) }), suggestions.length ? { suggestions } : {});
+  }
+
+  private readonly named = new Map<EntityKind, Map<string, string>>();
+
+  /** The entries of a kind by their names, titles and acronyms in every language, compared without case or accents. */
+  private names(kind: EntityKind): Map<string, string> {
+    let names = this.named.get(kind);
+    if (names) return names;
+    names = new Map();
+    for (const definition of this.entities.definitions[kind]) {
+      for (const key of ['name', 'title', 'acronym']) {
+        const value = valueOf(definition.node, key);
+        const texts = [scalarText(value), ...pairsOf(value).map((pair) => scalarText(pair.value))];
+        for (const text of texts) if (text !== undefined && !names.has(comparable(text))) names.set(comparable(text), definition.id);
+      }
+    }
+    this.named.set(kind, names);
+    return names;
+  }
+
+  /**
+   * Each session's `agendaItems` against the numbers of `event.agendaItems` (compared as trimmed text, so `3` and
+   * `"3"` are one), with the closest numbers for one that is not there.
+   */
+  private agendaItems(): void {
+    const event = valueOf(this.root, 'event');
+    const numbers = itemsOf(valueOf(event, 'agendaItems')).map((item) => scalarText(valueOf(item, 'number'))?.trim()).filter((n): n is string => !!n);
+    const known = new Set(numbers);
+    itemsOf(valueOf(this.root, 'sessions')).forEach((session, index) => {
+      const id = scalarText(valueOf(session, 'id')) ?? `${index + 1}`;
+      for (const entry of itemsOf(valueOf(session, 'agendaItems'))) {
+        const node = isMap(entry) ? valueOf(entry, 'item') : entry;
+        const number = scalarText(node)?.trim();
+        if (!number || known.has(number)) continue;
+        const suggestions = closeNumbers(number, numbers);
+        const message = numbers.length
+          ? msg('semantic.unknownAgendaItem', { number, id, hint: didYouMean(suggestions) })
+          : msg('semantic.noAgendaItems', { number, id });
+        this.add(valueSpan(node), 'error', 'unknown-agenda-item', message, suggestions.length ? { suggestions } : {});
+      }
+    });
+  }
+
+  /** Every document `symbol` that is not in the form of a UN document symbol, with the symbol tidied when that makes one. */
+  private documentSymbols(): void {
+    const lists = [valueOf(this.root, 'documents'), valueOf(valueOf(this.root, 'event'), 'documents'), ...itemsOf(valueOf(this.root, 'sessions')).map((s) => valueOf(s, 'documents'))];
+    for (const document of lists.flatMap(itemsOf)) {
+      const node = valueOf(document, 'symbol');
+      const symbol = scalarText(node);
+      if (symbol === undefined || isDocumentSymbol(symbol)) continue;
+      const fixed = tidySymbol(symbol);
+      const suggestions = fixed !== undefined && isDocumentSymbol(fixed) ? [fixed] : [];
+      const message = suggestions.length ? msg('semantic.symbolFix', { symbol, fixed: suggestions[0] }) : msg('semantic.symbol', { symbol });
+      this.add(valueSpan(node), 'warning', 'document-symbol', message, suggestions.length ? { suggestions } : {});
     }
   }
 
@@ -225,6 +306,13 @@ class SemanticReporter {
   private sessionClock(node: Node, id: string, time: SessionTime): void {
     const endNode = valueOf(node, 'end');
     const durationNode = valueOf(node, 'duration');
+    if (time.moment) {
+      for (const [key, value] of [['end', endNode], ['duration', durationNode]] as const) {
+        if (value) this.add(valueSpan(value), 'warning', 'time-mismatch', msg('semantic.momentLength', { what: msg('semantic.session', { id }), key, marked: '`format: moment`' }));
+      }
+      this.items(id, time);
+      return;
+    }
     if (pairOf(node, 'start') === undefined) {
       for (const [key, value] of [['end', endNode], ['duration', durationNode]] as const) {
         if (value) this.add(valueSpan(value), 'warning', 'time-mismatch', msg('semantic.noStart', { id, key }));
@@ -259,6 +347,12 @@ class SemanticReporter {
       const timeNode = valueOf(item.node, 'time');
       const anchor = valueSpan(timeNode) ?? valueSpan(pairOf(item.node, 'title')?.key) ?? valueSpan(item.node);
       const label = msg('semantic.item', { n: i + 1, id });
+      if (item.moment) {
+        for (const key of ['end', 'duration']) {
+          const value = valueOf(item.node, key);
+          if (value) this.add(valueSpan(value), 'warning', 'time-mismatch', msg('semantic.momentLength', { what: label, key, marked: '`kind: moment`' }));
+        }
+      }
       if (item.explicit && item.start !== undefined && previousEnd !== undefined && item.start < previousEnd) {
         this.add(anchor, 'warning', 'item-overlap', msg('semantic.itemOverlap', { item: label, start: formatMinutes(item.start), end: formatMinutes(previousEnd) }));
       } else if (item.start !== undefined && time.start !== undefined && item.start < time.start) {
@@ -299,6 +393,24 @@ class SemanticReporter {
     }
   }
 
+  /**
+   * Sessions at the same time with neither a `room` nor a `track`: nobody can tell where each one is. Each is
+   * reported once, on its `start`, beside the earlier one it meets.
+   */
+  private unplaced(timed: TimedSession[]): void {
+    const model = new Map(programmeOf(this.parsed).sessions.map((session) => [session.index, session]));
+    const nowhere = timed.filter((session) => {
+      const own = model.get(session.index);
+      return own !== undefined && own.roomKey === undefined && own.track === undefined && !own.time.moment;
+    });
+    sweep(nowhere, (earlier, later) => {
+      const times = clock(later.extent);
+      this.add(valueSpan(valueOf(later.node, 'start')), 'warning', 'unplaced-parallel',
+        msg('semantic.unplaced', { id: later.id, other: earlier.id, times, otherTimes: clock(earlier.extent), date: later.date }),
+        { related: this.related(valueSpan(valueOf(earlier.node, 'start')), msg('semantic.session', { id: earlier.id })) });
+    });
+  }
+
   private roomClash(earlier: TimedSession, later: TimedSession): void {
     const room = roomName(valueOf(earlier.node, 'room')) ?? '';
     const otherTimes = earlier.date === later.date ? clock(earlier.extent) : `${clock(earlier.extent)} on ${earlier.date}`;
@@ -318,11 +430,14 @@ class SemanticReporter {
   }
 }
 
-/** For each person, the sessions they are in (chair, moderators, speakers), with where each first names them. */
+/**
+ * For each person, the sessions they are in (chair, moderators, speakers, items' speakers), with where each first
+ * names them; the authors of a paper need not be there.
+ */
 export function sessionsByPerson(entities: AgendaEntities): Map<string, [number, [number, number]][]> {
   const result = new Map<string, [number, [number, number]][]>();
   for (const reference of entities.references) {
-    if (reference.kind !== 'person' || reference.session === undefined) continue;
+    if (reference.kind !== 'person' || reference.session === undefined || reference.role === 'author') continue;
     let sessions = result.get(reference.id);
     if (!sessions) result.set(reference.id, (sessions = []));
     if (sessions[sessions.length - 1]?.[0] !== reference.session) sessions.push([reference.session, reference.span]);
@@ -367,6 +482,40 @@ export function sweep<T extends Pick<TimedSession, 'from' | 'to' | 'index'>>(ses
     if (!latest || session.to > latest.to) latest = session;
     previous = session;
   }
+}
+
+/**
+ * The agenda item numbers closest to one that is not listed: the one written alike but for spaces and case
+ * (`3(a)` for `3 (a)`), else the three fewest edits away.
+ */
+function closeNumbers(number: string, numbers: readonly string[]): string[] {
+  const bare = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const alike = numbers.filter((n) => bare(n) === bare(number));
+  if (alike.length) return alike;
+  const near = closest(number, numbers, numbers.length);
+  return near.map((n, i) => [n, editDistance(n, number), i] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).slice(0, 3).map(([n]) => n);
+}
+
+/** A name, title or id as compared with another: trimmed, in lower case, without accents, single spaces. */
+function comparable(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * A UN document symbol: components separated by `/` (the first a series such as `A`, `E`, `ST`, `CTOC`), each made
+ * of parts separated by single dots (`CONF.213`, `L.1`, `Rev.1`, `WG.6`), with no space and no empty part:
+ * `A/CONF.213/4`, `E/CN.15/2020/L.3/Rev.1`.
+ */
+const UN_SYMBOL = /^[A-Z][A-Za-z0-9()-]*(\.[A-Za-z0-9()-]+)*(\/[A-Za-z0-9()-]+(\.[A-Za-z0-9()-]+)*)+$/;
+
+function isDocumentSymbol(symbol: string): boolean {
+  return UN_SYMBOL.test(symbol);
+}
+
+/** A symbol with its slips undone: spaces, a dot before or after a slash, doubled slashes and dots, a trailing slash or dot. */
+function tidySymbol(symbol: string): string | undefined {
+  const tidy = symbol.trim().replace(/\s*([/.])\s*/g, '$1').replace(/\.+\//g, '/').replace(/\/\.+/g, '/').replace(/\/{2,}/g, '/').replace(/\.{2,}/g, '.').replace(/[/.]+$/, '');
+  return tidy !== symbol && !/\s/.test(tidy) ? tidy : undefined;
 }
 
 /** A kind of entry in words: "person", «personne». */

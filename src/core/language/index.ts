@@ -14,7 +14,7 @@ export { hoverAt } from './hover';
 export type { HoverResult } from './hover';
 export { documentLinks } from './links';
 export type { DocumentLink } from './links';
-export { definitionAt, entityAt, highlightsAt, ID_PATTERN, prepareRenameAt, referencesAt, renameAt } from './navigation';
+export { definitionAt, entityAt, highlightsAt, prepareRenameAt, referencesAt, renameAt } from './navigation';
 export type { EntityHit, Highlight, RenameResult, RenameTarget } from './navigation';
 export { programmeDefinitionAt, programmeReferencesAt, programmeRenameAt } from './programmeNavigation';
 export type { ProgrammeEdit, ProgrammeLocation, ProgrammeRenameResult } from './programmeNavigation';

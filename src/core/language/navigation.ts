@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { ID_PATTERN } from '../base/ids';
 import type { Position, Range } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type Definition, type EntityKind } from '../parse/entities';
 import type { ParsedAgenda } from '../parse/parse';
@@ -15,9 +16,6 @@ export interface EntityHit {
   definition?: Definition;
   entities: AgendaEntities;
 }
-
-/** The valid form of an id (the schema's `id` pattern). */
-export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 const within = (span: [number, number], offset: number) => span[0] <= offset && offset <= span[1];
 

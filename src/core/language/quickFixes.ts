@@ -1,5 +1,6 @@
 import { isCollection, isMap, isSeq, type Node } from 'yaml';
 import { isObjectSchema, resolve, schemaAt, type SchemaNode } from '../base/agendaSchema';
+import { ID_PATTERN } from '../base/ids';
 import type { Diagnostic, DiagnosticCode } from '../base/model';
 import { collectEntities, ENTITY_LISTS, type AgendaEntities, type EntityKind } from '../parse/entities';
 import { contentSpan, itemsOf, locate, pairOf, pairsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
@@ -10,7 +11,6 @@ import { declaredLanguages } from '../words/localize';
 import { textLine } from '../words/text';
 import { applyEdits, readBack, writtenSpan, yamlText, type TextEdit } from './edits';
 import { entityTitle } from './entityInfo';
-import { ID_PATTERN } from './navigation';
 import { freeWindow } from './schedule';
 import { findScalar, scalarAt } from './walk';
 

@@ -96,7 +96,7 @@ export function collectEntities(root: Node | null): AgendaEntities {
   /** The documents of the event or a session that are ids of top-level `documents` (the others are written in place). */
   const referDocuments = (list: Node | null | undefined, path: PathSegment[], session?: number) =>
     itemsOf(list).forEach((node, i) => {
-      if (isScalar(node)) refer('document', 'document', node, [...path, i], session);
+      if (isScalar(node) && typeof node.value === 'string') refer('document', 'document', node, [...path, i], session);
     });
 
   const event = valueOf(root, 'event');

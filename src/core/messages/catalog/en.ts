@@ -245,6 +245,18 @@ export const ENGLISH = {
   'expected.registration': 'a web address, or a mapping with `url` and `deadline`',
   'expected.documentOrId': 'the id of an entry of `documents`, or a document with its `title`',
   'expected.agendaItem': 'an agenda item\'s number, or a mapping with `item` and `continued`',
+  'semantic.nameNotId': '`{name}` is a name, not an id: write the id of this {kind}, `{id}`.',
+  'semantic.notAnId': '`{value}` is not an id, and no {kind} in `{list}` has this name: ids are lower-case letters, digits and hyphens, e.g. `{example}`.{hint}',
+  'semantic.unknownAgendaItem': 'Session `{id}` takes up agenda item `{number}`, which `event.agendaItems` does not list.{hint}',
+  'semantic.noAgendaItems': 'Session `{id}` takes up agenda item `{number}`, but `event.agendaItems` lists no items: add it there first.',
+  'semantic.symbol': '`{symbol}` is not a UN document symbol: parts separated by `/`, such as `A/CONF.213/4`, with no space and no empty part.',
+  'semantic.symbolFix': '`{symbol}` is not a UN document symbol. Did you mean `{fixed}`?',
+  'semantic.momentLength': '{what} is a moment ({marked}), with no length: remove its `{key}`.',
+  'semantic.unplaced': 'Session `{id}` ({times}) is at the same time as session `{other}` ({otherTimes}) on {date}, and neither has a `room` or a `track`: nobody can tell where each one is.',
+  'schema.otherLevel': 'Unknown key `{key}` in {where}: `{key}` is a key of {owner}; here it is `{right}`.',
+  'level.item': 'an item',
+  'level.session': 'a session',
+  'level.event': 'the event',
 } as const;
 
 /** The id of a message of the core. */
