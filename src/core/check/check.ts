@@ -92,7 +92,7 @@ function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions): Diagno
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
   const semantic = options.semantic !== false ? semanticDiagnostics(parsed).filter(sound) : [];
-  const references = new Set(semantic.filter((d) => d.code.startsWith('unknown-')).map(where));
+  const references = new Set(withoutIgnored(semantic, parsed.lines).filter((d) => d.code.startsWith('unknown-')).map(where));
   const told = (d: Diagnostic) => d.code === 'schema-pattern' && references.has(where(d));
   if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d) && !told(d)));
   result = result.concat(semantic);

@@ -59,7 +59,7 @@ export function sessionUid(eventKey: string, sessionId: string): string {
 export function eventKey(agenda: Agenda): string {
   const event = agenda !== null && typeof agenda === 'object' ? agenda.event : undefined;
   const title = slug(localizer(agenda ?? {}).text(event?.title)).slice(0, 40).replace(/-+$/, '');
-  return event?.id ?? ([title, event?.start].filter(Boolean).join('-') || 'event');
+  return typeof event?.id === 'string' ? event.id : [title, event?.start].filter(Boolean).join('-') || 'event';
 }
 
 /** The site, city and country of the venue on one line, in the programme's language. */
