@@ -5,7 +5,8 @@ import type { ParsedAgenda } from '../parse/parse';
 import type { ProgrammeOfFiles } from '../programmes/files';
 import { relativePath } from '../programmes/paths';
 import { writtenSpan } from './edits';
-import { entityAt, ID_PATTERN, type EntityHit } from './navigation';
+import { entityAt, type EntityHit } from './navigation';
+import { ID_PATTERN } from '../base/ids';
 
 /** A range in one file of a programme, named by its key in the {@link ProgrammeOfFiles}. */
 export interface ProgrammeLocation {
