@@ -153,11 +153,7 @@ sessions:
       for (const args of [['render', 'day.agenda.yaml', '--lang', 'de'], ['export', 'day.agenda.yaml', '--ics', '--lang', 'de']]) {
         const io = memoryIo({ '/work/day.agenda.yaml': TRACKS });
         assert.equal(await main(args, io), 0);
-        assert.equal(io.err, [
-          'day.agenda.yaml:62:12: warning: Session `track-d` (11:00–12:00) is at the same time as session `track-c` (10:30–11:30) on 2026-07-08, and neither has a `room` or a `track`: nobody can tell where each one is. [unplaced-parallel]',
-          'agenda: day.agenda.yaml has no text in German (de); its other languages stand in.',
-          '',
-        ].join('\n'), args.join(' '));
+        assert.equal(io.err, 'agenda: day.agenda.yaml has no text in German (de); its other languages stand in.\n', args.join(' '));
       }
     });
   });
