@@ -115,17 +115,21 @@ export class AgendaFiles implements vscode.Disposable {
     this.log.debug(`Agenda files of the workspace: ${this.entries.size} found`);
   }
 
-  /** The agenda files of the workspace: by `findFiles`, or by listing the folders of a file system it cannot search. */
+  /**
+   * The agenda files of the workspace: by `findFiles` in the folders of the disk (or the remote disk of a web
+   * workbench), by listing the folders of any other file system, for which no search provider may ever answer
+   * (`findFiles` then waits for one).
+   */
   private async findAll(): Promise<vscode.Uri[]> {
-    const found = await Promise.resolve(vscode.workspace.findFiles(AGENDA_FILES_GLOB)).catch((error: unknown) => {
-      this.log.debug(`findFiles failed (${String(error)}); listing the workspace folders instead`);
-      return undefined;
-    });
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const searched = new Set((found ?? []).map((uri) => uri.scheme));
-    const unsearched = folders.filter((folder) => !searched.has(folder.uri.scheme) && !SEARCHED_SCHEMES.has(folder.uri.scheme));
-    const listed = await Promise.all(unsearched.map((folder) => this.list(folder.uri)));
-    return [...(found ?? []), ...listed.flat()];
+    const found = await Promise.all(folders.map((folder) => {
+      if (!SEARCHED_SCHEMES.has(folder.uri.scheme)) return this.list(folder.uri);
+      return Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(folder, AGENDA_FILES_GLOB))).catch((error: unknown) => {
+        this.log.debug(`findFiles failed in ${folder.uri.toString(true)} (${String(error)}); listing it instead`);
+        return this.list(folder.uri);
+      });
+    }));
+    return found.flat();
   }
 
   /** Every agenda file below a folder, by listing it (for a file system no search provider serves). */
