@@ -370,16 +370,25 @@ class CodeServerRun {
   /**
    * The web suite's bundle, copied with the run's settings beside it as `environment.json` (the web worker host has no
    * environment; its runner reads the file beside the module VS Code names to it) into a folder of this run's own
-   * below the bundle, in the folder of the extension under test: the workbench runs a suite in the extension host of
-   * the extension whose folder holds it.
+   * below the bundle, in the folder of the extension under test (the source folder, or the .vsix's installed copy):
+   * the workbench runs a suite in the extension host of the extension whose folder holds it.
    */
   private webSuite(env: Record<string, string>): string {
-    const dir = path.join(path.dirname(this.options.testsPath), 'runs', path.basename(this.options.runDir));
+    const parent = this.options.vsix ? path.join(this.installedExtension(), 'agenda-test-runs') : path.join(path.dirname(this.options.testsPath), 'runs');
+    const dir = path.join(parent, path.basename(this.options.runDir));
     fs.mkdirSync(dir, { recursive: true });
     this.webSuiteDir = dir;
     fs.copyFileSync(this.options.testsPath, path.join(dir, 'index.js'));
     fs.writeFileSync(path.join(dir, 'environment.json'), JSON.stringify(env, null, 2));
     return path.join(dir, 'index.js');
+  }
+
+  /** The folder code-server installed the .vsix into (`<publisher>.<name>-<version>` in the extensions folder). */
+  private installedExtension(): string {
+    const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(this.options.repo, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    const folder = path.join(this.extensionsDir, `${publisher}.${name}-${version}`);
+    if (!fs.existsSync(folder)) throw new Error(`the .vsix is not installed as ${folder}`);
+    return folder;
   }
 
   /** What the names of this run's screenshots start with: `vsix-` for the packaged extension, `web-` in the web worker host. */

@@ -7,11 +7,11 @@ import type { ExtensionHostKind, Launcher, LaunchOptions } from './launch';
 
 const USAGE = `Runs the integration suite (test/integration/suite) in a real VS Code extension host.
 
-  node out/test/integration/run.js [--host node|web] [--vsix [file]] [--grep <regexp>] [--bench <file>] [--keep] [--verbose]
+  node out/test/integration/run.js [--host node|web|node,web] [--vsix [file]] [--grep <regexp>] [--bench <file>] [--keep] [--verbose]
 
-  --host <kind>   only this extension host: \`node\` (VS Code's Node.js one) or \`web\` (the web worker one of vscode.dev
-                  and github.dev, in code-server's workbench: on a folder, then on a virtual workspace).
-                  Default: the Node.js host (npm run test:web runs the web worker host)
+  --host <kinds>  the extension hosts to run in, in turn, comma-separated: \`node\` (VS Code's Node.js one) and/or
+                  \`web\` (the web worker one of vscode.dev and github.dev, in code-server's workbench: on a folder,
+                  then on a virtual workspace). Default: node (npm test runs node,web; npm run test:web only web)
 
   --vsix [file]   test the packaged extension, installed from the .vsix (default: the one \`npm run package\` made),
                   instead of the source folder
@@ -117,11 +117,12 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-/** The extension hosts to run the suite in: the one asked for, or the Node.js host. */
+/** The extension hosts to run the suite in, in turn: those asked for (`node,web`), or the Node.js host. */
 function extensionHosts(asked: string | undefined): ExtensionHostKind[] {
   if (asked === undefined) return ['node'];
-  if (asked !== 'node' && asked !== 'web') throw new Error(`--host must be node or web, not "${asked}"`);
-  return [asked];
+  const hosts = asked.split(',');
+  for (const host of hosts) if (host !== 'node' && host !== 'web') throw new Error(`--host takes node, web or node,web, not "${asked}"`);
+  return [...new Set(hosts as ExtensionHostKind[])];
 }
 
 main(process.argv.slice(2)).then(

@@ -78,7 +78,7 @@ const COMMANDS: Record<string, () => Promise<void>> = {
   'agenda.exportCalendar': () => exportsTo('agenda.exportCalendar', 'exportable.ics', (text) => {
     assert.match(text, /^BEGIN:VCALENDAR\r\n/);
     assert.match(text, /\r\nDTSTART;TZID=Europe\/Vienna:20200424T100000\r\n/);
-    assert.match(text, /\r\nSUMMARY:Opening\r\n/);
+    assert.match(text, /\r\nSUMMARY:Opening — Expert group meeting\r\n/);
   }),
   'agenda.exportSchedule': () => exportsTo('agenda.exportSchedule', 'exportable.schedule.json', (text) => {
     const { conference } = (JSON.parse(text) as { schedule: { conference: { title: string; days: { rooms: Record<string, { start: string }[]> }[] } } }).schedule;

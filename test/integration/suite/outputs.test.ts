@@ -48,9 +48,9 @@ describe('exports from the workbench', function () {
     assert.strictEqual(target?.toString(), workspaceFile('kyoto-2020-workshop-4.fr.ics').toString());
     written.push(target);
     assert.deepStrictEqual(await calendarEvents(target), [
-      { uid: 'first-meeting.crime-congress-14-ws4@agenda-author', summary: 'Première séance', start: '2020-04-24T01:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
-      { uid: 'second-meeting.crime-congress-14-ws4@agenda-author', summary: 'Deuxième séance', start: '2020-04-24T06:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
-      { uid: 'third-meeting.crime-congress-14-ws4@agenda-author', summary: 'Troisième séance', start: '2020-04-25T01:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
+      { uid: 'first-meeting.crime-congress-14-ws4@agenda-author', summary: 'Première séance — Atelier 4', start: '2020-04-24T01:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
+      { uid: 'second-meeting.crime-congress-14-ws4@agenda-author', summary: 'Deuxième séance — Atelier 4', start: '2020-04-24T06:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
+      { uid: 'third-meeting.crime-congress-14-ws4@agenda-author', summary: 'Troisième séance — Atelier 4', start: '2020-04-25T01:00:00.000Z', location: 'Room B, Kyoto International Conference Center, Kyoto, Japon' },
     ]);
     const names = (await vscode.workspace.fs.readDirectory(workspaceFile('.'))).map(([name]) => name);
     assert.deepStrictEqual(names.filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left beside it');
@@ -60,7 +60,7 @@ describe('exports from the workbench', function () {
     const target = await acceptingQuickPick(vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportCalendar', workspaceFile(KYOTO)));
     assert.strictEqual(target?.toString(), workspaceFile('kyoto-2020-workshop-4.ics').toString());
     written.push(target);
-    assert.deepStrictEqual((await calendarEvents(target)).map((e) => e.summary), ['First meeting', 'Second meeting', 'Third meeting']);
+    assert.deepStrictEqual((await calendarEvents(target)).map((e) => e.summary), ['First meeting — Workshop 4', 'Second meeting — Workshop 4', 'Third meeting — Workshop 4']);
   });
 
   it('exports the agenda of the active editor, across the change to summer time', async () => {
@@ -69,8 +69,8 @@ describe('exports from the workbench', function () {
     assert.strictEqual(target?.toString(), workspaceFile('vienna-multilingual.ar.ics').toString());
     written.push(target);
     assert.deepStrictEqual((await calendarEvents(target)).slice(0, 2).map((e) => [e.summary, e.start, e.location]), [
-      ['افتتاح الاجتماع', '2026-03-28T09:00:00.000Z', 'قاعة المجلس ألف، Vienna International Centre، فيينا، النمسا'],
-      ['الأدلة الإلكترونية', '2026-03-29T08:00:00.000Z', 'قاعة المجلس ألف، Vienna International Centre، فيينا، النمسا'],
+      ['افتتاح الاجتماع — اجتماع الخبراء', '2026-03-28T09:00:00.000Z', 'قاعة المجلس ألف، Vienna International Centre، فيينا، النمسا'],
+      ['الأدلة الإلكترونية — اجتماع الخبراء', '2026-03-29T08:00:00.000Z', 'قاعة المجلس ألف، Vienna International Centre، فيينا، النمسا'],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('exports from the workbench', function () {
       const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportCalendar', workspaceFile(BROKEN), { language: 'en' });
       assert.strictEqual(target?.toString(), workspaceFile('time-order.ics').toString());
       written.push(target);
-      assert.deepStrictEqual((await calendarEvents(target)).map((e) => e.summary), ['First meeting', 'Second meeting']);
+      assert.deepStrictEqual((await calendarEvents(target)).map((e) => e.summary), ['First meeting — Fixture workshop', 'Second meeting — Fixture workshop']);
     } finally {
       await config.update('validate.semantic', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { requestScreenshot, webviewText } from '../hooks';
+import { requestScreenshot, webviewRect, webviewText } from '../hooks';
 import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, diagnosticsWhen, poll, until } from '../workbench';
 
 const EXAMPLE = 'kyoto-2020-workshop-4.agenda.yaml';
@@ -93,6 +93,9 @@ describe('a virtual workspace in the web worker host', function () {
   });
 
   it('shows the Agenda view, a mistake and the preview together (screenshot)', async () => {
+    // The Agenda view alone in the Explorer, as the Agenda view's own screenshots have it: the files go to the Search bar.
+    for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
+    await vscode.commands.executeCommand('vscode.moveViews', { viewIds: ['workbench.explorer.fileView'], destinationId: 'workbench.view.search' });
     const uri = virtualFile(EXAMPLE);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const offset = editor.document.getText().indexOf('part: morning') + 'part: '.length;
@@ -105,7 +108,13 @@ describe('a virtual workspace in the web worker host', function () {
     await vscode.commands.executeCommand('agenda.tree.focus');
     await until('the Agenda view to be visible', [api.agendaTree.view.onDidChangeVisibility], () => api.agendaTree.view.visible);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: new vscode.Range(start, start) });
+    const shownEditor = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: new vscode.Range(start, start) });
+    const session = shownEditor.document.positionAt(shownEditor.document.getText().indexOf('  - id: first-meeting'));
+    shownEditor.revealRange(new vscode.Range(session, session), vscode.TextEditorRevealType.AtTop);
+    await poll('the preview to follow the editor to the first meeting', async () => {
+      const top = (await webviewRect('#session-first-meeting'))?.top;
+      return top !== undefined && top >= 0 && top < 150;
+    });
     await vscode.commands.executeCommand('editor.action.showHover');
     await requestScreenshot('virtual-workspace');
   });
