@@ -65,7 +65,7 @@ describe('authoring help in the workbench', function () {
   it('completes the keys a session lacks, required first, and writes the key with a tab stop', async () => {
     const editor = await openAgenda(withLine(48, '    topics: [cybercrime]\n    fo'));
     const items = (await completions(editor, at(49, 6))).sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
-    assert.deepStrictEqual(items.map(label), ['duration', 'format', 'status', 'chair', 'moderators', 'speakers', 'description', 'url', 'documents', 'items']);
+    assert.deepStrictEqual(items.map(label), ['duration', 'track', 'format', 'status', 'mode', 'online', 'registration', 'interpretation', 'chair', 'moderators', 'speakers', 'agendaItems', 'description', 'url', 'documents', 'items']);
     const format = items.find((i) => label(i) === 'format')!;
     assert.strictEqual(format.detail, 'The format of the session.');
     assert.strictEqual(format.command?.command, 'editor.action.triggerSuggest');

@@ -103,18 +103,17 @@ describe('a virtual workspace in the web worker host', function () {
     const shown = diagnosticsWhen(uri, 'the misspelt part of the day', (d) => d.some((x) => x.code === 'schema-enum'));
     await editor.edit((builder) => builder.replace(new vscode.Range(start, start.translate(0, 'morning'.length)), 'mornin'));
     await shown;
-    await vscode.commands.executeCommand('agenda.openPreviewToSide');
-    await poll('the preview of the virtual agenda', () => webviewText('.programme .event-title'));
+    await vscode.commands.executeCommand('agenda.openPreviewToSide', uri, { sessionIndex: 0 });
+    await poll('the preview at the first meeting', async () => {
+      const top = (await webviewRect('#session-first-meeting'))?.top;
+      return top !== undefined && top >= 0 && top < 150;
+    });
     await vscode.commands.executeCommand('agenda.tree.focus');
     await until('the Agenda view to be visible', [api.agendaTree.view.onDidChangeVisibility], () => api.agendaTree.view.visible);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     const shownEditor = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: new vscode.Range(start, start) });
     const session = shownEditor.document.positionAt(shownEditor.document.getText().indexOf('  - id: first-meeting'));
     shownEditor.revealRange(new vscode.Range(session, session), vscode.TextEditorRevealType.AtTop);
-    await poll('the preview to follow the editor to the first meeting', async () => {
-      const top = (await webviewRect('#session-first-meeting'))?.top;
-      return top !== undefined && top >= 0 && top < 150;
-    });
     await vscode.commands.executeCommand('editor.action.showHover');
     await requestScreenshot('virtual-workspace');
   });
