@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { hasWebviewHooks, requestScreenshot, webviewRect, webviewText } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, webviewRect } from '../hooks';
 import { activateExtension, closeAllEditors, diagnosticsWhen, poll, until, workspaceFile } from '../workbench';
 
 /** An agenda with one error (a misspelt format) and one warning (a duration that disagrees with start and end). */
@@ -28,7 +28,7 @@ async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('agenda').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
-describe('the status bar, Getting Started and the organiser\'s stylesheets', function () {
+describe('the status bar and the organiser\'s stylesheets', function () {
   this.timeout(180_000);
   let api: AgendaAuthorApi;
   const written: vscode.Uri[] = [];
@@ -66,26 +66,6 @@ describe('the status bar, Getting Started and the organiser\'s stylesheets', fun
 
     await vscode.window.showTextDocument(await write('docker-compose.yaml', 'services:\n  web:\n    image: nginx\n'), { preview: false });
     await until('the status bar to hide on a file that is not an agenda', [vscode.window.onDidChangeActiveTextEditor], () => !api.status().shown);
-  });
-
-  it('opens its Getting Started walkthrough', async () => {
-    // The page hides a step's media when the editor is short (a panel such as Problems left open by an earlier suite).
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('workbench.action.closePanel');
-    const before = tabs().length;
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: 'agenda-author.agenda-author#gettingStarted', step: 'newAgenda' }, false);
-    const tab = await until('the walkthrough tab', [vscode.window.tabGroups.onDidChangeTabs], () => tabs().length > before && vscode.window.tabGroups.activeTabGroup.activeTab);
-    assert.strictEqual(tab.input, undefined, 'a page of the workbench, not a text editor');
-    if (hasWebviewHooks()) {
-      // The step's Markdown is drawn in a webview some time after the page (long on a loaded machine: the bound is a hang
-      // guard); no other editor's webview is on screen to answer first. The screenshot waits for its example agenda.
-      const example = await poll('the first step\'s Markdown, an example agenda, to show beside the steps', async () => {
-        const text = await webviewText('pre');
-        return text?.includes('part: mornin') && text;
-      }, 120_000);
-      assert.ok(example.startsWith('version: 1event:  title: Expert group meeting'), example);
-    }
-    await requestScreenshot('walkthrough');
   });
 
   it("applies agenda.styles to the preview (Refresh loads a changed one again) and puts it into the exported page", async function () {
