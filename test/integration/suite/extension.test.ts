@@ -30,7 +30,8 @@ describe('the extension in the workbench', () => {
       const files = filesUnder(extension.extensionPath);
       assert.deepStrictEqual(files.filter((file) => !PACKAGED.test(file)), [], 'the package holds only what runs and what the Marketplace shows');
       const size = files.reduce((sum, file) => sum + fs.statSync(path.join(extension.extensionPath, file)).size, 0);
-      assert.ok(size < 1024 * 1024, `the installed package is ${size} bytes`);
+      // The bundle carries the messages in six languages and the schema's validator: about 1.3 MB unpacked.
+      assert.ok(size < 2 * 1024 * 1024, `the installed package is ${size} bytes`);
       const vsix = setting('AGENDA_TEST_VSIX');
       assert.ok(vsix, 'the launcher names the .vsix');
       assert.ok(fs.statSync(vsix).size < 400 * 1024, `${path.basename(vsix)} is ${fs.statSync(vsix).size} bytes`);
