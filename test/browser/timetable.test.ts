@@ -9,6 +9,25 @@ import { launchChromium } from '../chromium';
 const REPO = path.resolve(__dirname, '../../..');
 const RESULTS = path.join(REPO, 'test-results');
 const CONGRESS = fs.readFileSync(path.join(REPO, 'test/fixtures/timetable/congress.agenda.yaml'), 'utf8');
+const ROOMS = fs.readFileSync(path.join(REPO, 'test/fixtures/timetable/rooms.agenda.yaml'), 'utf8');
+
+/** How each block's text is laid out: its title, whether it is one line, whether its end time shows, and the words of its title drawn over two lines. */
+function blockTexts(page: Page): Promise<{ title: string; oneLine: boolean; endShown: boolean; brokenWords: string[] }[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.tt-block')).map((block) => {
+    const title = block.querySelector('.tt-title')!;
+    const text = title.firstChild!;
+    const brokenWords: string[] = [];
+    for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index!);
+      range.setEnd(text, match.index! + match[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) brokenWords.push(match[0]);
+    }
+    const end = block.querySelector<HTMLElement>('.tt-end');
+    return { title: title.textContent ?? '', oneLine: getComputedStyle(block.querySelector('.tt-text')!).whiteSpace === 'nowrap', endShown: !!end && getComputedStyle(end).display !== 'none', brokenWords };
+  }));
+}
 
 /** Where a block is drawn, in CSS pixels from the top and inline start of its column's inside (within its border). */
 interface Box {
@@ -100,5 +119,25 @@ describe('The timetable in Chromium', function () {
     const opening = await boxOf(page, '2020-04-24', 'Opening of the congress');
     const mm = 96 / 25.4;
     assert.ok(Math.abs(opening.height - (150 * mm * 90) / 900) < 0.5, `90 of the day's 900 minutes over 150 mm: ${opening.height} px`);
+  });
+
+  it('draws a block too low for two lines on one line, its start and title, and never breaks a word, however narrow the preview', async () => {
+    await page.setContent(core.renderStandalone(core.parseAgenda(ROOMS), { timetable: true }), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 420, height: 900 });
+    const narrow = await blockTexts(page);
+    assert.deepStrictEqual(narrow.map((b) => [b.title.split(' ')[0], b.oneLine, b.endShown]), [
+      ['General', false, true], ['Family', true, false], ['Intergovernmental', false, true], ['Interdisciplinary', false, true], ['Announcements', true, false], ['Adoption', true, false],
+    ]);
+    assert.deepStrictEqual(narrow.flatMap((b) => b.brokenWords), [], 'no word drawn over two lines');
+    await page.locator('#timetable-2020-04-20').screenshot({ path: path.join(RESULTS, 'timetable-narrow.png') });
+    await page.emulateMedia({ media: 'print' });
+    const landscape = { width: Math.round((297 - 20) * 96 / 25.4), height: Math.round((210 - 22) * 96 / 25.4) };
+    await page.setViewportSize(landscape);
+    const printed = await blockTexts(page);
+    assert.deepStrictEqual(printed.map((b) => b.oneLine), [false, false, false, false, false, false], 'on a landscape page of four hours a quarter of an hour has room for two lines');
+    const box = await page.locator('#timetable-2020-04-20').boundingBox();
+    assert.ok(box && box.height <= landscape.height && box.width <= landscape.width, `the day fits its landscape page: ${JSON.stringify(box)}`);
+    await page.locator('#timetable-2020-04-20').screenshot({ path: path.join(RESULTS, 'timetable-print-short.png') });
   });
 });

@@ -75,7 +75,7 @@ function grids(output: string): { date: string; from: number; to: number; span: 
     to: Number(/data-to="(\d+)"/.exec(day)![1]),
     span: /<div class="tt-grid"[^>]* style="([^"]*)"/.exec(day)![1],
     hours: [...day.matchAll(/<div class="tt-hour" dir="ltr">(.*?)<\/div>/g)].map((m) => m[1]),
-    rooms: [...day.matchAll(/<div class="tt-room[^"]*">(.*?)<\/div>/g)].map((m) => m[1]),
+    rooms: [...day.matchAll(/<div class="tt-room[^"]*"[^>]*>(.*?)<\/div>/g)].map((m) => m[1]),
   }));
 }
 
@@ -92,8 +92,8 @@ describe('renderTimetable', () => {
 
   it('draws one grid per day, in date order, each spanning the whole hours its sessions take', () => {
     assert.deepStrictEqual(grids(output).map(({ date, from, to, span }) => ({ date, from, to, span })), [
-      { date: '2020-04-24', from: 9 * 60, to: 24 * 60, span: '--tt-span:900;--tt-rooms:4' },
-      { date: '2020-04-25', from: 0, to: 11 * 60, span: '--tt-span:660;--tt-rooms:4' },
+      { date: '2020-04-24', from: 9 * 60, to: 24 * 60, span: '--tt-span:900;--tt-lanes-across:8' },
+      { date: '2020-04-25', from: 0, to: 11 * 60, span: '--tt-span:660;--tt-lanes-across:8' },
     ]);
     assert.deepStrictEqual(grids(output)[1].hours, ['00:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00', '08:00', '09:00', '10:00']);
     assert.match(output, /<h3 class="day-title">Friday, 24 April 2020<\/h3>/);
@@ -183,7 +183,7 @@ describe('renderTimetable', () => {
   it('escapes the agenda\'s text', () => {
     const hostile = render('version: 1\nevent: { title: x, start: 2020-01-01, end: 2020-01-01 }\nsessions:\n  - { id: a, title: "<script>x</script>", date: 2020-01-01, start: "10:00", end: "11:00", room: "<b>\\"R\\"</b>" }\n');
     assert.doesNotMatch(hostile, /<script|<b>/);
-    assert.match(hostile, /<div class="tt-room">&lt;b&gt;&quot;R&quot;&lt;\/b&gt;<\/div>/);
+    assert.match(hostile, /<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">&lt;b&gt;&quot;R&quot;&lt;\/b&gt;<\/div>/);
     assert.match(hostile, /<span class="tt-title">&lt;script&gt;x&lt;\/script&gt;<\/span>/);
   });
 
@@ -217,6 +217,90 @@ describe('renderTimetable', () => {
     assert.strictEqual(block(drawn, 'Opening of the congress').file, 'file:///congress/congress.agenda.yaml');
     assert.doesNotMatch(several, /data-session=/, 'session positions are per file: the file and line say which');
     assert.deepStrictEqual(grids(several)[0].rooms, ['Plenary Hall', 'Room B', 'Room C', 'No room']);
+  });
+});
+
+describe('the timetable\'s rooms and blocks', () => {
+  const rooms = fixture('rooms.agenda.yaml');
+  const congressFolder = path.join(root, 'test/fixtures/congress');
+  const congressFile = (name: string) => ({ parsed: parseAgenda(fs.readFileSync(path.join(congressFolder, name), 'utf8')), file: `file:///congress/${name}` });
+  const heads = (output: string) => /<div class="tt-head">(.*?)<\/div>\n/.exec(output)![1];
+  const columns = (output: string) => [...output.matchAll(/<div class="tt-column[^"]*"( data-room="[^"]*")? data-lanes="(\d+)"[^>]*>/g)].map((m) => `${m[1] ?? ''} ${m[2]}`.trim());
+
+  it('puts the rooms of the registry across in its order, the room nobody books included, each as wide as the most sessions side by side in it', () => {
+    const output = render(rooms);
+    assert.strictEqual(heads(output), '<div class="tt-corner"></div>'
+      + '<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">Plenary Hall</div>'
+      + '<div class="tt-room" data-lanes="2" style="--tt-column-lanes:2">Annex Room</div>'
+      + '<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">Room B</div>'
+      + '<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">Press Room</div>');
+    assert.deepStrictEqual(columns(output), ['data-room="plenary-hall" 1', 'data-room="annex-room" 2', 'data-room="room-b" 1', 'data-room="press-room" 1']);
+    assert.match(output, /<div class="tt-column" data-room="press-room" data-lanes="1" style="--tt-column-lanes:1"><\/div>/, 'the free room is an empty column');
+    assert.match(output, /<div class="tt-grid" data-from="540" data-to="780" style="--tt-span:240;--tt-lanes-across:5">/);
+    assert.deepStrictEqual(blocksOf(output).map((b) => `${b.room} ${b.title}`), [
+      'plenary-hall General debate on crime prevention and criminal justice',
+      'plenary-hall Family photograph of the heads of delegation',
+      'annex-room Intergovernmental consultations on extraterritoriality',
+      'annex-room Interdisciplinary briefing on cyberforensics',
+      'room-b Announcements of the secretariat on the organization of work',
+      'room-b Adoption of the agenda and organization of work',
+    ]);
+  });
+
+  it('puts rooms that are not in the registry after its rooms, in the order they are first used', () => {
+    const output = render(`version: 1
+event: { title: x, start: 2020-01-01, end: 2020-01-01 }
+rooms:
+  - { id: hall-b, name: Hall B }
+  - { id: hall-a, name: Hall A }
+sessions:
+  - { id: s1, title: On the terrace, date: 2020-01-01, start: "09:00", end: "10:00", room: Terrace }
+  - { id: s2, title: In hall A, date: 2020-01-01, start: "09:30", end: "10:00", room: hall-a }
+  - { id: s3, title: In the garden, date: 2020-01-01, start: "10:00", end: "11:00", room: Garden }
+  - { id: s4, title: On the terrace again, date: 2020-01-01, start: "11:00", end: "12:00", room: "  terrace " }
+  - { id: s5, title: Nowhere, date: 2020-01-01, start: "11:00", end: "12:00" }
+`);
+    assert.deepStrictEqual(grids(output)[0].rooms, ['Hall B', 'Hall A', 'Terrace', 'Garden', 'No room']);
+    assert.deepStrictEqual(columns(output), ['data-room="hall-b" 1', 'data-room="hall-a" 1', 'data-room="terrace" 1', 'data-room="garden" 1', '1']);
+  });
+
+  it('gives one file of a programme the rooms of the agendas it is part of, and the whole programme the root\'s rooms in the registry\'s order', () => {
+    const root = congressFile('congress.agenda.yaml');
+    const workshop = congressFile('workshops/cybercrime.agenda.yaml');
+    const alone = renderTimetable(workshop.parsed);
+    assert.deepStrictEqual(grids(alone)[0].rooms, ['room-b'], 'without its parent it knows the room by the id written');
+    const one = renderTimetable(workshop.parsed, { parents: [root.parsed] });
+    assert.deepStrictEqual(grids(one)[0].rooms, ['Plenary Hall', 'Room A', 'Room B']);
+    assert.match(one, /title="10:00–12:00 Electronic evidence · Room B"/, 'the tooltip names the room by the registry\'s name');
+
+    const names = ['congress.agenda.yaml', 'workshops/cybercrime.agenda.yaml', 'workshops/corruption.agenda.yaml', 'side-events/ransomware.agenda.yaml', 'side-events/victims.agenda.yaml', 'side-events/whistleblowers.agenda.yaml'];
+    const whole = renderTimetable(names.map(congressFile));
+    assert.deepStrictEqual(grids(whole).map((grid) => [grid.date, grid.rooms.join(', ')]), [
+      ['2026-03-07', 'Plenary Hall, Room A, Room B'],
+      ['2026-03-08', 'Plenary Hall, Room A, Room B'],
+      ['2026-03-09', 'Plenary Hall, Room A, Room B'],
+    ], 'the registry\'s order, not the order of first use (Room B is booked before Room A)');
+    const sessionAt = (block: DrawnBlock) => {
+      const text = fs.readFileSync(path.join(congressFolder, block.file!.replace('file:///congress/', '')), 'utf8');
+      return /- id: (\S+)/.exec(text.split('\n')[block.line!])?.[1];
+    };
+    assert.deepStrictEqual(blocksOf(whole).map((b) => `${b.date} ${b.room} ${b.title} ${b.file} ${sessionAt(b)}`), [
+      '2026-03-07 plenary-hall Opening of the Congress file:///congress/congress.agenda.yaml opening',
+      '2026-03-08 room-a Supporting victims of trafficking file:///congress/side-events/victims.agenda.yaml side-victims',
+      '2026-03-08 room-b Electronic evidence file:///congress/workshops/cybercrime.agenda.yaml w1-evidence',
+      '2026-03-08 room-b Ransomware in practice file:///congress/side-events/ransomware.agenda.yaml side-ransomware',
+      '2026-03-09 plenary-hall Protecting whistle-blowers file:///congress/side-events/whistleblowers.agenda.yaml side-whistleblowers',
+      '2026-03-09 room-a Integrity in public procurement file:///congress/workshops/corruption.agenda.yaml w2-integrity',
+    ], 'each block names its file and the line of its session there');
+  });
+
+  it('gives every block its whole title in its tooltip, the start and end apart so that a low block can show its start alone', () => {
+    const output = render(rooms);
+    const line = rooms.split('\n').findIndex((l) => l.includes('id: announcements'));
+    assert.match(output, new RegExp('<div class="tt-block" data-session="0" data-line="' + line + '" data-start="540" data-end="555" data-lane="0" data-lanes="1" style="--tt-top:0;--tt-length:15;--tt-lane:0;--tt-lanes:1" '
+      + 'title="09:00–09:15 Announcements of the secretariat on the organization of work · Room B"><div class="tt-text"><span class="tt-time" dir="ltr">09:00<span class="tt-end">–09:15</span></span> '
+      + '<span class="tt-title">Announcements of the secretariat on the organization of work</span></div></div>'));
+    assert.match(output, /title="10:00–11:00 Intergovernmental consultations on extraterritoriality · Annex Room · Room clash"><div class="tt-text"><span class="tt-time" dir="ltr">10:00<span class="tt-end">–11:00<\/span><\/span> <span class="tt-note">Room clash<\/span> <span class="tt-title">/, 'a mark follows the time, before the title that may be cut');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
 import { readProgramme, type ProgrammeSession } from '../programme/programme';
+import { normalRoom } from '../programme/rooms';
 import { dateLocale, formatDay, formatTimeRange } from '../time/dates';
 import { DAY_MINUTES, extentsMeet } from '../time/extent';
 import { formatMinutes, sessionExtent } from '../time/time';
@@ -24,12 +25,17 @@ export interface TimetableOptions {
   language?: string;
   /** Mark blocks with `data-line` (0-based source lines) and `data-session` for click-to-source. Default: true. */
   sourceLines?: boolean;
+  /**
+   * The agendas the files are part of (`partOf`) and does not show, the root first: their `rooms` registries are
+   * columns before those of the files, so that one workshop's timetable shows the congress's rooms.
+   */
+  parents?: readonly ParsedAgenda[];
 }
 
 /** A column of the timetable: a room, told apart by `roomKey`, or the sessions that name none (`key` undefined). */
 export interface TimetableRoom {
   key?: string;
-  /** The room as the first session in it writes it. */
+  /** The registry's name of the room, else the room as the first session in it writes it. */
   name?: string;
 }
 
@@ -78,7 +84,10 @@ export interface UnplacedSession {
 export interface TimetableLayout {
   language: string;
   direction: 'ltr' | 'rtl';
-  /** The same columns on every day: the rooms in the order they are first used, then "no room" if any session has none. */
+  /**
+   * The same columns on every day: the rooms of the `rooms` registries (the parents', then the files', each in its
+   * order, used or not), then the other rooms in the order they are first used, then "no room" if a session has none.
+   */
   rooms: TimetableRoom[];
   days: TimetableDay[];
   unplaced: UnplacedSession[];
@@ -148,7 +157,8 @@ function markClashes(blocks: TimetableBlock[]): void {
 
 /**
  * Lays out the timetable of a programme of one or more agenda files: one grid per day, the rooms across (the same
- * columns every day, a column of its own for sessions without a room), each session a block from its start to its
+ * columns every day: the rooms of the `rooms` registries in their order, used or not, then other rooms in the order
+ * they are first used, then a column of its own for sessions without a room), each session a block from its start to its
  * end as the programme model reads them (`programmeOf`, `sessionExtent`, rooms told apart by `roomKey`). Sessions
  * that overlap in a column stand side by side, and those that book one room at once are marked as a clash (a
  * cancelled session books nothing). A session past midnight is cut at 24:00 and continued on the next day. Sessions
@@ -159,9 +169,12 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
   const { language, direction } = localizer(list[0]?.parsed.value, options.language);
   const pieces: Piece[] = [];
   const unplaced: UnplacedSession[] = [];
+  const registries = (options.parents ?? []).map((parent) => readProgramme(parent, { language }).rooms);
   list.forEach(({ parsed }, file) => {
     const model = new Map(programmeOf(parsed).sessions.map((session) => [session.index, session.time]));
-    for (const day of readProgramme(parsed, { language }).days) {
+    const programme = readProgramme(parsed, { language });
+    registries.push(programme.rooms);
+    for (const day of programme.days) {
       for (const session of day.sessions) {
         const time = model.get(session.index);
         const extent = time && sessionExtent(time);
@@ -174,6 +187,12 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
   pieces.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start || b.end - a.end || a.file - b.file || a.session.index - b.session.index));
   const rooms: TimetableRoom[] = [];
   const columns = new Map<string | undefined, number>();
+  for (const registered of registries.flat()) {
+    const key = normalRoom(registered.id);
+    if (columns.has(key)) continue;
+    columns.set(key, rooms.length);
+    rooms.push({ key, name: registered.name });
+  }
   const columnOf = (session: ProgrammeSession) => {
     let column = columns.get(session.roomKey);
     if (column === undefined && session.roomKey !== undefined) {
@@ -206,10 +225,14 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
 class TimetableRenderer {
   private readonly labels: TimetableLabels;
   private readonly locale: string;
+  /** How many lanes wide each column is: the most sessions side by side in it on any day. */
+  private readonly lanes: number[];
 
   constructor(private readonly layout: TimetableLayout, private readonly files: readonly TimetableFile[], private readonly sourceLines: boolean) {
     this.labels = timetableLabels(layout.language);
     this.locale = dateLocale(layout.language);
+    const blocks = layout.days.flatMap((day) => day.blocks);
+    this.lanes = layout.rooms.map((_, room) => Math.max(1, ...blocks.filter((block) => block.room === room).map((block) => block.lanes)));
   }
 
   private source(session: ProgrammeSession, file: number): SafeHtml | undefined {
@@ -241,22 +264,27 @@ class TimetableRenderer {
       block.continued ? this.labels.fromDayBefore : undefined,
       block.continues ? this.labels.runsPastMidnight : undefined,
     ].filter((n): n is string => n !== undefined);
-    const tooltip = [`${time} ${title}`, session.room, ...notes].filter((t) => t).join(' \u00b7 ');
+    const room = this.layout.rooms[block.room];
+    const tooltip = [`${time} ${title}`, room?.key === undefined ? undefined : room.name, ...notes].filter((t) => t).join(' \u00b7 ');
     const geometry = `--tt-top:${block.start - from};--tt-length:${block.end - block.start};--tt-lane:${block.lane};--tt-lanes:${block.lanes}`;
-    return html`<div class="${classes}"${this.source(session, block.file)} data-start="${block.start}" data-end="${block.end}" data-lane="${block.lane}" data-lanes="${block.lanes}" style="${geometry}" title="${tooltip}"><span class="tt-time" dir="ltr">${time}</span> <span class="tt-title">${title}</span>${notes.map((note) => html` <span class="tt-note">${note}</span>`)}</div>`;
+    const start = session.start === undefined ? '' : formatMinutes(session.start);
+    const end = time.slice(start.length);
+    return html`<div class="${classes}"${this.source(session, block.file)} data-start="${block.start}" data-end="${block.end}" data-lane="${block.lane}" data-lanes="${block.lanes}" style="${geometry}" title="${tooltip}"><div class="tt-text"><span class="tt-time" dir="ltr">${start}${end ? html`<span class="tt-end">${end}</span>` : ''}</span>${notes.map((note) => html` <span class="tt-note">${note}</span>`)} <span class="tt-title">${title}</span></div></div>`;
   }
 
   private day(day: TimetableDay): SafeHtml {
     const hours: SafeHtml[] = [];
     for (let minute = day.from; minute < day.to; minute += 60) hours.push(html`<div class="tt-hour" dir="ltr">${formatMinutes(minute)}</div>`);
+    const { lanes } = this;
+    const width = (index: number) => html` data-lanes="${lanes[index]}" style="--tt-column-lanes:${lanes[index]}"`;
     const columns = this.layout.rooms.map((room, index) => {
       const blocks = day.blocks.filter((block) => block.room === index);
-      return html`<div class="tt-column${room.key === undefined ? ' tt-no-room' : ''}"${room.key === undefined ? '' : html` data-room="${room.key}"`}>${blocks.map((block) => this.block(block, day.from))}</div>`;
+      return html`<div class="tt-column${room.key === undefined ? ' tt-no-room' : ''}"${room.key === undefined ? '' : html` data-room="${room.key}"`}${width(index)}>${blocks.map((block) => this.block(block, day.from))}</div>`;
     });
-    const heads = this.layout.rooms.map((room) => html`<div class="tt-room${room.key === undefined ? ' tt-no-room' : ''}">${room.name ?? this.labels.noRoom}</div>`);
+    const heads = this.layout.rooms.map((room, index) => html`<div class="tt-room${room.key === undefined ? ' tt-no-room' : ''}"${width(index)}>${room.name ?? this.labels.noRoom}</div>`);
     return html`<section class="tt-day" id="timetable-${day.date}">
 <h3 class="day-title">${formatDay(day.date, this.locale)}</h3>
-<div class="tt-grid" data-from="${day.from}" data-to="${day.to}" style="--tt-span:${day.to - day.from};--tt-rooms:${this.layout.rooms.length}">
+<div class="tt-grid" data-from="${day.from}" data-to="${day.to}" style="--tt-span:${day.to - day.from};--tt-lanes-across:${lanes.reduce((sum, n) => sum + n, 0)}">
 <div class="tt-head"><div class="tt-corner"></div>${heads}</div>
 <div class="tt-body"><div class="tt-hours">${hours}</div>${columns}</div>
 </div>

@@ -2,13 +2,19 @@
  * The stylesheet of the timetable (`renderTimetable`), after the programme's (`PROGRAMME_CSS`), whose colours and
  * fonts it uses. A block's place comes from the custom properties `--tt-top` and `--tt-length` (minutes from the
  * grid's first hour) and `--tt-lane` of `--tt-lanes`; a grid's height from `--tt-span` (minutes) and the height of a
- * minute, `--tt-minute`. Printed, each day is a landscape page of its own (A4 or Letter, as the printer has it).
+ * minute, `--tt-minute`; a column's width from its lanes, `--tt-column-lanes` (the most sessions side by side in it
+ * on any day), and the grid's least width from the lanes of all its columns, `--tt-lanes-across`, at least
+ * `--tt-lane-width` each. Titles wrap between words and are hyphenated by the language of the page, never cut
+ * inside a word (a word wider than its block ends in an ellipsis); a block too low for two lines (container
+ * queries on its height, so on screen and on paper alike) is one line, its start, marks and title; a low block ends
+ * its title in an ellipsis on the last line that fits; the whole is in its tooltip. Printed, each day is a landscape page of its own (A4 or Letter, as the printer has it).
  */
 export const TIMETABLE_CSS = `
 .programme.timetable { max-width: none; }
 .timetable {
   --tt-minute: 1.2px;
   --tt-hours-width: 3.4rem;
+  --tt-lane-width: 7rem;
   --tt-clash: #b3261e;
 }
 .timetable .section-title { margin-top: 0.5rem; }
@@ -20,15 +26,15 @@ export const TIMETABLE_CSS = `
   line-height: 1.25;
   overflow-x: auto;
 }
-.tt-head, .tt-body { display: flex; min-width: calc(var(--tt-hours-width) + var(--tt-rooms, 1) * 7rem); }
+.tt-head, .tt-body { display: flex; min-width: calc(var(--tt-hours-width) + var(--tt-lanes-across, 1) * var(--tt-lane-width)); }
 .tt-corner, .tt-hours { flex: 0 0 var(--tt-hours-width); }
-.tt-room, .tt-column { flex: 1 1 0; min-width: 0; }
+.tt-room, .tt-column { flex: var(--tt-column-lanes, 1) 1 0; min-width: 0; }
 .tt-room {
   font-weight: 700;
   padding: 0.25rem 0.4rem;
   text-align: center;
   border-bottom: 2px solid var(--programme-accent);
-  overflow-wrap: anywhere;
+  overflow-wrap: normal;
   unicode-bidi: plaintext;
 }
 .tt-room.tt-no-room, .tt-column.tt-no-room { color: var(--programme-muted); font-style: italic; }
@@ -52,7 +58,6 @@ export const TIMETABLE_CSS = `
   min-height: 1.1rem;
   inset-inline-start: calc(100% * var(--tt-lane) / var(--tt-lanes));
   width: calc(100% / var(--tt-lanes));
-  padding: 0.1rem 0.3rem;
   overflow: hidden;
   cursor: pointer;
   color: var(--programme-fg);
@@ -62,10 +67,24 @@ export const TIMETABLE_CSS = `
   border-radius: 2px;
   box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--programme-accent) 12%, transparent);
   font-style: normal;
+  overflow-wrap: normal;
+  word-break: normal;
+  container-type: size;
 }
+.tt-text { height: 100%; padding: 0.1rem 0.3rem; overflow: hidden; }
 .tt-time { white-space: nowrap; font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); margin-inline-end: 0.3em; }
-.tt-title { font-weight: 600; unicode-bidi: plaintext; }
-.tt-note { display: block; font-size: 0.88em; font-style: italic; color: var(--programme-muted); }
+.tt-title { display: block; overflow: hidden; text-overflow: ellipsis; font-weight: 600; unicode-bidi: plaintext; }
+.tt-note { font-size: 0.88em; font-style: italic; color: var(--programme-muted); margin-inline-end: 0.3em; }
+@container (max-height: 2.85em) {
+  .tt-text { padding-block: 0; white-space: nowrap; text-overflow: ellipsis; }
+  .tt-title { display: inline; }
+  .tt-end { display: none; }
+}
+@container (min-height: 2.85em) and (max-height: 6.6em) {
+  .tt-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; }
+}
+@container (min-height: 4.1em) and (max-height: 6.6em) { .tt-title { -webkit-line-clamp: 2; } }
+@container (min-height: 5.35em) and (max-height: 6.6em) { .tt-title { -webkit-line-clamp: 3; } }
 .tt-break, .tt-reception { border-color: var(--programme-rule); box-shadow: none; background: var(--programme-tint); }
 .tt-break .tt-title, .tt-reception .tt-title { font-weight: normal; font-style: italic; }
 .tt-tentative { border-style: dashed; }
