@@ -107,7 +107,7 @@ describe('Timetable in the HTML export', function () {
       written.push(target);
       const page = await read(target);
       assert.match(page, /<article class="programme timetable" lang="en" dir="ltr">/);
-      assert.match(page, /<div class="tt-room">Room B<\/div>/);
+      assert.match(page, /<div class="tt-room"[^>]*>Room B<\/div>/);
       assert.match(page, /@page timetable/);
     } finally {
       await config.update('timetable', undefined, vscode.ConfigurationTarget.Global);
