@@ -2,7 +2,7 @@
  * The public face of the Agenda Author core: everything the extension, the command-line tool, the benchmarks
  * and other tools use. Nothing here imports `vscode`; it runs in plain Node and in a browser.
  */
-export { check, checkParsed, DEFAULT_MAX_LENGTH, internalError, tooLargeToCheck } from './check/check';
+export { check, checkCount, checkParsed, DEFAULT_MAX_LENGTH, internalError, tooLargeToCheck } from './check/check';
 export { IncrementalChecker } from './check/incremental';
 export { AGENDA_SCHEMA_ID, checksSchema, namedSchema, namesAgendaSchema, SCHEMA_STORE_LISTS_AGENDAS, schemaStoreChecks } from './check/namedSchema';
 export type { ParseKind } from './check/incremental';
@@ -50,7 +50,7 @@ export { localizeDiagnostics } from './messages/diagnosticText';
 export { msg, render as renderMessage } from './messages/messages';
 export type { Message } from './messages/messages';
 export { ProgrammeOfFiles } from './programmes/files';
-export type { FilePlace } from './programmes/files';
+export type { FileCheckOptions, FilePlace } from './programmes/files';
 export { summaryOf } from './programmes/summary';
 export type { FileSummary, SummarySession } from './programmes/summary';
 export { relativePath, resolvePartOf, uriKey } from './programmes/paths';

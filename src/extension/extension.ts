@@ -35,6 +35,8 @@ export interface AgendaAuthorApi {
   programme: Programme;
   /** How many agenda texts the checking core has parsed so far (none before it is set up): one per change. */
   parseCount(): number;
+  /** How many parsed agenda texts the checking core has checked so far (none before it is set up): one per change. */
+  checkCount(): number;
   /** The value the extension last gave a context key of the workbench (which `when` clauses read). */
   contextKey(key: string): unknown;
   /** Whether the checking core has been set up yet (it is on the first agenda, not at activation). */
@@ -76,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     statusBar,
     registerDiagnostics(documents, programme),
   );
-  return { agendaTree, documents, agendaFiles, programme, parseCount: () => (coreLoaded() ? core().parseCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
+  return { agendaTree, documents, agendaFiles, programme, parseCount: () => (coreLoaded() ? core().parseCount() : 0), checkCount: () => (coreLoaded() ? core().checkCount() : 0), contextKey, coreLoaded, status: () => statusBar.status() };
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,7 @@
 import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
+import { check, checkCount, checkParsed, IncrementalChecker, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
 import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
 import { agendaFilesUnder, covered, FIXTURES } from './findings';
 
@@ -187,6 +187,52 @@ describe('a programme of agenda files', () => {
     programme.delete(ROOT);
     assert.deepEqual(programme.changes(), [ROOT, RANSOMWARE, VICTIMS, WHISTLE, CORRUPTION, CYBER]);
     assert.deepEqual(programme.diagnostics(CYBER).map((d) => d.code), ['parent-not-found', 'unknown-person', 'unknown-topic']);
+  });
+
+  it("takes a file's own diagnostics where its caller has checked it (an open document), and checks it no more", () => {
+    const { programme, texts } = load(CONGRESS);
+    programme.changes();
+    const text = texts.get(CYBER)!.replace('    chair: p-tanaka\n', '    chair: p-tanakaa\n    colour: red\n');
+    const checker = new IncrementalChecker({ schema: false });
+    const own = checker.check(text);
+    const parsed = checker.parsed!;
+    assert.deepEqual(own.map((d) => d.code), ['unknown-person', 'unknown-topic'], 'checked without the schema, alone');
+    const before = checkCount();
+    programme.set(CYBER, parsed, own);
+    assert.deepEqual(programme.changes(), [ROOT, CYBER]);
+    assert.deepEqual(described(programme, texts.set(CYBER, text)).filter((line) => line.startsWith(CYBER) || line.startsWith(ROOT)), [
+      `${ROOT} 18:8-18:16 "p-tanaka" unused-id: The person \`p-tanaka\` is never used: no session names this person.`,
+      `${CYBER} 14:11-14:20 "p-tanakaa" unknown-person: Unknown person \`p-tanakaa\`: no entry of \`people\` has this id. Did you mean \`p-tanaka\`?`,
+    ], 'no schema diagnostic (the caller checked without it), its ids resolved over the programme');
+    assert.equal(checkCount(), before, 'no check of its own');
+    assert.equal(programme.summary(CYBER), summaryOf(parsed), 'the summary of that very parse');
+
+    programme.set(CYBER, parsed, own);
+    assert.deepEqual(programme.changes(), [], 'the same again: nothing changed');
+    const withSchema = checkParsed(parsed);
+    const checks = checkCount();
+    programme.set(CYBER, parsed, withSchema);
+    assert.deepEqual(programme.changes(), [CYBER], 'the same parse checked with other settings');
+    assert.deepEqual(programme.diagnostics(CYBER).map((d) => d.code), ['unknown-person', 'schema-unknown-key']);
+    assert.equal(checkCount(), checks);
+  });
+
+  it('checks a file given without its diagnostics once per set, with its options; semantic off leaves out the checks of the programme in that file, not its uses', () => {
+    const { programme, texts } = load(CONGRESS);
+    const checks = checkCount();
+    programme.set(RANSOMWARE, parseAgenda(texts.get(RANSOMWARE)!), undefined, { semantic: false });
+    programme.set(VICTIMS, parseAgenda(texts.get(VICTIMS)!.replace('version: 1', 'version: 1\ncolour: red')), undefined, { schema: false });
+    programme.set(CYBER, parseAgenda(texts.get(CYBER)!.replace('    chair: p-tanaka\n', '    chair: p-tanaka\n    duration: 60\n    colour: red\n')), undefined, { semantic: false });
+    for (let i = 0; i < 2; i++) assert.deepEqual(programme.uris().map((uri) => [uri, programme.diagnostics(uri).map((d) => d.code)]), [
+      [ROOT, []],
+      [RANSOMWARE, []],
+      [VICTIMS, ['id-shadows-parent']],
+      [WHISTLE, ['programme-person-clash']],
+      [CORRUPTION, []],
+      [CYBER, ['schema-unknown-key']],
+    ]);
+    assert.equal(checkCount() - checks, programme.uris().length, 'each file checked once');
+    assert.deepEqual(programme.diagnostics(ROOT), [], "the chair of a file checked without semantic checks is still a use of the congress's person");
   });
 
   it('keeps a file summary per parse, so that an unchanged file is not read again', () => {

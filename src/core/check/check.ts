@@ -56,6 +56,16 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
   return lines;
 }
 
+let checks = 0;
+
+/**
+ * How many parsed agendas this copy of the core has checked (`checkParsed`, which `check` and the incremental
+ * checker call too): the extension's tests count them to prove one check per change.
+ */
+export function checkCount(): number {
+  return checks;
+}
+
 /**
  * Checks a parsed agenda: YAML syntax, then the schema (on what could be parsed), then what a schema cannot
  * express. Complaints about what a syntax error broke are left out, as echoes of it: diagnostics on the lines it
@@ -65,6 +75,7 @@ function brokenLines(parsed: ParsedAgenda, errors: readonly Diagnostic[]): Set<n
  * in the words of `options.locale` (English by default).
  */
 export function checkParsed(parsed: ParsedAgenda, options: CheckOptions = {}): Diagnostic[] {
+  checks++;
   return localizeDiagnostics(checkParsedEnglish(parsed, options), options.locale);
 }
 

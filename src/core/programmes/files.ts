@@ -1,5 +1,5 @@
-import type { Diagnostic, RelatedLocation } from '../base/model';
-import { mergeDiagnostics } from '../check/check';
+import type { CheckOptions, Diagnostic, RelatedLocation } from '../base/model';
+import { checkParsed, internalError, mergeDiagnostics } from '../check/check';
 import { REFERENCED_KINDS, scopedDiagnostics, SCOPED_CODES, SCOPED_KINDS, type IdScope, type ScopedKind } from '../check/semantic';
 import { localizeDiagnostics } from '../messages/diagnosticText';
 import type { ParsedAgenda } from '../parse/parse';
@@ -16,9 +16,24 @@ interface Joined {
   used: Map<string, Set<string>>;
 }
 
+/**
+ * The checks of one file of a programme (`CheckOptions`' groups): `semantic: false` leaves out its semantic checks,
+ * those of the file alone and those the programme adds (its ids resolved over the programme, the cross-file checks).
+ */
+export type FileCheckOptions = Pick<CheckOptions, 'schema' | 'semantic'>;
+
+/** How a file is checked, as last set: its summary, its options, and its own diagnostics (given, or found when first asked for). */
+interface FileCheck {
+  summary: FileSummary;
+  schema: boolean;
+  semantic: boolean;
+  given: readonly Diagnostic[] | undefined;
+  own?: Diagnostic[];
+}
+
 /** A file's diagnostics as last computed, and what they were computed from. */
 interface Computed {
-  summary: FileSummary;
+  check: FileCheck;
   scopeKey: string;
   scoped: Diagnostic[];
   /** The cross-file diagnostics as one string (`fingerprint`). */
@@ -53,19 +68,30 @@ function fingerprint(diagnostics: readonly Diagnostic[]): string {
  */
 export class ProgrammeOfFiles {
   private readonly files = new Map<string, FileSummary>();
+  private readonly checks = new Map<string, FileCheck>();
   private readonly byKey = new Map<string, string>();
   private joined: Joined | undefined;
   private readonly computed = new Map<string, Computed>();
   private readonly reported = new Map<string, string>();
 
-  /** Adds a file, or gives it a new parse. */
-  set(uri: string, parsed: ParsedAgenda): void {
+  /**
+   * Adds a file, or gives it a new parse. `own` are the diagnostics of the file alone, where the caller has checked
+   * this parse already (an editor's check of an open document, with the user's settings; in English or in the
+   * locale later asked of {@link diagnostics}): the programme then checks nothing of its own. Without them, the file
+   * is checked with `options` when its diagnostics are first asked for, once per `set`. `options.semantic: false`
+   * also leaves out what the programme adds to the file's diagnostics (see {@link diagnostics}); the ids the file
+   * uses still count as used in the files that define them.
+   */
+  set(uri: string, parsed: ParsedAgenda, own?: readonly Diagnostic[], options: FileCheckOptions = {}): void {
     let summary: FileSummary;
     try {
       summary = summaryOf(parsed);
     } catch (error) {
       summary = failedSummary(parsed, error);
     }
+    const check = { summary, schema: options.schema !== false, semantic: options.semantic !== false, given: own };
+    const before = this.checks.get(uri);
+    if (!before || before.summary !== summary || before.given !== own || before.schema !== check.schema || before.semantic !== check.semantic) this.checks.set(uri, check);
     if (this.files.get(uri) === summary) return;
     this.files.set(uri, summary);
     this.byKey.set(uriKey(uri), uri);
@@ -75,6 +101,7 @@ export class ProgrammeOfFiles {
   /** Removes a file (deleted, or no longer an agenda). */
   delete(uri: string): void {
     if (!this.files.delete(uri)) return;
+    this.checks.delete(uri);
     this.byKey.delete(uriKey(uri));
     this.computed.delete(uri);
     this.joined = undefined;
@@ -137,8 +164,9 @@ export class ProgrammeOfFiles {
   /**
    * The diagnostics of a file in the programme, sorted by position, in the words of `locale` (English by default):
    * those of the file alone, with its ids resolved and counted as used over the programme, and the cross-file
-   * ones. A file in no programme (no `partOf`, nothing part of it) gets exactly `checkParsed`'s. Related locations
-   * in another file carry its key as `uri`.
+   * ones. A file in no programme (no `partOf`, nothing part of it) gets exactly its own: those given to `set`, else
+   * `checkParsed`'s with its options. A file set with `semantic: false` gets its own alone. Related locations in
+   * another file carry its key as `uri`.
    */
   diagnostics(uri: string, locale?: string): Diagnostic[] {
     return localizeDiagnostics(this.compute(uri), locale);
@@ -219,24 +247,46 @@ export class ProgrammeOfFiles {
   }
 
   private compute(uri: string): Diagnostic[] {
-    const summary = this.files.get(uri);
-    if (!summary) return [];
-    if (!this.related(uri)) {
+    const check = this.checks.get(uri);
+    if (!check) return [];
+    const { summary } = check;
+    if (!check.semantic || !this.related(uri)) {
       this.computed.delete(uri);
-      return summary.own();
+      return ownOf(check);
     }
     const { key, scope } = this.scope(uri, summary);
     const cross = this.join().cross.get(uri) ?? [];
     const crossPrint = fingerprint(cross);
     const previous = this.computed.get(uri);
-    const same = previous !== undefined && previous.summary === summary && previous.scopeKey === key;
-    if (same && previous.crossPrint === crossPrint) return previous.diagnostics;
+    const same = previous !== undefined && previous.check.summary === summary && previous.scopeKey === key;
+    if (same && previous.check === check && previous.crossPrint === crossPrint) return previous.diagnostics;
     const scoped = same ? previous.scoped : scopedDiagnostics(summary.parsed, scope());
-    const own = summary.own().filter((d) => !SCOPED_CODES.has(d.code));
+    const own = ownOf(check).filter((d) => !SCOPED_CODES.has(d.code));
     const diagnostics = mergeDiagnostics(summary.parsed, own, [...scoped, ...cross]);
-    this.computed.set(uri, { summary, scopeKey: key, scoped, crossPrint, diagnostics, print: fingerprint(diagnostics) });
+    this.computed.set(uri, { check, scopeKey: key, scoped, crossPrint, diagnostics, print: fingerprint(diagnostics) });
     return diagnostics;
   }
+}
+
+/**
+ * The diagnostics of a file alone: those given, else `checkParsed`'s with its options (found once per `set`); a
+ * failure of the core to read the file (its summary's) or to check it is the one `internal-error` diagnostic.
+ */
+function ownOf(check: FileCheck): Diagnostic[] {
+  if (check.own) return check.own;
+  const { summary, given } = check;
+  let own: Diagnostic[];
+  if (given) own = given.slice();
+  else {
+    try {
+      own = checkParsed(summary.parsed, { schema: check.schema, semantic: check.semantic });
+    } catch (error) {
+      own = [internalError(error)];
+    }
+  }
+  if (summary.failure && !own.some((d) => d.code === 'internal-error')) own.unshift(summary.failure);
+  check.own = own;
+  return own;
 }
 
 /**

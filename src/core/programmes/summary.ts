@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../base/model';
-import { checkParsed, internalError } from '../check/check';
+import { internalError } from '../check/check';
 import { REFERENCED_KINDS, SCOPED_KINDS, sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
 import { scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -36,7 +36,7 @@ export interface SummarySession {
 
 /**
  * What the programme of files needs of one agenda, computed once per parse: its parent, its event's dates, the ids
- * it defines and refers to, its sessions with their extents, rooms and people, and its own diagnostics.
+ * it defines and refers to, and its sessions with their extents, rooms and people.
  */
 export interface FileSummary {
   parsed: ParsedAgenda;
@@ -51,8 +51,8 @@ export interface FileSummary {
   sessions: SummarySession[];
   /** The ids it defines, as one string: when it is unchanged, nothing that depends on them needs a new look. */
   definitionsKey: string;
-  /** The diagnostics of the file alone (`checkParsed`, in English), computed when first asked for. */
-  own(): Diagnostic[];
+  /** For an agenda the core failed to read, the `internal-error` diagnostic (see {@link failedSummary}). */
+  failure?: Diagnostic;
 }
 
 const summaries = new WeakMap<ParsedAgenda, FileSummary>();
@@ -63,15 +63,6 @@ function emptyDefinitions(): FileSummary['definitions'] {
 
 function emptyReferences(): FileSummary['references'] {
   return Object.fromEntries(REFERENCED_KINDS.map((kind) => [kind, new Set()])) as FileSummary['references'];
-}
-
-/** `checkParsed`, or for a failure of the core the one `internal-error` diagnostic, as `check` gives. */
-function ownDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
-  try {
-    return checkParsed(parsed);
-  } catch (error) {
-    return [internalError(error)];
-  }
 }
 
 function spanned(node: Node | null | undefined): Spanned | undefined {
@@ -126,7 +117,6 @@ function read(parsed: ParsedAgenda): FileSummary {
   }
   const references = emptyReferences();
   for (const reference of entities.references) if (reference.kind !== 'session') references[reference.kind].add(reference.id);
-  let own: Diagnostic[] | undefined;
   const summary: FileSummary = {
     parsed,
     event: {},
@@ -135,7 +125,6 @@ function read(parsed: ParsedAgenda): FileSummary {
     references,
     sessions,
     definitionsKey: (Object.keys(definitions) as ScopedKind[]).map((kind) => `${kind}:${[...definitions[kind].keys()].join(',')}`).join(';'),
-    own: () => (own ??= ownDiagnostics(parsed)),
   };
   const partOf = spanned(valueOf(root, 'partOf'));
   if (partOf && partOf.value.trim()) summary.partOf = partOf;
@@ -156,7 +145,6 @@ export function summaryOf(parsed: ParsedAgenda): FileSummary {
 
 /** The summary of an agenda the core failed to read: no ids and no sessions, and the `internal-error` diagnostic. */
 export function failedSummary(parsed: ParsedAgenda, error: unknown): FileSummary {
-  const diagnostics = [internalError(error)];
   return {
     parsed,
     event: {},
@@ -165,6 +153,6 @@ export function failedSummary(parsed: ParsedAgenda, error: unknown): FileSummary
     references: emptyReferences(),
     sessions: [],
     definitionsKey: '',
-    own: () => diagnostics,
+    failure: internalError(error),
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ParsedAgenda } from '../../core';
+import type { Diagnostic, ParsedAgenda } from '../../core';
 import { isAgendaDocument } from '../agendaDocuments';
 import { core } from '../core';
 import type { AgendaStore } from '../documents/agendaStore';
@@ -78,16 +78,25 @@ export class AgendaFiles implements vscode.Disposable {
    * it last changed; undefined for a file that is unknown or cannot be read.
    */
   parsed(uri: vscode.Uri): ParsedAgenda | undefined {
+    return this.checked(uri)?.parsed;
+  }
+
+  /**
+   * A file's current parse ({@link parsed}), and for an open document the diagnostics of the store's check of it:
+   * once per version, with the user's settings (YAML syntax included, as the store's `diagnostics`). An unopened
+   * file's parse comes alone.
+   */
+  checked(uri: vscode.Uri): { parsed: ParsedAgenda; diagnostics?: readonly Diagnostic[] } | undefined {
     const entry = this.entries.get(key(uri));
     if (!entry) return undefined;
     const document = entry.document && !entry.document.isClosed ? entry.document : this.servedDocument(uri);
     if (document) {
       const snapshot = this.store.get(document);
       this.take(entry, document, snapshot?.parsed);
-      return snapshot?.parsed;
+      return snapshot?.parsed && { parsed: snapshot.parsed, diagnostics: snapshot.diagnostics };
     }
     if (entry.parsed === null) entry.parsed = entry.text === undefined || core().tooLargeToCheck(entry.text) ? undefined : core().parseAgenda(entry.text);
-    return entry.parsed;
+    return entry.parsed && { parsed: entry.parsed };
   }
 
   /** The open document at an address that the store serves (its text wins), before the index has heard of it. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, FileSummary, ParsedAgenda, ProgrammeOfFiles } from '../../core';
-import { messageLocale } from '../agendaDocuments';
+import { agendaSettings, messageLocale } from '../agendaDocuments';
 import { core } from '../core';
 import type { AgendaFiles } from './agendaFiles';
 
@@ -43,7 +43,12 @@ export class Programme implements vscode.Disposable {
   private async start(): Promise<void> {
     await this.files.ready();
     this.programme = new (core().ProgrammeOfFiles)();
-    this.subscriptions.push(this.files.onDidChange((uris) => this.update(uris)));
+    this.subscriptions.push(
+      this.files.onDidChange((uris) => this.update(uris)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('agenda')) this.settingsChanged(event.affectsConfiguration('agenda.locale'));
+      }),
+    );
     this.update(this.files.files().map((file) => file.uri));
   }
 
@@ -82,21 +87,36 @@ export class Programme implements vscode.Disposable {
   }
 
   /**
+   * Checks every file of the programmes again with the settings (an open document's check is the store's), and
+   * tells of every file when the language of the messages changed.
+   */
+  private settingsChanged(language: boolean): void {
+    const uris = this.programme?.uris().map((uri) => vscode.Uri.parse(uri, true)) ?? [];
+    const changes = new Set(this.update(uris).map((uri) => uri.toString()));
+    const others = language ? uris.filter((uri) => !changes.has(uri.toString())) : [];
+    if (others.length) this.changed.fire(others);
+  }
+
+  /**
    * Sets or removes one file (a file is in when its text can name a parent, or a file of the programme names it);
-   * returns the file its `partOf` names, when the index knows it.
+   * returns the file its `partOf` names, when the index knows it. An open document comes with the store's check of
+   * it; an unopened file is checked by the core with the file's `agenda.validate` settings, its schema whenever
+   * `agenda.validate.schema` is not `false` (Red Hat's YAML extension, which `auto` defers to, checks open documents
+   * only).
    */
   private take(programme: ProgrammeOfFiles, uri: vscode.Uri, named: ReadonlySet<string>, byKey: ReadonlyMap<string, vscode.Uri>): vscode.Uri | undefined {
     const key = uri.toString();
     const file = this.files.file(uri);
     const wanted = file?.text !== undefined && (file.text.includes(PART_OF) || named.has(core().uriKey(key)));
-    const parsed = wanted ? this.files.parsed(uri) : undefined;
+    const checked = wanted ? this.files.checked(uri) : undefined;
     const before = programme.summary(key);
-    if (!parsed) {
+    if (!checked) {
       programme.delete(key);
       if (before) this.taken.push(uri);
       return undefined;
     }
-    programme.set(key, parsed);
+    const settings = agendaSettings(uri);
+    programme.set(key, checked.parsed, checked.diagnostics, { schema: settings.schema !== false, semantic: settings.semantic });
     if (programme.summary(key) !== before) this.taken.push(uri);
     const partOf = programme.summary(key)?.partOf;
     return partOf ? byKey.get(core().uriKey(core().resolvePartOf(key, partOf.value))) : undefined;

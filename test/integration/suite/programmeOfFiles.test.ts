@@ -191,6 +191,69 @@ describe('a programme of agenda files in the editor', function () {
     assert.deepStrictEqual((await back).map(diagnosticData)[0]?.message, ROOM_CLASH);
   });
 
+  it('checks each edit of an open file of the programme once: its own diagnostics are the store\'s check, the programme adds its own to them', async () => {
+    const workshop = congressFile('workshops/cybercrime.agenda.yaml');
+    const sideEvent = congressFile('side-events/ransomware.agenda.yaml');
+    await diagnosticsWhen(sideEvent, 'the room clash', (d) => d.length === 1);
+    const editor = await vscode.window.showTextDocument(workshop);
+    await checked(editor.document);
+    const line = editor.document.getText().split('\n').indexOf('    room: room-b');
+    const EDITS = 6;
+    const checks = api.checkCount();
+    const parses = api.parseCount();
+    for (let i = 1; i <= EDITS; i++) {
+      const room = i % 2 ? 'a' : 'b';
+      const shown = diagnosticsWhen(sideEvent, `edit ${i}: the room clash ${room === 'a' ? 'gone' : 'back'}`, (d) => d.length === (room === 'a' ? 0 : 1));
+      assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, 15, line, 16), room)));
+      await shown;
+      assert.deepStrictEqual(agendaDiagnostics(workshop).map(diagnosticData), []);
+    }
+    assert.strictEqual(api.checkCount() - checks, EDITS, `one check per edit (${EDITS} edits)`);
+    assert.strictEqual(api.parseCount() - parses, EDITS, `one parse per edit (${EDITS} edits)`);
+  });
+
+  it("leaves out a file's semantic checks, its ids over the programme and the cross-file checks in it with agenda.validate.semantic off, opened or not", async () => {
+    const workshop = congressFile('workshops/cybercrime.agenda.yaml');
+    const root = congressFile('congress.agenda.yaml');
+    const ransomware = congressFile('side-events/ransomware.agenda.yaml');
+    const victims = congressFile('side-events/victims.agenda.yaml');
+    const editor = await vscode.window.showTextDocument(workshop);
+    await checked(editor.document);
+    const line = editor.document.getText().split('\n').indexOf('    chair: p-tanaka');
+    const edited = diagnosticsWhen(workshop, 'the unknown chair, the duration and the unknown key', (d) => d.length === 3);
+    assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, 0, line, 19), '    chair: p-tanakaa\n    duration: 60\n    colour: red')));
+    const UNKNOWN_KEY = { range: [16, 4, 16, 10], code: 'schema-unknown-key', severity: 'error', message: 'Unknown key `colour` in session `w1-evidence`. Allowed keys: id, title, date, part, start, end, duration, room, track, format, status, mode, online, registration, interpretation, chair, moderators, speakers, topics, agendaItems, description, url, documents, items.' };
+    assert.deepStrictEqual((await edited).map(diagnosticData), [
+      { range: [14, 11, 14, 20], code: 'unknown-person', severity: 'error', message: 'Unknown person `p-tanakaa`: no entry of `people` has this id. Did you mean `p-tanaka`?' },
+      { range: [15, 14, 15, 16], code: 'time-mismatch', severity: 'warning', message: 'Session `w1-evidence` lasts 60 minutes by `duration` but 120 minutes by `start` and `end`.' },
+      UNKNOWN_KEY,
+    ]);
+    const UNUSED = { range: [18, 8, 18, 16], code: 'unused-id', severity: 'info', message: 'The person `p-tanaka` is never used: no session names this person.' };
+    assert.deepStrictEqual((await diagnosticsWhen(root, "the congress's person no file uses", (d) => d.length === 1)).map(diagnosticData), [UNUSED]);
+    const cleared = Promise.all([
+      diagnosticsWhen(workshop, 'the schema diagnostic alone', (d) => d.length === 1),
+      ...[root, ransomware, victims].map((uri) => diagnosticsWhen(uri, `no diagnostic in ${uri.path}`, (d) => d.length === 0)),
+    ]);
+    await vscode.workspace.getConfiguration('agenda').update('validate.semantic', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await cleared;
+      assert.deepStrictEqual(agendaDiagnostics(workshop).map(diagnosticData), [UNKNOWN_KEY]);
+      const checks = api.checkCount();
+      const typed = diagnosticsWhen(workshop, 'the unknown key as typed', (d) => d.length === 1 && d[0]!.message.startsWith('Unknown key `colours`'));
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(16, 10), 's')));
+      await typed;
+      assert.strictEqual(api.checkCount() - checks, 1, 'one check of the edit, with the setting');
+    } finally {
+      const back = Promise.all([ransomware, victims, root].map((uri) => diagnosticsWhen(uri, `the diagnostics of ${uri.path} back`, (d) => d.length === 1)));
+      await vscode.workspace.getConfiguration('agenda').update('validate.semantic', undefined, vscode.ConfigurationTarget.Workspace);
+      await back;
+    }
+    assert.deepStrictEqual(agendaDiagnostics(ransomware).map((d) => d.code), ['programme-room-clash']);
+    assert.deepStrictEqual(agendaDiagnostics(victims).map((d) => d.code), ['id-shadows-parent']);
+    assert.deepStrictEqual(agendaDiagnostics(root).map(diagnosticData), [UNUSED]);
+    assert.deepStrictEqual(agendaDiagnostics(workshop).map((d) => d.code), ['unknown-person', 'time-mismatch', 'schema-unknown-key']);
+  });
+
   it('updates the diagnostics an unopened file affects when it changes on disk (the file watcher), parsing that file alone', async () => {
     const workshop = congressFile('workshops/corruption.agenda.yaml');
     const sideEvent = congressFile('side-events/whistleblowers.agenda.yaml');
