@@ -32,7 +32,8 @@ const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 /**
  * A line of a hover or a completion as the interface's language reads it: in a right-to-left language, isolated right
  * to left as {@link inReadingOrder} isolates a message when it is written in it; a line without a right-to-left letter
- * (the schema's English documentation, a time, a title in Latin letters) is left to read from the left.
+ * (a time, a title in Latin letters, a line of the schema's documentation in a language without a translation) is
+ * left to read from the left.
  */
 export function textInReadingOrder(text: string): string {
   return RIGHT_TO_LEFT_LETTER.test(text) ? inReadingOrder(text) : text;

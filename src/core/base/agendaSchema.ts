@@ -79,9 +79,3 @@ export function schemaAt(path: readonly PathSegment[]): SchemaNode | undefined {
 export function propertySchema(path: readonly PathSegment[], key: string): SchemaNode | undefined {
   return schemaAt(path)?.properties?.[key];
 }
-
-/** The markdown that documents a schema: its `markdownDescription`, or else its `description`. */
-export function documentationOf(node: SchemaNode | undefined): string | undefined {
-  const resolved = resolve(node);
-  return resolved?.markdownDescription ?? resolved?.description;
-}

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { documentationOf, isObjectSchema, isTextSchema, resolve, schemaAt, schemaDefinition, type SchemaNode } from '../base/agendaSchema';
+import { isObjectSchema, isTextSchema, resolve, schemaAt, schemaDefinition, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position, Range } from '../base/model';
 import { collectEntities, type EntityKind } from '../parse/entities';
@@ -9,6 +9,7 @@ import { formatDay, timeZoneName } from '../time/dates';
 import { formatMinutes } from '../time/time';
 import { ianaTimeZones } from '../time/timeZones';
 import { catalogLanguage, msg, render, type Message } from '../messages/messages';
+import { schemaDescription, schemaDocumentation } from '../messages/schemaText';
 import { languageName } from '../words/localize';
 import { textLine } from '../words/text';
 import { cursorContext, type CursorContext } from './cursor';
@@ -127,7 +128,8 @@ class Completer {
     const names = Object.keys(schema.properties).filter((key) => key !== '$schema' && !present.includes(key));
     const ordered = [...names.filter((k) => required.has(k)), ...names.filter((k) => !required.has(k))];
     return ordered.map((key, order) => {
-      const property = resolve(schema.properties![key]);
+      const own = schema.properties![key];
+      const property = resolve(own);
       const entry: CompletionEntry = {
         label: key,
         kind: 'property',
@@ -135,8 +137,8 @@ class Completer {
         sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
         ...this.keyInsert(key, property, [...path, key]),
       };
-      const detail = property?.description;
-      const documentation = documentationOf(property);
+      const detail = schemaDescription(own, 'description', this.locale);
+      const documentation = schemaDocumentation(own, this.locale);
       if (detail) entry.detail = required.has(key) ? this.say(msg('complete.required', { detail })) : detail;
       if (documentation) entry.documentation = documentation;
       return entry;
@@ -330,8 +332,8 @@ function datesFrom(first: string, count: number): string[] {
  * already present), enum values, ids of topics, people and organisations where an id belongs, dates within the
  * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`). Only the
  * entry around the cursor is parsed again; `parsed`, the agenda as already parsed, serves for the rest (it is
- * parsed here when not given). Details and documentation are in `locale`'s language (English by default), but for the
- * schema's documentation of keys, which is in English.
+ * parsed here when not given). Details and documentation, the schema's documentation of keys included, are in
+ * `locale`'s language (English by default).
  */
 export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda, locale?: string): CompletionEntry[] {
   const context = cursorContext(text, position, parsed ? (parsed.doc.contents as Node | null) : undefined);

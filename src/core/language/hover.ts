@@ -1,10 +1,11 @@
 import type { Node } from 'yaml';
-import { documentationOf, isTextSchema, propertySchema, resolve, schemaAt } from '../base/agendaSchema';
+import { isTextSchema, propertySchema, resolve, schemaAt } from '../base/agendaSchema';
 import type { Position, Range } from '../base/model';
 import { ENTITY_LISTS } from '../parse/entities';
 import { scalarText, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { list, msg, render } from '../messages/messages';
+import { schemaDocumentation } from '../messages/schemaText';
 import { codeName, entityMarkdown, escapeMarkdown, unknownEntityMarkdown } from './entityInfo';
 import { entityAt } from './navigation';
 import { scalarAt } from './walk';
@@ -23,7 +24,7 @@ function keyMarkdown(path: readonly PathSegment[], key: string, locale?: string)
     return name ? `\`${key}\`: ${escapeMarkdown(name)}` : undefined;
   }
   const property = propertySchema(parentPath, key);
-  const documentation = documentationOf(property);
+  const documentation = schemaDocumentation(property, locale);
   if (!property || !documentation) return undefined;
   const required = parent?.required?.includes(key) ? ` (${render(msg('info.required'), locale)})` : '';
   const values = resolve(property)?.enum;
@@ -41,8 +42,8 @@ function codeMarkdown(path: readonly PathSegment[], value: string, locale?: stri
 /**
  * The hover at a position: a key's documentation from the schema; for a topic, person, organisation or session
  * id (defined or referred to), what it is and the sessions it appears in; for a language or country code, its name.
- * Its words are in `locale`'s language (`fr`, `ar`, `zh-cn`...; English by default); the schema's documentation is
- * in English.
+ * Its words, and the schema's documentation of a key, are in `locale`'s language (`fr`, `ar`, `zh-cn`...; English by
+ * default).
  */
 export function hoverAt(parsed: ParsedAgenda, position: Position, locale?: string): HoverResult | undefined {
   const root = parsed.doc.contents as Node | null;

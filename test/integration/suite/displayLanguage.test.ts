@@ -52,7 +52,7 @@ describe('diagnostics in the language of the messages', function () {
     await setLocale('');
   });
 
-  it('French: French diagnostics, related places, quick fixes and hovers, and English again without the setting', async () => {
+  it('French: French diagnostics, related places, quick fixes and hovers (a key\'s documentation too), and English again without the setting', async () => {
     assert.strictEqual(vscode.env.language, 'en');
     await setLocale('fr');
     const { editor, diagnostics } = await open('unknown-ids.agenda.yaml');
@@ -73,6 +73,9 @@ describe('diagnostics in the language of the messages', function () {
     assert.deepStrictEqual(await hoversAt(editor.document.uri, person.range.start, '`jane-do`'), [
       'Personne inconnue `jane-do`\u00a0: aucune entrée de `people` ne porte cet identifiant.',
     ]);
+    assert.deepStrictEqual(await hoversAt(editor.document.uri, new vscode.Position(20, 5), '**chair**'), [
+      "**chair**\n\nL'identifiant de la personne (de `people`) qui préside la séance, ou une liste d'identifiants en cas de coprésidence\u00a0: `chair: [jane-doe, li-wei]`.",
+    ]);
     const overlap = await open('time-overlap.agenda.yaml');
     const clash = overlap.diagnostics.find((d) => d.code === 'time-overlap')!;
     assert.strictEqual(clash.message, 'La séance `side-event` (12:00–14:00) chevauche la séance `first-meeting` (10:00–13:00) dans la même salle (Room B) le 2020-04-24.');
@@ -84,7 +87,7 @@ describe('diagnostics in the language of the messages', function () {
     assert.strictEqual((await english).find((d) => d.code === 'unknown-person')?.message, 'Unknown person `jane-do`: no entry of `people` has this id. Did you mean `jane-doe`?');
   });
 
-  it('Arabic: Arabic diagnostics and hovers, isolated right to left for the hover and Problems', async () => {
+  it('Arabic: Arabic diagnostics and hovers (a key\'s documentation too), isolated right to left for the hover and Problems', async () => {
     await setLocale('ar');
     const { editor, diagnostics } = await open('schema-required.agenda.yaml');
     assert.deepStrictEqual(diagnostics.map((d) => d.message), [
@@ -95,7 +98,7 @@ describe('diagnostics in the language of the messages', function () {
       `${RLI}**جلسة** \`first-meeting\`${PDI}\n\n10:00`,
     ]);
     assert.deepStrictEqual(await hoversAt(editor.document.uri, new vscode.Position(4, 5), '**id**'), [
-      `${RLI}**id** (مطلوب)${PDI}\n\nThe id of the session, used for links, calendar entries and references.`,
+      `${RLI}**id** (مطلوب)${PDI}\n\n${RLI}معرِّف الجلسة، يُستخدم في الروابط وإدخالات التقويم والإحالات.${PDI}`,
     ]);
     await photograph(editor, diagnostics[1].range, 'diagnostics-ar', 'المفاتيح المطلوبة');
     if (hasWebviewHooks()) {
