@@ -158,16 +158,17 @@ export interface Readable {
 
 /**
  * The sources the command line's files and folders name (the current folder when none), each that can be read, and
- * how many cannot, each said on standard error.
+ * how many cannot, each said on standard error. Standard input is shown as `stdinPath` when given (`--stdin-path`),
+ * which is also where its `partOf` is resolved from.
  */
-export async function readableSources(io: CliIo, files: string[]): Promise<{ readable: Readable[]; unreadable: number }> {
+export async function readableSources(io: CliIo, files: string[], stdinPath?: string): Promise<{ readable: Readable[]; unreadable: number }> {
   const readable: Readable[] = [];
   let unreadable = 0;
   for (const source of await collectSources(io, files.length ? files : ['.'])) {
     if (source.problem !== undefined || source.text === undefined) {
       unreadable++;
       io.stderr(problemLine(source));
-    } else readable.push({ source, shown: source.file === '-' ? '<stdin>' : source.file, text: source.text });
+    } else readable.push({ source, shown: source.file === '-' ? stdinPath ?? '<stdin>' : source.file, text: source.text });
   }
   return { readable, unreadable };
 }
@@ -181,8 +182,8 @@ export function plural(n: number, word: string): string {
  * `agenda check [files or folders...] [--format text|json|github|sarif] [--locale CODE]`: the diagnostics on standard
  * output, their messages in the locale's words, and for `text` and `github` a summary on standard error.
  */
-export async function runCheck(io: CliIo, files: string[], format: ReportFormat, locale?: string): Promise<number> {
-  const { readable, unreadable } = await readableSources(io, files);
+export async function runCheck(io: CliIo, files: string[], format: ReportFormat, locale?: string, stdinPath?: string): Promise<number> {
+  const { readable, unreadable } = await readableSources(io, files, stdinPath);
   const { diagnosticsOf, shownOf } = await cliProgramme(io, readable);
   let results: CliDiagnostic[] = [];
   for (const source of readable) results = results.concat(diagnosticsOf(source, locale).map((d) => toCliDiagnostic(source.shown, d, shownOf)));

@@ -1,7 +1,7 @@
 import { runCheck, EXIT_USAGE } from './check';
 import { runFormat } from './format';
 import { nodeIo, type CliIo } from './io';
-import { OUTPUT_VALUED_OPTIONS, outputRequest, runOutput } from './output';
+import { OUTPUT_VALUED_OPTIONS, outputRequest, runOutput, stdinPathProblem } from './output';
 import { REPORT_FORMATS, type ReportFormat } from './reports';
 
 function isReportFormat(format: string | true): format is ReportFormat {
@@ -11,8 +11,9 @@ function isReportFormat(format: string | true): format is ReportFormat {
 const USAGE = `Usage: agenda <command> [options]
 
 Commands:
-  check [files or folders...] [--format text|json|github|sarif] [--locale CODE]
-      Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input.
+  check [files or folders...] [--format text|json|github|sarif] [--locale CODE] [--stdin-path PATH]
+      Check agenda files (folders are searched for *.agenda.yaml). Use - to read standard input;
+      --stdin-path names the file it stands for, so that its partOf is found.
       Files that are part of another (partOf) are checked together as one programme: rooms booked
       twice, people in two places, dates outside the parent event, across files.
       github writes workflow annotations for GitHub Actions, sarif a SARIF 2.1.0 log for code scanning.
@@ -25,11 +26,11 @@ Commands:
       standard output. --check writes nothing and lists the files that would change (exit 1 if any);
       a file that cannot be formatted is left alone with the reason (exit 1). Messages are in the
       language of --locale or the environment, as for check.
-  render FILE|DIR [-o OUT] [--lang CODE[,CODE...]] [--force] [--timetable]
+  render FILE|DIR|- [-o OUT] [--lang CODE[,CODE...]] [--force] [--timetable] [--stdin-path PATH]
       Render the programme as a standalone, print-ready HTML page; --lang en,fr prints the
       languages side by side, each session in one column per language. --timetable adds the
       timetable (time down the side, rooms across, one landscape page per day when printed).
-  export FILE|DIR --ics|--schedule-json [-o OUT] [--lang CODE] [--force]
+  export FILE|DIR|- --ics|--schedule-json [-o OUT] [--lang CODE] [--force] [--stdin-path PATH]
       Write the agenda as an iCalendar file (one event per session) or as a frab/c3voc schedule.json.
       --include-breaks keeps breaks and meals in the calendar (left out by default);
       --items-as-events makes each timed item (a paper, a talk) an event of schedule.json.
@@ -38,7 +39,10 @@ Commands:
       as fr-CA, which reads fr). Diagnostics go to standard error; an agenda with errors is not written
       (exit 1) unless --force is given. Exit code 2 on usage errors or an unreadable agenda.
       Given a folder, render and export write the whole programme of its files: the root agenda
-      and every file part of it (partOf), checked together.
+      and every file part of it (partOf), checked together; each session names the workshop or
+      side event it comes from. Given one file, they read the agendas it is part of (partOf) for
+      the people, organizations, topics and rooms it uses; FILE may be - (standard input) with
+      --stdin-path PATH, the path it stands for.
 
 Options:
   -h, --help     Show this help.
@@ -73,19 +77,21 @@ export async function main(args: string[], io: CliIo = nodeIo): Promise<number> 
     return command ? 0 : EXIT_USAGE;
   }
   if (command === 'check') {
-    const { positional, options } = parseArgs(rest, ['--format', '--locale']);
+    const { positional, options } = parseArgs(rest, ['--format', '--locale', '--stdin-path']);
     const format = options.get('--format') ?? 'text';
     const locale = options.get('--locale');
-    const unknown = [...options.keys()].filter((k) => k !== '--format' && k !== '--locale');
-    if (unknown.length || !isReportFormat(format) || locale === '' || locale === true) {
+    const stdinPath = stdinPathProblem(positional, options);
+    const unknown = [...options.keys()].filter((k) => k !== '--format' && k !== '--locale' && k !== '--stdin-path');
+    if (unknown.length || !isReportFormat(format) || locale === '' || locale === true || typeof stdinPath === 'object') {
       const choices = 'text, json, github or sarif';
       const problem = unknown.length ? `unknown option ${unknown[0]}`
         : !isReportFormat(format) ? (format === '' ? `--format needs a value: ${choices}` : `--format must be ${choices}, not ${String(format)}`)
+        : typeof stdinPath === 'object' ? stdinPath.problem
         : '--locale needs a value, such as fr';
       io.stderr(`agenda: ${problem}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    return runCheck(io, positional, format, locale ?? environmentLocale(io));
+    return runCheck(io, positional, format, locale ?? environmentLocale(io), stdinPath);
   }
   if (command === 'format') {
     const { positional, options } = parseArgs(rest, ['--locale']);

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { languageName, languageTag, parseAgenda, produceOutput, programmeAgenda, type Diagnostic, type OutputFormat, type OutputNote, type OutputOptions, type OutputResult } from '../core';
+import { fileAgenda, languageName, languageTag, parseAgenda, produceOutput, programmeAgenda, type Diagnostic, type OutputFormat, type OutputNote, type OutputOptions, type OutputResult } from '../core';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE, problemLine, readableSources, readSource, toCliDiagnostic, type Source } from './check';
 import { cliProgramme } from './programme';
 import { formatText } from './reports';
@@ -24,13 +24,27 @@ export interface OutputCommand {
   itemsAsEvents?: boolean;
   /** `render --timetable`: add the timetable to the programme. */
   timetable?: boolean;
+  /** `--stdin-path PATH`: the path the agenda on standard input stands for (its name, and where `partOf` is resolved from). */
+  stdinPath?: string;
+}
+
+/**
+ * `--stdin-path PATH`: the path an agenda read from standard input (`-`) stands for, from which its `partOf` is
+ * resolved and by which it is named (as eslint's `--stdin-filename`); what is wrong with it, if anything.
+ */
+export function stdinPathProblem(positional: readonly string[], options: Map<string, string | true>): string | undefined | { problem: string } {
+  const value = options.get('--stdin-path');
+  if (value === undefined) return undefined;
+  if (value === true || value === '') return { problem: '--stdin-path needs the path the agenda on standard input stands for' };
+  if (!positional.includes('-')) return { problem: '--stdin-path is for an agenda read from standard input (-)' };
+  return value;
 }
 
 /** What each output is called in messages. */
 const OUTPUT_NAMES: Record<OutputFormat, string> = { html: 'programme', ics: 'calendar', 'schedule-json': 'schedule.json' };
 
 /** The options of `render` and `export` that take a value. */
-export const OUTPUT_VALUED_OPTIONS = ['-o', '--output', '--lang'] as const;
+export const OUTPUT_VALUED_OPTIONS = ['-o', '--output', '--lang', '--stdin-path'] as const;
 
 /**
  * The `render` or `export` command from parsed arguments, or what is wrong with them: one set of rules for both
@@ -55,8 +69,11 @@ export function outputRequest(command: 'render' | 'export', { positional, option
   if (tags.length > 1 && command === 'export') return '--lang takes one language for export (several side by side, such as en,fr, are for render)';
   if (options.has('--include-breaks') && formats[0] !== 'ics') return '--include-breaks is for the calendar (--ics)';
   if (options.has('--items-as-events') && formats[0] !== 'schedule-json') return '--items-as-events is for schedule.json (--schedule-json)';
+  const stdinPath = stdinPathProblem(positional, options);
+  if (typeof stdinPath === 'object') return stdinPath.problem;
   const languages = [...new Set(tags as string[])];
   return {
+    ...(stdinPath === undefined ? {} : { stdinPath }),
     file: positional[0],
     format: formats[0],
     force: options.has('--force'),
@@ -69,9 +86,9 @@ export function outputRequest(command: 'render' | 'export', { positional, option
   };
 }
 
-/** The name of a source in messages and diagnostics. */
-export function shownName(source: Source): string {
-  return source.file === '-' ? '<stdin>' : source.file;
+/** The name of a source in messages and diagnostics (standard input's is `--stdin-path`'s, else `<stdin>`). */
+export function shownName(source: Source, stdinPath?: string): string {
+  return source.file === '-' ? stdinPath ?? '<stdin>' : source.file;
 }
 
 function noteLine(shown: string, format: OutputFormat, note: OutputNote): string {
@@ -102,7 +119,8 @@ export function overwritesSource(io: CliIo, source: Source, output: string | und
 }
 
 /**
- * `agenda render` and `agenda export`, one pipeline: read the agenda, refuse to write over it, check it and print
+ * `agenda render` and `agenda export`, one pipeline: read the agenda (with the agendas it is part of, read from disk
+ * for the ids it uses of theirs), refuse to write over it, check it and print
  * its diagnostics, refuse it when it has errors (exit 1) unless forced, write the output in the language asked for
  * and say what is worth knowing (no text in that language, sessions left out).
  */
@@ -117,9 +135,13 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
     io.stderr(`agenda: refusing to write the ${OUTPUT_NAMES[command.format]} over the agenda itself (${command.output})\n`);
     return EXIT_USAGE;
   }
-  const shown = shownName(source);
-  const result = produceOutput(parseAgenda(source.text), command.format, outputOptions(command));
-  for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d)) + '\n');
+  const shown = shownName(source, command.stdinPath);
+  const readable = { source, shown, text: source.text };
+  const { programme, keyOf, shownOf } = await cliProgramme(io, [readable]);
+  const key = keyOf.get(readable);
+  const parsed = (key === undefined ? undefined : fileAgenda(programme, key)) ?? parseAgenda(source.text);
+  const result = produceOutput(parsed, command.format, outputOptions(command, key === undefined ? undefined : programme.diagnostics(key)));
+  for (const d of result.diagnostics) io.stderr(formatText(toCliDiagnostic(shown, d, shownOf)) + '\n');
   return finish(io, command, shown, result);
 }
 

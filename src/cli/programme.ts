@@ -24,7 +24,9 @@ function keyFor(io: CliIo, shown: string): string {
 /**
  * The programme of files the readable sources make, with the agendas they are part of read from disk when the
  * command line did not name them (so that checking one workshop sees its congress); their own diagnostics are not
- * reported. A parent that cannot be read stays missing (`parent-not-found`). A text the core fails to parse is
+ * reported. A parent that cannot be read stays missing (`parent-not-found`), and when it is there but unreadable
+ * standard error says why; standard input without `--stdin-path` has no place to resolve `partOf` from, which
+ * standard error says too. A text the core fails to parse is
  * checked alone, as `check` reports that (`internal-error`).
  */
 export async function cliProgramme(io: CliIo, readable: readonly Readable[]): Promise<CliProgramme> {
@@ -49,11 +51,19 @@ export async function cliProgramme(io: CliIo, readable: readonly Readable[]): Pr
     added = false;
     for (const key of programme.uris()) {
       const partOf = programme.summary(key)?.partOf;
-      if (!partOf || key === '<stdin>') continue;
+      if (!partOf || tried.has(key)) continue;
+      if (key === '<stdin>') {
+        tried.add(key);
+        io.stderr(`agenda: <stdin> is part of ${partOf.value} (partOf), which cannot be found from standard input; give --stdin-path PATH, the path the agenda stands for, to read it\n`);
+        continue;
+      }
       const parent = resolvePartOf(key, partOf.value);
       if (programme.has(parent) || tried.has(parent)) continue;
       tried.add(parent);
       const source = await readSource(io, parent);
+      if (source.problem !== undefined && io.kind(path.resolve(io.cwd, parent)) !== undefined) {
+        io.stderr(`agenda: ${shown.get(key) ?? key} is part of ${parent.split('/').join(path.sep)}, which ${source.problem}\n`);
+      }
       if (source.text === undefined || !add(parent, source.text)) continue;
       shown.set(parent, parent.split('/').join(path.sep));
       added = true;

@@ -54,17 +54,28 @@ async function chooseLanguage(parsed: ParsedAgenda): Promise<string | undefined>
   return picked?.code;
 }
 
+/** The choices of an export that a setting of `agenda.export` gives, and a caller may give instead. */
+const SWITCHES = ['timetable', 'includeBreaks', 'itemsAsEvents'] as const;
+type Switch = (typeof SWITCHES)[number];
+
+/** The switch each format takes: the HTML page's timetable, the calendar's breaks, schedule.json's items as events. */
+const SWITCH_OF: Record<OutputFormat, Switch> = { html: 'timetable', ics: 'includeBreaks', 'schedule-json': 'itemsAsEvents' };
+
 /**
  * What a caller (a keybinding, a task, another extension, a test) may fix instead of asking: the language
- * (`{ language: 'fr' }`), that an existing file may be replaced without asking (`{ replace: true }`), and whether the
- * HTML page has the timetable (`{ timetable: true }`, else the setting `agenda.export.timetable`).
+ * (`{ language: 'fr' }`), that an existing file may be replaced without asking (`{ replace: true }`), and the
+ * switches, each else its setting: whether the HTML page has the timetable (`{ timetable: true }`,
+ * `agenda.export.timetable`), the calendar keeps breaks and meals (`{ includeBreaks: true }`,
+ * `agenda.export.includeBreaks`), schedule.json makes each timed item an event (`{ itemsAsEvents: true }`,
+ * `agenda.export.itemsAsEvents`).
  */
-function exportOptions(options: unknown): { language?: string; replace: boolean; timetable?: boolean } {
-  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { language?: unknown; replace?: unknown; timetable?: unknown }) : {};
+function exportOptions(options: unknown): { language?: string; replace: boolean } & Partial<Record<Switch, boolean>> {
+  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+  const switches = Object.fromEntries(SWITCHES.flatMap((key) => (typeof given[key] === 'boolean' ? [[key, given[key]]] : [])));
   return {
     ...(typeof given.language === 'string' ? { language: given.language } : {}),
     replace: given.replace === true,
-    ...(typeof given.timetable === 'boolean' ? { timetable: given.timetable } : {}),
+    ...switches,
   };
 }
 
@@ -111,14 +122,15 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     log.debug(`Refused to export ${name} (version ${snapshot.version}): ${errors} errors`);
     return refuseErrors(name, errors);
   }
-  const { language: given, replace, timetable: timetableGiven } = exportOptions(options);
-  const timetable = kind.format === 'html' && (timetableGiven ?? vscode.workspace.getConfiguration('agenda.export', document).get<boolean>('timetable', false));
-  const language = given ?? await chooseLanguage(parsed);
+  const given = exportOptions(options);
+  const key = SWITCH_OF[kind.format];
+  const on = given[key] ?? vscode.workspace.getConfiguration('agenda.export', document).get<boolean>(key, false);
+  const language = given.language ?? await chooseLanguage(parsed);
   if (!language) return undefined;
-  if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace, timetable }, context);
+  if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace: given.replace, [key]: on }, context);
   const started = performance.now();
   const styles = kind.format === 'html' ? await exportStylesheets(document.uri) : { stylesheets: [], unread: [] };
-  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets, timetable });
+  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets, [key]: on });
   if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);
@@ -126,7 +138,7 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
   }
   const suffix = language === localizer(parsed.value).language ? '' : `.${language}`;
   const target = await outputBeside(document, `${suffix}${kind.ending}`, kind.filters);
-  if (!target || !(replace || (await mayReplace(target)))) return undefined;
+  if (!target || !(given.replace || (await mayReplace(target)))) return undefined;
   try {
     await writeAtomically(target, new TextEncoder().encode(result.text));
   } catch (error) {

@@ -1,5 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { check, LineIndex, type CheckOptions, type Diagnostic, type Range } from '../../src/core';
 
 /** The repository's root, seen from `out/test/unit/` where the compiled tests run. */
@@ -63,4 +66,12 @@ export function agendaFilesUnder(dir: string, prefix = ''): string[] {
     if (entry.isDirectory()) return agendaFilesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`);
     return entry.name.endsWith('.agenda.yaml') ? [`${prefix}${entry.name}`] : [];
   }).sort();
+}
+
+/** A validator of the frab/c3voc schedule.json schema kept in `test/fixtures/schedule-json/` (draft 06). */
+export function scheduleJsonValidator() {
+  const ajv = new Ajv({ allErrors: true, strict: false, formats: { color: true } });
+  addFormats(ajv);
+  ajv.addMetaSchema(draft06);
+  return ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/schedule-json/schema.json'), 'utf8')));
 }

@@ -1,9 +1,6 @@
 import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { main } from '../../src/cli/main';
 import { toICalendar } from '../../src/core/outputs/ical';
 import { produceOutput } from '../../src/core/outputs/produce';
@@ -11,7 +8,7 @@ import { renderProgramme, renderStandalone } from '../../src/core/outputs/render
 import { toScheduleJson, type ScheduleJson } from '../../src/core/outputs/scheduleJson';
 import { parseAgenda } from '../../src/core/parse/parse';
 import { programmeLabels } from '../../src/core/words/labels';
-import { FIXTURES, REPO } from './findings';
+import { FIXTURES, scheduleJsonValidator as validator } from './findings';
 import { memoryIo } from './memoryIo';
 import { parseCalendar } from './parseCalendar';
 
@@ -35,13 +32,6 @@ function scheduleOf(text: string, itemsAsEvents = false): ScheduleJson {
   const result = toScheduleJson(parseAgenda(text), { itemsAsEvents, generator: { name: 'agenda-author', version: '9.9.9' } });
   assert.ok('json' in result, 'problem' in result ? result.problem : '');
   return JSON.parse(JSON.stringify(result.json)) as ScheduleJson;
-}
-
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false, formats: { color: true } });
-  addFormats(ajv);
-  ajv.addMetaSchema(draft06);
-  return ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/schedule-json/schema.json'), 'utf8')));
 }
 
 const UN_BODY = `version: 1

@@ -33,12 +33,14 @@ function eventName(programme: Programme): string | undefined {
 
 /**
  * A session's summary in a calendar, where it sits among the reader's other appointments: its title, followed by
- * the event's name unless the title names it already ("4th formal meeting — Committee X").
+ * the name of what it belongs to unless the title names it already: the workshop or side event it comes from in a
+ * programme of files, else the event ("4th formal meeting — Committee X", "Electronic evidence — Workshop 1").
  */
 export function sessionSummary(programme: Programme, session: ProgrammeSession): string {
   const title = session.title ?? session.id ?? '';
-  const name = eventName(programme);
-  return name === undefined || namesText(title, name) ? title : `${title} \u2014 ${name}`;
+  const part = session.partOf && (session.partOf.shortTitle ?? session.partOf.title);
+  const name = [part, eventName(programme)].find((n) => n !== undefined && !namesText(title, n));
+  return name === undefined ? title : `${title} \u2014 ${name}`;
 }
 
 const STATUS: Record<string, ICalEventStatus> = {
@@ -170,6 +172,7 @@ export function toICalendar(parsed: ParsedAgenda, options: CalendarOptions = {})
     if (location) entry.location(location);
     const url = (mode === 'online' || mode === 'hybrid' ? online?.url : undefined) ?? session.url ?? event.url;
     if (url) entry.url(url);
+    if (session.partOf) entry.createCategory({ name: session.partOf.title });
     if (session.track?.known) entry.createCategory({ name: session.track.title });
   }
   return `${calendar.toString()}\r\n`;

@@ -90,7 +90,7 @@ export const PROGRAMME_CSS = `
 }
 
 /* Text that falls back to another language keeps its own direction (English inside Arabic, and back). */
-:where(.programme) :is(.prose p, .prose li, .series, .event-title, .agenda-item-title, .session-title-text, .session-meta, .item-title, .item-speakers, .person, .topic-title, .document-title) {
+:where(.programme) :is(.prose p, .prose li, .series, .event-title, .agenda-item-title, .session-part-of, .session-title-text, .session-meta, .item-title, .item-speakers, .person, .topic-title, .document-title) {
   unicode-bidi: plaintext;
 }
 .prose > :first-child { margin-top: 0; }
@@ -188,6 +188,7 @@ export const PROGRAMME_CSS = `
 .session-part { display: block; font-size: 0.78rem; color: var(--programme-muted); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.1rem; }
 .session-main { min-width: 0; }
 .session-title { font-size: 1.2rem; line-height: 1.3; margin: 0; font-weight: 700; }
+.session-part-of { font-family: var(--programme-sans); font-size: 0.78rem; font-weight: 600; letter-spacing: 0.04em; color: var(--programme-accent); margin: 0 0 0.1rem; }
 .session-meta { font-style: italic; color: var(--programme-muted); margin-top: 0.1rem; }
 .session-track::before {
   content: "";

@@ -119,6 +119,8 @@ class ProgrammeRenderer {
   private readonly locale: string;
 
   private readonly topicAnchors: Map<string, string>;
+  /** The people whose bio the page has printed. */
+  private readonly bios = new Set<string>();
 
   /** `suffix` ends every anchor, so that the programmes of a side-by-side page do not share ids. */
   constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '', private readonly photos = false) {
@@ -169,8 +171,15 @@ class ProgrammeRenderer {
   private personLine(person: ProgrammePerson): SafeHtml {
     const src = this.photos ? photoUrl(person) : undefined;
     const photo = src && html`<img class="person-photo" src="${src}" alt="" loading="lazy">`;
-    const bio = person.bio === undefined ? undefined : html`<div class="person-bio prose">${renderMarkdown(person.bio)}</div>`;
+    const bio = person.bio === undefined || !this.firstBio(person) ? undefined : html`<div class="person-bio prose">${renderMarkdown(person.bio)}</div>`;
     return html`<li class="person${photo ? ' has-photo' : ''}"${this.at(person.line)}>${photo}${this.personLink(person)}${this.personDetail(person)}${bio}</li>`;
+  }
+
+  /** Whether this is the first place the page shows a person with their bio: each bio is printed once, where they first appear. */
+  private firstBio(person: ProgrammePerson): boolean {
+    if (!person.known || this.bios.has(person.id)) return false;
+    this.bios.add(person.id);
+    return true;
   }
 
   private role(label: string, people: ProgrammePerson[], line: number | undefined): SafeHtml | undefined {
@@ -316,7 +325,7 @@ ${agendaItems}
     return html`<article class="session${session.status ? ` session-${session.status}` : ''}" id="${session.anchor}${this.suffix}"${this.sourceLines ? html` data-session="${session.index}"` : ''}${this.at(session.line)}${track}>
 ${this.when(session)}
 <div class="session-main">
-<h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
+${this.partOf(session)}<h4 class="session-title"${this.at(lines.title)}><span class="session-title-text">${session.title ?? session.id ?? ''}</span>${status}</h4>
 ${meta.length ? html`<p class="session-meta">${join(meta, ' \u00b7 ')}</p>` : ''}
 ${attendance.length ? html`<p class="session-attendance"${this.at(lines.mode ?? lines.online ?? lines.registration ?? lines.interpretation)}>${join(attendance, ' \u00b7 ')}</p>` : ''}
 ${this.agendaItems(session)}
@@ -328,6 +337,13 @@ ${this.documents(session.documents, lines.documents, html`<span class="label">${
 ${url}
 </div>
 </article>`;
+  }
+
+  /** The workshop or side event a session of a merged programme belongs to, unless its title names it already. */
+  private partOf(session: ProgrammeSession): SafeHtml | undefined {
+    const part = session.partOf;
+    if (part === undefined || namesText(session.title ?? '', part.title)) return undefined;
+    return html`<p class="session-part-of">${part.title}</p>\n`;
   }
 
   private topicAnchor(id: string): string {

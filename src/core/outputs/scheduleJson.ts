@@ -208,7 +208,8 @@ export function toScheduleJson(parsed: ParsedAgenda, options: ScheduleJsonOption
   };
   const rooms = [...new Set([...programme.rooms.map((room) => room.name), ...timed.map(roomOf)])];
   const people = new Map((Array.isArray(agenda?.people) ? agenda.people : []).flatMap((p) => (p !== null && typeof p === 'object' ? [[p.id, p] as const] : [])));
-  const trackOf = (session: TimedSession): { id: string; title: string; color?: string } | undefined => (session.track?.known ? session.track : session.topics[0]);
+  /** A session's track: its own, else the workshop or side event it comes from in a programme of files, else its first topic. */
+  const trackOf = (session: TimedSession): { id: string; title: string; color?: string } | undefined => (session.track?.known ? session.track : session.partOf ?? session.topics[0]);
   const tracks = new Map<string, ScheduleJson['schedule']['conference']['tracks'][number]>();
   for (const track of timed.map(trackOf)) {
     if (track && !tracks.has(track.id)) tracks.set(track.id, { name: track.title, slug: track.id, ...(track.color ? { color: track.color } : {}) });

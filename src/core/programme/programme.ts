@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { UniqueIds } from '../base/ids';
+import { slug, UniqueIds } from '../base/ids';
 import type { AgendaEntities } from '../parse/entities';
 import { itemsOf, pairsOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -8,6 +8,7 @@ import { personDisplayName } from '../words/people';
 import { textOf } from '../words/text';
 import { programmeOf, type ModelSession, type ProgrammeModel } from './model';
 import { roomKey, roomsOf, type RoomDefinition } from './rooms';
+import { sessionSource, type SessionSource } from './sessionSources';
 import { DAY_MINUTES } from '../time/extent';
 
 /** The day after a `YYYY-MM-DD` date. */
@@ -130,6 +131,15 @@ export interface ProgrammeRoom {
   line: number;
 }
 
+/** The agenda of a programme of files that a session comes from, when it is not the root's: a workshop, a side event. */
+export interface ProgrammePart {
+  /** A key that stays the same in every language: that agenda's `event.id`, else a slug of its file's path. */
+  id: string;
+  /** Its event's title (else its short title). */
+  title: string;
+  shortTitle?: string;
+}
+
 /** One session, every field resolved as far as the agenda allows. */
 export interface ProgrammeSession {
   /** Its position in `sessions`. */
@@ -170,6 +180,8 @@ export interface ProgrammeSession {
   url?: string;
   documents: ProgrammeDocument[];
   items: ProgrammeItem[];
+  /** The agenda it comes from, in a programme merged from several files (`programmeAgenda`). */
+  partOf?: ProgrammePart;
   line: number;
   lines: KeyLines;
 }
@@ -545,7 +557,20 @@ class ProgrammeReader {
     if (time.moment) session.moment = true;
     if (time.day !== undefined && time.end !== undefined && time.end > DAY_MINUTES) session.endDate = nextDay(time.day);
     if (chairs.length) session.chair = chairs[0];
+    const part = this.part(sessionSource(this.parsed, index));
+    if (part !== undefined) session.partOf = part;
     return session;
+  }
+
+  /** The agenda a session of a merged programme comes from, in the programme's words. */
+  part(source: SessionSource | undefined): ProgrammePart | undefined {
+    if (source === undefined) return undefined;
+    const title = this.text(source.event, 'title') ?? this.text(source.event, 'shortTitle');
+    if (title === undefined) return undefined;
+    const part: ProgrammePart = { id: this.plain(source.event, 'id') ?? slug(source.file.replace(/\.agenda\.ya?ml$/i, '')), title };
+    const shortTitle = this.text(source.event, 'shortTitle');
+    if (shortTitle !== undefined) part.shortTitle = shortTitle;
+    return part;
   }
 
   days(read: Map<ModelSession, ProgrammeSession>): ProgrammeDay[] {

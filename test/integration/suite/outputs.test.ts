@@ -108,4 +108,49 @@ describe('exports from the workbench', function () {
     const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportHtml', workspaceFile(BROKEN), { language: 'en', replace: true });
     assert.strictEqual(refused, undefined, 'with the setting back, the error stops it again');
   });
+
+  it('keeps breaks in the calendar with agenda.export.includeBreaks, as agenda export --include-breaks does, and a caller may say otherwise', async () => {
+    const HACKATHON = 'hackathon.agenda.yaml';
+    const summaries = async (options: object) => {
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportCalendar', workspaceFile(HACKATHON), { language: 'en', replace: true, ...options });
+      assert.ok(target, 'the calendar is written');
+      written.push(target);
+      return (await calendarEvents(target)).map((e) => e.summary.replace(' — Open Data Hackathon', ''));
+    };
+    const all = ['Kick-off', 'Hacking, day one', 'Work through the night', 'Lightning talks', 'Judging', 'Doors close'];
+    const withLunch = [...all.slice(0, 2), 'Lunch', ...all.slice(2)];
+    assert.deepStrictEqual(await summaries({}), all, 'left out by default');
+    const config = vscode.workspace.getConfiguration('agenda.export');
+    await config.update('includeBreaks', true, vscode.ConfigurationTarget.Global);
+    try {
+      assert.deepStrictEqual(await summaries({}), withLunch);
+      assert.deepStrictEqual(await summaries({ includeBreaks: false }), all);
+    } finally {
+      await config.update('includeBreaks', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.deepStrictEqual(await summaries({ includeBreaks: true }), withLunch);
+  });
+
+  it('makes each timed item an event of schedule.json with agenda.export.itemsAsEvents, as agenda export --items-as-events does', async () => {
+    const titles = async (options: object) => {
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('agenda.exportSchedule', workspaceFile(KYOTO), { language: 'en', replace: true, ...options });
+      assert.ok(target, 'the schedule is written');
+      written.push(target);
+      const { conference } = (JSON.parse(decode(await vscode.workspace.fs.readFile(target))) as { schedule: { conference: { days: { rooms: Record<string, { title: string }[]> }[] } } }).schedule;
+      return conference.days.map((day) => Object.values(day.rooms).flat().map((e) => e.title));
+    };
+    const sessions = [['First meeting', 'Second meeting'], ['Third meeting']];
+    assert.deepStrictEqual(await titles({}), sessions, 'one event a session by default');
+    const config = vscode.workspace.getConfiguration('agenda.export');
+    await config.update('itemsAsEvents', true, vscode.ConfigurationTarget.Global);
+    try {
+      const items = await titles({});
+      assert.deepStrictEqual(items.map((day) => day.length), [7, 4]);
+      assert.deepStrictEqual(items[0].slice(0, 2), ['Opening of the workshop', 'Introduction of the working paper']);
+      assert.deepStrictEqual(items[1][3], 'Conclusions and recommendations; closing of the workshop');
+      assert.deepStrictEqual(await titles({ itemsAsEvents: false }), sessions);
+    } finally {
+      await config.update('itemsAsEvents', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
