@@ -145,10 +145,10 @@ describe('the outputs of a whole programme of files', () => {
   });
 
   describe('one file of a programme, alone', () => {
-    it('uses the congress’s people, topics and rooms it names, and no others', () => {
+    it('uses the congress’s people and topics it names, and no others, and all of its rooms', () => {
       const cyber = fileAgenda(congress(), `${BASE}workshops/cybercrime.agenda.yaml`)!;
       const value = cyber.value as Record<string, { id: string }[]>;
-      assert.deepEqual(['people', 'topics', 'rooms', 'organizations'].map((key) => value[key]?.map((entry) => entry.id)), [['p-tanaka'], ['cybercrime'], ['room-b'], undefined]);
+      assert.deepEqual(['people', 'topics', 'rooms', 'organizations'].map((key) => value[key]?.map((entry) => entry.id)), [['p-tanaka'], ['cybercrime'], ['plenary-hall', 'room-a', 'room-b'], undefined]);
       assert.deepEqual(sessionsOf(page(congress(), `${BASE}workshops/cybercrime.agenda.yaml`)), [['', 'Electronic evidence', ['Yuki Tanaka']]]);
       assert.deepEqual(sessionsOf(page(congress(), `${BASE}side-events/victims.agenda.yaml`)), [['', 'Supporting victims of trafficking', ['Pedro García']]]);
       const programme = congress();
@@ -179,6 +179,8 @@ describe('agenda render, export and check of one file of a programme, in real pr
     assert.deepEqual([html.status, html.stderr], [0, '']);
     assert.deepEqual(sessionsOf(html.stdout), [['', 'Electronic evidence', ['Yuki Tanaka']]]);
     assert.ok(html.stdout.includes('<span class="session-room">Room B</span>') && html.stdout.includes('<a class="topic-ref" href="#topic-cybercrime">Cybercrime</a>'));
+    const timetable = agenda(['render', workshop, '--timetable']);
+    assert.deepEqual([...timetable.stdout.matchAll(/<div class="tt-room"[^>]*>([^<]*)</g)].map((m) => m[1]), ['Plenary Hall', 'Room A', 'Room B'], 'the congress’s rooms, free ones too');
     const ics = agenda(['export', workshop, '--ics']);
     assert.deepEqual([ics.status, ics.stderr], [0, '']);
     assert.deepEqual(parseCalendar(ics.stdout).events.map((e) => [e.summary, e.location, e.description]), [['Electronic evidence — Workshop on cybercrime', 'Room B', 'Chair: Yuki Tanaka\nTopics: Cybercrime']]);

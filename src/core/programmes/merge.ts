@@ -122,7 +122,7 @@ interface MergeSpec {
   eventFrom: string;
   /** Whether a session from a file other than `eventFrom` is marked with the file it comes from. */
   markSources: boolean;
-  /** Keep only the entries of files other than `eventFrom` that the agenda uses. */
+  /** Keep only the entries of files other than `eventFrom` that the agenda uses (and every room: the free rooms matter). */
   onlyUsed: boolean;
 }
 
@@ -144,7 +144,7 @@ function merge(programme: ProgrammeOfFiles, spec: MergeSpec): ParsedAgenda {
       if (id === undefined) return true;
       if (seen.has(id)) return false;
       seen.add(id);
-      return !spec.onlyUsed || file === spec.eventFrom || used.has(`${kind}\u0000${id}`);
+      return !spec.onlyUsed || kind === 'room' || file === spec.eventFrom || used.has(`${kind}\u0000${id}`);
     }));
     if (kind === 'person') {
       for (const person of kept) {
@@ -182,8 +182,9 @@ export function programmeAgenda(programme: ProgrammeOfFiles, root: string): Pars
 }
 
 /**
- * One file of a programme as a single agenda, for its own outputs: its event and sessions, its registries, and the
- * entries it uses of the agendas it is part of (nearest first; an id it defines again is its own). The file itself,
+ * One file of a programme as a single agenda, for its own outputs: its event and sessions, its registries, the
+ * entries it uses of the agendas it is part of (nearest first; an id it defines again is its own), and their rooms,
+ * used or not (the timetable's columns and schedule.json's rooms are the venue's). The file itself,
  * as parsed, when it is part of no agenda in the programme.
  */
 export function fileAgenda(programme: ProgrammeOfFiles, file: string): ParsedAgenda | undefined {
