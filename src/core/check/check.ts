@@ -5,7 +5,7 @@ import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { localizeDiagnostics, withMessage } from '../messages/diagnosticText';
 import { msg, type Message } from '../messages/messages';
 import { schemaDiagnostics } from './schema';
-import { semanticDiagnostics } from './semantic';
+import { semanticDiagnostics, SCOPED_CODES, type ScopedMode } from './semantic';
 import { withoutIgnored } from './suppress';
 
 /**
@@ -92,7 +92,18 @@ export function mergeDiagnostics(parsed: ParsedAgenda, diagnostics: readonly Dia
   return [...diagnostics, ...kept].sort(compare);
 }
 
-function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions): Diagnostic[] {
+/**
+ * `checkParsed`'s diagnostics (in English) but those of `SCOPED_CODES`: what a programme of files keeps of a file's
+ * own check, since it resolves the file's ids against the agendas it is part of and counts their uses over the
+ * programme. The same as leaving those codes out of `checkParsed`'s, without building them: only where unknown ids
+ * are is found, for the echoes they silence. It counts as a check (`checkCount`).
+ */
+export function checkParsedUnscoped(parsed: ParsedAgenda, options: Omit<CheckOptions, 'locale'> = {}): Diagnostic[] {
+  checks++;
+  return checkParsedEnglish(parsed, options, 'places');
+}
+
+function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions, scoped: ScopedMode = 'full'): Diagnostic[] {
   let result = parsed.diagnostics.slice();
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.value === null && !errors.length) {
@@ -102,11 +113,11 @@ function checkParsedEnglish(parsed: ParsedAgenda, options: CheckOptions): Diagno
   const broken = brokenLines(parsed, errors);
   const sound = (d: Diagnostic) => !broken.has(d.range.start.line);
   const echo = (d: Diagnostic) => errors.length > 0 && (d.code === 'schema-required' || d.code === 'schema-alternative');
-  const semantic = options.semantic !== false ? semanticDiagnostics(parsed).filter(sound) : [];
+  const semantic = options.semantic !== false ? semanticDiagnostics(parsed, scoped).filter(sound) : [];
   const references = new Set(withoutIgnored(semantic, parsed.lines).filter((d) => d.code.startsWith('unknown-')).map(where));
   const told = (d: Diagnostic) => d.code === 'schema-pattern' && references.has(where(d));
   if (options.schema !== false && parsed.value !== undefined) result = result.concat(schemaDiagnostics(parsed).filter((d) => sound(d) && !echo(d) && !told(d)));
-  result = result.concat(semantic);
+  result = result.concat(scoped === 'full' ? semantic : semantic.filter((d) => !SCOPED_CODES.has(d.code)));
   return withoutIgnored(result, parsed.lines).sort(compare);
 }
 

@@ -76,12 +76,19 @@ export interface TimedSession {
   to: number;
 }
 
+/**
+ * How the checks of {@link SCOPED_CODES} report: in full, or (`places`) only where an id is unknown, with its code
+ * and no message or suggestion, for `checkParsed` to know where they are in a file whose ids a programme of files
+ * resolves (see `checkParsedUnscoped`).
+ */
+export type ScopedMode = 'full' | 'places';
+
 class SemanticReporter {
   readonly diagnostics: Diagnostic[] = [];
   private readonly root: Node | null;
   private readonly entities: AgendaEntities;
 
-  constructor(private readonly parsed: ParsedAgenda, private readonly scope: IdScope = ownScope(parsed)) {
+  constructor(private readonly parsed: ParsedAgenda, private readonly scope: IdScope = ownScope(parsed), private readonly mode: ScopedMode = 'full') {
     this.root = parsed.doc.contents as Node | null;
     this.entities = programmeOf(parsed).entities;
   }
@@ -89,6 +96,11 @@ class SemanticReporter {
   private add(span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: Message, extra: Partial<Diagnostic> = {}): void {
     if (!span) return;
     this.diagnostics.push(Object.assign(withMessage({ range: this.parsed.lines.range(span[0], span[1]), severity, code }, message), extra));
+  }
+
+  /** In `places` mode, an unknown id: where it is and its code, without the words and suggestions nobody reads. */
+  private place(span: [number, number], code: DiagnosticCode): void {
+    this.diagnostics.push({ range: this.parsed.lines.range(span[0], span[1]), severity: 'error', code, message: '' });
   }
 
   private related(span: [number, number] | undefined, message: Message): RelatedLocation[] {
@@ -143,6 +155,10 @@ class SemanticReporter {
     for (const { node } of programmeOf(this.parsed).sessions) {
       const reference = roomReference(node);
       if (!reference || known.has(reference.id)) continue;
+      if (this.mode === 'places') {
+        this.place(reference.span, 'unknown-room');
+        continue;
+      }
       suggester ??= new Suggester(known.keys());
       const suggestions = suggester.closest(reference.id, 3);
       this.add(reference.span, 'error', 'unknown-room', msg('semantic.unknownRoom', { id: reference.id, hint: didYouMean(suggestions) }), suggestions.length ? { suggestions } : {});
@@ -160,6 +176,10 @@ class SemanticReporter {
       if (reference.kind === 'session') continue;
       const known = this.scope.known[reference.kind];
       if (known.has(reference.id)) continue;
+      if (this.mode === 'places') {
+        this.place(reference.span, UNKNOWN_CODE[reference.kind]);
+        continue;
+      }
       if (!ID_PATTERN.test(reference.id)) {
         this.notAnId(reference);
         continue;
@@ -262,6 +282,7 @@ class SemanticReporter {
   }
 
   private unused(): void {
+    if (this.mode === 'places') return;
     for (const [kind, message] of Object.entries(UNUSED_MESSAGE) as [Exclude<EntityKind, 'session'>, MessageId][]) {
       for (const [id, definition] of this.entities.byId[kind]) {
         if (!this.scope.used(kind, id)) this.add(definition.idSpan, 'info', 'unused-id', msg(message, { id }));
@@ -540,10 +561,11 @@ function isTimeZone(zone: string): boolean {
 
 /**
  * Checks what a schema cannot: references, unique ids, dates and times, clashes of rooms and people, missing
- * translations.
+ * translations. With `mode` `places`, the checks of {@link SCOPED_CODES} give only where unknown ids are (see
+ * {@link ScopedMode}).
  */
-export function semanticDiagnostics(parsed: ParsedAgenda): Diagnostic[] {
-  return [...new SemanticReporter(parsed).run(), ...translationDiagnostics(parsed)];
+export function semanticDiagnostics(parsed: ParsedAgenda, mode: ScopedMode = 'full'): Diagnostic[] {
+  return [...new SemanticReporter(parsed, ownScope(parsed), mode).run(), ...translationDiagnostics(parsed)];
 }
 
 /**

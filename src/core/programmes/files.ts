@@ -1,5 +1,5 @@
 import type { CheckOptions, Diagnostic, RelatedLocation } from '../base/model';
-import { checkParsed, internalError, mergeDiagnostics } from '../check/check';
+import { checkParsed, checkParsedUnscoped, internalError, mergeDiagnostics } from '../check/check';
 import { REFERENCED_KINDS, scopedDiagnostics, SCOPED_CODES, SCOPED_KINDS, type IdScope, type ScopedKind } from '../check/semantic';
 import { localizeDiagnostics } from '../messages/diagnosticText';
 import type { ParsedAgenda } from '../parse/parse';
@@ -29,6 +29,8 @@ interface FileCheck {
   semantic: boolean;
   given: readonly Diagnostic[] | undefined;
   own?: Diagnostic[];
+  /** `own` but the codes of `SCOPED_CODES`, for a file in a programme (see `unscopedOf`). */
+  unscoped?: Diagnostic[];
 }
 
 /** A file's diagnostics as last computed, and what they were computed from. */
@@ -261,7 +263,7 @@ export class ProgrammeOfFiles {
     const same = previous !== undefined && previous.check.summary === summary && previous.scopeKey === key;
     if (same && previous.check === check && previous.crossPrint === crossPrint) return previous.diagnostics;
     const scoped = same ? previous.scoped : scopedDiagnostics(summary.parsed, scope());
-    const own = ownOf(check).filter((d) => !SCOPED_CODES.has(d.code));
+    const own = unscopedOf(check);
     const diagnostics = mergeDiagnostics(summary.parsed, own, [...scoped, ...cross]);
     this.computed.set(uri, { check, scopeKey: key, scoped, crossPrint, diagnostics, print: fingerprint(diagnostics) });
     return diagnostics;
@@ -273,19 +275,33 @@ export class ProgrammeOfFiles {
  * failure of the core to read the file (its summary's) or to check it is the one `internal-error` diagnostic.
  */
 function ownOf(check: FileCheck): Diagnostic[] {
-  if (check.own) return check.own;
-  const { summary, given } = check;
-  let own: Diagnostic[];
-  if (given) own = given.slice();
-  else {
-    try {
-      own = checkParsed(summary.parsed, { schema: check.schema, semantic: check.semantic });
-    } catch (error) {
-      own = [internalError(error)];
-    }
+  return (check.own ??= check.given ? withFailure(check, check.given.slice()) : checkedAlone(check, checkParsed));
+}
+
+/**
+ * The diagnostics of a file alone but those of `SCOPED_CODES`, which the programme finds over the ids the file
+ * sees: `ownOf`'s without them when they are there already (given, or found), else `checkParsedUnscoped`'s, which
+ * does not build them (found once per `set`).
+ */
+function unscopedOf(check: FileCheck): Diagnostic[] {
+  if (check.unscoped) return check.unscoped;
+  if (check.given || check.own) return (check.unscoped = ownOf(check).filter((d) => !SCOPED_CODES.has(d.code)));
+  return (check.unscoped = checkedAlone(check, checkParsedUnscoped));
+}
+
+/** A check of the file alone with its options, or the one `internal-error` diagnostic for a failure of the core. */
+function checkedAlone(check: FileCheck, checkOf: (parsed: ParsedAgenda, options: CheckOptions) => Diagnostic[]): Diagnostic[] {
+  try {
+    return withFailure(check, checkOf(check.summary.parsed, { schema: check.schema, semantic: check.semantic }));
+  } catch (error) {
+    return [internalError(error)];
   }
-  if (summary.failure && !own.some((d) => d.code === 'internal-error')) own.unshift(summary.failure);
-  check.own = own;
+}
+
+/** The diagnostics, with the `internal-error` of a summary the core failed to read first (unless they hold one). */
+function withFailure(check: FileCheck, own: Diagnostic[]): Diagnostic[] {
+  const { failure } = check.summary;
+  if (failure && !own.some((d) => d.code === 'internal-error')) own.unshift(failure);
   return own;
 }
 
