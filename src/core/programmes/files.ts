@@ -14,6 +14,17 @@ interface Joined {
   cross: Map<string, Diagnostic[]>;
   /** For each file, the ids it defines that some file uses (`kind\0id`), itself included. */
   used: Map<string, Set<string>>;
+  /** Each file's scope, as `scope` made it. */
+  scopes: Map<string, FileScope>;
+  /** The ids each chain of ancestors defines (`inherited`), by the chain's files joined with line breaks. */
+  inherited: Map<string, Record<ScopedKind, ReadonlyMap<string, unknown>>>;
+}
+
+/** What a file's ids resolve against: for the summary it was made for, the key of what it depends on, and the scope. */
+interface FileScope {
+  summary: FileSummary;
+  key: string;
+  scope: () => IdScope;
 }
 
 /**
@@ -220,7 +231,7 @@ export class ProgrammeOfFiles {
         }
       }
     }
-    this.joined = { links, cross: crossFileDiagnostics(this.files, links), used };
+    this.joined = { links, cross: crossFileDiagnostics(this.files, links), used, scopes: new Map(), inherited: new Map() };
     return this.joined;
   }
 
@@ -230,22 +241,53 @@ export class ProgrammeOfFiles {
     return this.files.get(uri)?.partOf !== undefined || (links.children.get(uri) ?? 0) > 0;
   }
 
-  /** What a file's ids resolve against, and a key that changes when that does (the scope itself made when needed). */
-  private scope(uri: string, summary: FileSummary): { key: string; scope: () => IdScope } {
-    const { links, used } = this.join();
-    const ancestors = (links.ancestors.get(uri) ?? []).filter((file) => file !== uri);
-    const usedHere = used.get(uri) ?? new Set<string>();
+  /**
+   * What a file's ids resolve against, and a key that changes when that does (the scope itself made when needed):
+   * both made once per join.
+   */
+  private scope(uri: string, summary: FileSummary): FileScope {
+    const joined = this.join();
+    let scope = joined.scopes.get(uri);
+    if (scope?.summary === summary) return scope;
+    const ancestors = (joined.links.ancestors.get(uri) ?? []).filter((file) => file !== uri);
+    const usedHere = joined.used.get(uri) ?? new Set<string>();
     const key = [...ancestors.map((file) => `${file}=${this.files.get(file)!.definitionsKey}`), [...usedHere].sort().join(',')].join('\n');
-    const scope = (): IdScope => {
-      const known = {} as Record<ScopedKind, Map<string, unknown>>;
+    let made: IdScope | undefined;
+    const make = (): IdScope => {
+      const inherited = this.inherited(joined, ancestors);
+      const known = {} as Record<ScopedKind, ReadonlyMap<string, unknown>>;
       for (const kind of SCOPED_KINDS) {
-        known[kind] = new Map<string, unknown>();
-        for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) known[kind].set(id, span);
-        for (const [id, span] of summary.definitions[kind]) known[kind].set(id, span);
+        const own = summary.definitions[kind];
+        if (!own.size) known[kind] = inherited[kind];
+        else {
+          const all = new Map<string, unknown>(inherited[kind]);
+          for (const [id, span] of own) all.set(id, span);
+          known[kind] = all;
+        }
       }
       return { known, used: (kind, id) => usedHere.has(`${kind}\u0000${id}`) };
     };
-    return { key, scope };
+    scope = { summary, key, scope: () => (made ??= make()) };
+    joined.scopes.set(uri, scope);
+    return scope;
+  }
+
+  /**
+   * The ids the agendas of a chain of ancestors define, by kind, the farthest first so that a nearer agenda's entry
+   * wins; shared by every file with that chain (the files of one parent), until the next join.
+   */
+  private inherited(joined: Joined, ancestors: readonly string[]): Record<ScopedKind, ReadonlyMap<string, unknown>> {
+    const chain = ancestors.join('\n');
+    let known = joined.inherited.get(chain);
+    if (known) return known;
+    known = {} as Record<ScopedKind, Map<string, unknown>>;
+    for (const kind of SCOPED_KINDS) {
+      const all = new Map<string, unknown>();
+      for (const file of [...ancestors].reverse()) for (const [id, span] of this.files.get(file)!.definitions[kind]) all.set(id, span);
+      known[kind] = all;
+    }
+    joined.inherited.set(chain, known);
+    return known;
   }
 
   private compute(uri: string): Diagnostic[] {
