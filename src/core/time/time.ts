@@ -138,9 +138,18 @@ export function itemTimes(session: Node | null | undefined, sessionStart: number
   });
 }
 
-/** True for a `YYYY-MM-DD` date that exists in the calendar (not `2020-04-31`). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for a `YYYY-MM-DD` date that exists in the (proleptic Gregorian) calendar, not `2020-04-31`: what `Date`
+ * accepts and writes back the same, counted without making one (every check asks it of every date).
+ */
 export function isCalendarDate(text: string | undefined): text is string {
   if (text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
