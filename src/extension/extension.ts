@@ -23,6 +23,7 @@ import { registerStatusBar, type AgendaStatus } from './statusBar';
 import type { AgendaTree } from './tree/treeCommands';
 import { AgendaFiles } from './workspace/agendaFiles';
 import { Programme } from './workspace/programme';
+import { ProgrammeScope } from './workspace/programmeScope';
 
 /** What the extension gives other extensions and its integration tests. */
 export interface AgendaAuthorApi {
@@ -51,17 +52,19 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
   const documents = new AgendaStore(log);
   const agendaFiles = new AgendaFiles(documents, log);
   const programme = new Programme(agendaFiles);
-  const agendaTree = registerAgendaTree(context, documents, programme);
+  const scope = new ProgrammeScope(context.workspaceState);
+  const agendaTree = registerAgendaTree(context, documents, programme, scope);
   const statusBar = registerStatusBar();
   context.subscriptions.push(
     log,
     documents,
     agendaFiles,
     programme,
+    scope,
     registerAgendaEditorContext(),
     registerNewFileCommand(context.extensionUri),
     registerExportCommands({ store: documents, log, version: String(context.extension.packageJSON.version) }),
-    registerPreview(context.extensionUri, documents, log),
+    registerPreview(context.extensionUri, documents, log, programme, scope),
     registerCompletion(documents),
     registerSnippets(context.extensionUri),
     registerHover(documents),

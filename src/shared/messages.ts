@@ -33,7 +33,14 @@ export interface PreviewStrings {
   view: string;
   programme: string;
   timetable: string;
+  /** The switch of the timetable of an agenda that is part of a programme of files: its label, and its two choices. */
+  scope: string;
+  thisFile: string;
+  wholeProgramme: string;
 }
+
+/** What the timetable of an agenda that is part of a programme of files shows: that file, or the whole programme. */
+export type PreviewScope = 'file' | 'programme';
 
 /** What a preview shows: the programme as it prints, or the timetable (time down the side, rooms across). */
 export type PreviewView = 'programme' | 'timetable';
@@ -77,6 +84,8 @@ export type ExtensionMessage =
       language: string;
       /** What `html` shows. */
       view: PreviewView;
+      /** In the timetable of an agenda that is part of a programme of files: whether it shows that file or the whole programme. */
+      scope?: PreviewScope;
       state: PreviewState;
     }
   | { type: 'scrollToLine'; line: number }
@@ -97,6 +106,8 @@ export type WebviewMessage =
   | { type: 'didScroll'; line: number }
   | { type: 'chooseLanguage'; language: string }
   | { type: 'chooseView'; view: PreviewView }
+  /** The timetable is to show the agenda's file or its whole programme (the choice the Agenda view shares). */
+  | { type: 'chooseScope'; scope: PreviewScope }
   /** The state of a `remember` message is kept (VS Code has it before this message reaches the extension). */
   | { type: 'remembered' };
 

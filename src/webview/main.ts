@@ -1,4 +1,4 @@
-import type { ExtensionMessage, PreviewLanguage, PreviewProblem, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../shared/messages';
+import type { ExtensionMessage, PreviewLanguage, PreviewProblem, PreviewScope, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../shared/messages';
 import { blockForLine, lineForOffset, offsetForLine, type LineBlock } from './scrollSync';
 import { placeTimetable } from './timetable';
 
@@ -46,8 +46,9 @@ function format(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, i: string) => String(values[Number(i)] ?? whole));
 }
 
+/** The elements made from lines of the agenda shown (a timetable of a whole programme holds other files' too). */
 function lineElements(): HTMLElement[] {
-  return Array.from(programme.querySelectorAll<HTMLElement>('[data-line]'));
+  return Array.from(programme.querySelectorAll<HTMLElement>('[data-line]')).filter((element) => element.dataset.file === undefined || element.dataset.file === state.resource);
 }
 
 /** Where an element starts on the page; elements laid out as `display: contents` are measured by their first child. */
@@ -129,33 +130,49 @@ function showProblems(problems: PreviewProblem[], stale: boolean): void {
 
 let shownToolbar = '';
 
-/** The switch between the programme and the timetable: two buttons, the one shown pressed. */
-function viewSwitch(view: PreviewView): HTMLElement {
+/** A switch of two or more choices: buttons, the one chosen pressed; a click on another posts it. */
+function switchOf<T extends string>(name: string, label: string, choices: readonly { value: T; text: string }[], chosen: T, choose: (value: T) => void): HTMLElement {
   const group = document.createElement('div');
   group.className = 'view-switch';
+  group.id = `${name}-switch`;
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', settings.strings.view);
-  for (const choice of ['programme', 'timetable'] as const) {
+  group.setAttribute('aria-label', label);
+  for (const choice of choices) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.id = `view-${choice}`;
-    button.textContent = settings.strings[choice];
-    button.setAttribute('aria-pressed', String(choice === view));
+    button.id = `${name}-${choice.value}`;
+    button.textContent = choice.text;
+    button.setAttribute('aria-pressed', String(choice.value === chosen));
     button.addEventListener('click', () => {
-      if (choice === shownView) return;
-      remember({ view: choice });
-      post({ type: 'chooseView', view: choice });
+      if (choice.value !== chosen) choose(choice.value);
     });
     group.append(button);
   }
   return group;
 }
 
-function showToolbar(languages: PreviewLanguage[], language: string, view: PreviewView): void {
-  const key = JSON.stringify([languages, language, view]);
+/** The switch between the programme and the timetable. */
+function viewSwitch(view: PreviewView): HTMLElement {
+  const { strings } = settings;
+  return switchOf('view', strings.view, [{ value: 'programme', text: strings.programme }, { value: 'timetable', text: strings.timetable }], view, (choice) => {
+    if (choice === shownView) return;
+    remember({ view: choice });
+    post({ type: 'chooseView', view: choice });
+  });
+}
+
+/** The switch of a programme's timetable between the agenda's file and the whole programme. */
+function scopeSwitch(scope: PreviewScope): HTMLElement {
+  const { strings } = settings;
+  return switchOf('scope', strings.scope, [{ value: 'file', text: strings.thisFile }, { value: 'programme', text: strings.wholeProgramme }], scope, (choice) => post({ type: 'chooseScope', scope: choice }));
+}
+
+function showToolbar(languages: PreviewLanguage[], language: string, view: PreviewView, scope: PreviewScope | undefined): void {
+  const key = JSON.stringify([languages, language, view, scope]);
   if (key === shownToolbar) return;
   shownToolbar = key;
   toolbar.replaceChildren(viewSwitch(view));
+  if (scope) toolbar.append(scopeSwitch(scope));
   toolbar.hidden = false;
   if (languages.length < 2) return;
   const label = document.createElement('label');
@@ -197,7 +214,7 @@ function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
   programme.classList.toggle('stale', message.stale);
   const header = headerHeight();
   showProblems(message.problems, message.stale);
-  showToolbar(message.languages, message.language, message.view);
+  showToolbar(message.languages, message.language, message.view, message.scope);
   if (headerHeight() !== header && state.line !== undefined && window.scrollY > 0) scrollToLine(state.line);
   remember(message.state);
 }

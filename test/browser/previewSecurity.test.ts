@@ -67,6 +67,9 @@ const STRINGS: PreviewSettings['strings'] = {
   view: 'Show',
   programme: 'Programme',
   timetable: 'Timetable',
+  scope: 'Files',
+  thisFile: 'This file',
+  wholeProgramme: 'Whole programme',
 };
 
 /** The update the extension sends a preview for `text` (as AgendaPreview.render does), in English. */

@@ -34,7 +34,7 @@ describe("an organiser's stylesheets in the exported page", () => {
 describe("an organiser's stylesheets in the preview page", () => {
   const WEBVIEW = 'https://file+.vscode-resource.vscode-cdn.net';
   const page = (stylesheets?: { href: string; remote: boolean }[]) => previewDocument(core, {
-    cspSource: WEBVIEW, media: (file) => `${WEBVIEW}/media/${file}`, language: 'en', programme: '', settings: { strings: { stale: '', problems: '', line: '', more: '', language: '', view: '', programme: '', timetable: '' }, state: { resource: 'file:///a.agenda.yaml', locked: false } },
+    cspSource: WEBVIEW, media: (file) => `${WEBVIEW}/media/${file}`, language: 'en', programme: '', settings: { strings: { stale: '', problems: '', line: '', more: '', language: '', view: '', programme: '', timetable: '', scope: '', thisFile: '', wholeProgramme: '' }, state: { resource: 'file:///a.agenda.yaml', locked: false } },
     ...(stylesheets ? { stylesheets } : {}),
   });
 

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import type { ExtensionMessage, PreviewProblem, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../../shared/messages';
+import type { ParsedAgenda, TimetableFile, TimetableOptions } from '../../core';
+import type { ExtensionMessage, PreviewProblem, PreviewScope, PreviewSettings, PreviewState, PreviewView, WebviewMessage } from '../../shared/messages';
 import { core } from '../core';
 import { organiserStylesheets, type OrganiserStylesheet } from '../organiserStyles';
 import type { AgendaStore } from '../documents/agendaStore';
 import type { AgendaSnapshot } from '../documents/documentCheck';
+import type { Programme } from '../workspace/programme';
+import type { ProgrammeScope } from '../workspace/programmeScope';
 import { previewOptions, previewPage } from './previewPage';
 
 /** How long an editor scroll caused by the preview is not sent back to the preview. */
@@ -48,7 +51,25 @@ function previewStrings(): PreviewSettings['strings'] {
     view: vscode.l10n.t('Show'),
     programme: vscode.l10n.t('Programme'),
     timetable: vscode.l10n.t('Timetable'),
+    scope: vscode.l10n.t('Files'),
+    thisFile: vscode.l10n.t('This file'),
+    wholeProgramme: vscode.l10n.t('Whole programme'),
   };
+}
+
+/** What a preview reads from: the store's snapshots, the programmes of files and the choice of file or programme, its log. */
+export interface PreviewSources {
+  store: AgendaStore;
+  log: vscode.LogOutputChannel;
+  programme: Programme;
+  scope: ProgrammeScope;
+}
+
+/** What the timetable of an agenda draws: its files (with the agendas above them for their rooms), and the scope shown when it is part of a programme. */
+interface TimetableInput {
+  files: TimetableFile[];
+  options: TimetableOptions;
+  scope?: PreviewScope;
 }
 
 /** What a new preview of an agenda shows: the setting `agenda.preview.view`. */
@@ -99,7 +120,14 @@ export class AgendaPreview implements vscode.Disposable {
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, private readonly store: AgendaStore, private readonly log: vscode.LogOutputChannel, state: PreviewState, line?: number, restored = false) {
+  private readonly store: AgendaStore;
+  private readonly log: vscode.LogOutputChannel;
+  private readonly programme: Programme;
+  private readonly scope: ProgrammeScope;
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, sources: PreviewSources, state: PreviewState, line?: number, restored = false) {
+    const { store, log, programme, scope } = sources;
+    [this.store, this.log, this.programme, this.scope] = [store, log, programme, scope];
     this.resourceUri = vscode.Uri.parse(state.resource);
     const shownAt = restored ? Date.now() : -Infinity;
     for (const editor of vscode.window.visibleTextEditors) this.editorShownAt.set(editor, shownAt);
@@ -114,6 +142,12 @@ export class AgendaPreview implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
       store.onDidUpdate(({ document, snapshot }) => {
         if (sameUri(document.uri, this.resourceUri) && snapshot !== this.renderedFrom) this.schedule(0);
+      }),
+      programme.onDidUpdate(() => {
+        if (this.view === 'timetable' && programme.has(this.resourceUri)) this.schedule(0);
+      }),
+      scope.onDidChange(() => {
+        if (this.view === 'timetable') this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('agenda.styles', this.resourceUri)) this.reload();
@@ -258,7 +292,8 @@ export class AgendaPreview implements vscode.Disposable {
     const languages = parsed ? availableLanguages(parsed.value) : [];
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
     const language = parsed ? localizer(parsed.value, this.language).language : '';
-    const key = `${this.resourceUri.toString()}#${language}#${this.view}`;
+    const timetable = this.view === 'timetable' && parsed ? this.timetableInput(document, parsed, language) : undefined;
+    const key = `${this.resourceUri.toString()}#${language}#${this.view}#${timetable?.scope ?? ''}`;
     const unreadable = !parsed || parsed.diagnostics.some((d) => d.severity === 'error');
     const problems = snapshot.diagnostics
       .filter((d) => d.severity === 'error')
@@ -272,13 +307,43 @@ export class AgendaPreview implements vscode.Disposable {
       view: this.view,
       state: this.state(),
     };
+    if (timetable?.scope) update.scope = timetable.scope;
     if (!parsed || (unreadable && this.lastGood?.key === key)) update.stale = true;
     else {
-      update.html = this.view === 'timetable' ? renderTimetable(parsed, { language }) : renderProgramme(parsed, { language });
+      update.html = timetable ? renderTimetable(timetable.files, timetable.options) : renderProgramme(parsed, { language });
       if (!unreadable) this.lastGood = { key, html: update.html };
     }
-    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${this.view}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${this.view}${timetable?.scope === 'programme' ? ` of ${timetable.files.length} files` : ''}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
     return update;
+  }
+
+  /**
+   * The files of the timetable: the agenda alone; for a file of a programme of files, with the agendas it is part of
+   * (their rooms are its columns), or, when the whole programme is chosen, every file of it, each block naming its
+   * file. The programme's files are read as the workspace index has them (the store's parse for an open document).
+   */
+  private timetableInput(document: vscode.TextDocument, parsed: ParsedAgenda, language: string): TimetableInput {
+    const alone: TimetableInput = { files: [{ parsed }], options: { language } };
+    if (!this.programme.isReady) {
+      void this.programme.ready().then(() => this.schedule(0), () => undefined);
+      return alone;
+    }
+    if (!this.programme.has(document.uri)) return alone;
+    this.programme.update([document.uri]);
+    const files = this.programme.core;
+    const key = document.uri.toString();
+    const parseOf = (uri: string) => (uri === key ? parsed : this.programme.parsed(vscode.Uri.parse(uri, true)) ?? files?.summary(uri)?.parsed);
+    const root = files?.rootOf(key);
+    if (!files || root === undefined) return alone;
+    if (this.scope.value === 'programme') {
+      const members = files.membersOf(root).flatMap((uri) => {
+        const memberParse = parseOf(uri);
+        return memberParse ? [{ parsed: memberParse, file: uri }] : [];
+      });
+      return { files: members, options: { language }, scope: 'programme' };
+    }
+    const parents = files.ancestorsOf(key).reverse().map(parseOf).filter((p): p is ParsedAgenda => p !== undefined);
+    return { files: [{ parsed }], options: { language, parents }, scope: 'file' };
   }
 
   private async refresh(resend: boolean): Promise<void> {
@@ -326,6 +391,9 @@ export class AgendaPreview implements vscode.Disposable {
       case 'chooseView':
         this.view = message.view === 'timetable' ? 'timetable' : 'programme';
         await this.refresh(false);
+        break;
+      case 'chooseScope':
+        this.scope.set(message.scope === 'programme' ? 'programme' : 'file');
         break;
     }
   }

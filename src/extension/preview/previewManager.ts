@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/messages';
 import { agendaEditor, isAgendaDocument } from '../agendaDocuments';
 import type { AgendaStore } from '../documents/agendaStore';
-import { AgendaPreview, followedLine, previewTitle } from './agendaPreview';
+import type { Programme } from '../workspace/programme';
+import type { ProgrammeScope } from '../workspace/programmeScope';
+import { AgendaPreview, followedLine, previewTitle, type PreviewSources } from './agendaPreview';
 
 /** What the Agenda view may pass to the preview commands: the session to scroll to. */
 export interface SessionPreviewRequest {
@@ -23,7 +25,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
   private readonly disposables: vscode.Disposable[] = [];
   private activePreview: AgendaPreview | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AgendaStore, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AgendaStore, private readonly log: vscode.LogOutputChannel, private readonly programme: Programme, private readonly scope: ProgrammeScope) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.commands.registerCommand('agenda.openPreview', (resource?: unknown, request?: unknown) => this.open(resource, request, false)),
@@ -67,9 +69,13 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       preview.panel.reveal(preview.panel.viewColumn ?? column, toSide);
     } else {
       const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(uri, false), { viewColumn: column, preserveFocus: toSide }, {});
-      preview = this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, { resource: uri.toString(), locked: false }, line));
+      preview = this.track(new AgendaPreview(panel, this.extensionUri, this.faces(), { resource: uri.toString(), locked: false }, line));
     }
     if (isSessionRequest(request)) preview.revealSession(request.sessionIndex);
+  }
+
+  private faces(): PreviewSources {
+    return { store: this.store, log: this.log, programme: this.programme, scope: this.scope };
   }
 
   /** The preview that follows the active agenda editor, if one is open. */
@@ -110,7 +116,7 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
       panel.dispose();
       return;
     }
-    this.track(new AgendaPreview(panel, this.extensionUri, this.store, this.log, state, state.line, true));
+    this.track(new AgendaPreview(panel, this.extensionUri, this.faces(), state, state.line, true));
   }
 
   dispose(): void {
@@ -122,8 +128,9 @@ class PreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, vsc
 /**
  * The programme preview: `Agenda: Open Preview`, `Agenda: Open Preview to the Side`, the lock toggle, the switch
  * between programme and timetable (the active preview's, else the unlocked one's), `Show Source`, `Refresh Preview`,
- * and the restoring of previews after a window reload.
+ * and the restoring of previews after a window reload. The timetable of an agenda that is part of a programme of
+ * files shows that file or the whole programme, as `scope` says (the Agenda view's choice too).
  */
-export function registerPreview(extensionUri: vscode.Uri, store: AgendaStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  return new PreviewManager(extensionUri, store, log);
+export function registerPreview(extensionUri: vscode.Uri, store: AgendaStore, log: vscode.LogOutputChannel, programme: Programme, scope: ProgrammeScope): vscode.Disposable {
+  return new PreviewManager(extensionUri, store, log, programme, scope);
 }

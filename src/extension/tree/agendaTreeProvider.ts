@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import type { Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
 import type { Programme } from '../workspace/programme';
+import type { ProgrammeScope, ProgrammeScopeChoice } from '../workspace/programmeScope';
 import { core } from '../core';
 import type { AgendaStore } from '../documents/agendaStore';
 import type { AgendaSnapshot } from '../documents/documentCheck';
 import { outlineWords } from './outlineWords';
 import { treeItem } from './treeItems';
-
-/** What the tree shows: the agenda's own file, or the whole programme of files it is part of. */
-export type TreeScope = 'file' | 'programme';
 
 /** Why the tree shows less than the whole agenda, if it does. */
 export type OutlineState = 'none' | 'ok' | 'syntax' | 'tooLarge' | 'failed';
@@ -30,21 +28,21 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   private sortOrder: OutlineSort;
   private dayFilter: string | undefined;
   private readonly words = outlineWords();
-  private scopeShown: TreeScope;
+  private readonly scopeChanged: vscode.Disposable;
   /** In the programme's outline, the file of each node (by node id); empty for one file's. */
   private fileOf = new Map<string, string>();
   /** The programme's root whose outline is shown, if the whole programme is. */
   private programmeRoot: string | undefined;
   state: OutlineState = 'none';
 
-  constructor(private readonly memento: vscode.Memento, private readonly store: AgendaStore, private readonly programme: Programme) {
+  constructor(private readonly memento: vscode.Memento, private readonly store: AgendaStore, private readonly programme: Programme, private readonly programmeScope: ProgrammeScope) {
     this.sortOrder = memento.get<OutlineSort>('agenda.tree.sort', 'time');
-    this.scopeShown = memento.get<TreeScope>('agenda.tree.scope', 'file');
+    this.scopeChanged = programmeScope.onDidChange(() => this.rebuild());
   }
 
-  /** Whether the tree is to show the whole programme, when the agenda is part of one. */
-  get scope(): TreeScope {
-    return this.scopeShown;
+  /** Whether the tree is to show the whole programme, when the agenda is part of one (the choice it shares with the preview). */
+  get scope(): ProgrammeScopeChoice {
+    return this.programmeScope.value;
   }
 
   /** The root file of the programme shown, when the tree shows a whole programme. */
@@ -57,10 +55,8 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     return !!this.current && this.programme.has(this.current.uri);
   }
 
-  setScope(scope: TreeScope): void {
-    this.scopeShown = scope;
-    void this.memento.update('agenda.tree.scope', scope);
-    this.rebuild();
+  setScope(scope: ProgrammeScopeChoice): void {
+    this.programmeScope.set(scope);
   }
 
   /** The file a node stands in: another file of the programme, or the agenda shown. */
@@ -121,7 +117,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
 
   /** The outline of the whole programme the document is part of, when the tree is to show it. */
   private programmeOutline(document: vscode.TextDocument): Outline | undefined {
-    if (this.scopeShown !== 'programme' || !this.programme.has(document.uri)) return undefined;
+    if (this.scope !== 'programme' || !this.programme.has(document.uri)) return undefined;
     this.programme.update([document.uri]);
     const files = this.programme.core;
     const root = files?.rootOf(document.uri.toString());
@@ -196,6 +192,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
   }
 
   dispose(): void {
+    this.scopeChanged.dispose();
     this.changed.dispose();
   }
 }

@@ -4,6 +4,7 @@ import { isAgendaDocument, shownInTab } from '../agendaDocuments';
 import { setContextKey } from '../contextKeys';
 import type { AgendaStore } from '../documents/agendaStore';
 import type { Programme } from '../workspace/programme';
+import type { ProgrammeScope } from '../workspace/programmeScope';
 import { AgendaTreeProvider } from './agendaTreeProvider';
 import { registerTreeCommands, type AgendaTree } from './treeCommands';
 
@@ -27,8 +28,8 @@ class AgendaTreeController implements AgendaTree, vscode.Disposable {
   /** The cursor's reveals, in turn (see {@link revealCursor}). */
   private revealing: Promise<void> = Promise.resolve();
 
-  constructor(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme) {
-    this.provider = new AgendaTreeProvider(context.workspaceState, store, programme);
+  constructor(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme, scope: ProgrammeScope) {
+    this.provider = new AgendaTreeProvider(context.workspaceState, store, programme, scope);
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions.push(
       this.provider,
@@ -144,6 +145,6 @@ function fileName(uri: vscode.Uri): string {
  * The Agenda view in the Explorer: the active agenda as event, days, sessions, topics and people, kept in step with
  * the text as the user types and with the cursor; with its title and item commands.
  */
-export function registerAgendaTree(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme): AgendaTree & vscode.Disposable {
-  return new AgendaTreeController(context, store, programme);
+export function registerAgendaTree(context: vscode.ExtensionContext, store: AgendaStore, programme: Programme, scope: ProgrammeScope): AgendaTree & vscode.Disposable {
+  return new AgendaTreeController(context, store, programme, scope);
 }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, filesWrittenBySuite, poll, repoFile, workspaceFile } from '../workbench';
+import type { AgendaAuthorApi } from '../../../src/extension/extension';
+import { activateExtension, closeAllEditors, filesWrittenBySuite, poll, repoFile, until, workspaceFile } from '../workbench';
 import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
 
 const CONGRESS = 'test/fixtures/timetable/congress.agenda.yaml';
@@ -89,6 +90,74 @@ describe('Timetable in the preview', function () {
     const closing = sessionLine('closing');
     editor.selection = new vscode.Selection(closing + 2, 4, closing + 2, 4);
     await poll('the closing outlined', async () => (await webviewText('.tt-block.agenda-active-line .tt-title')) === 'Closing');
+  });
+});
+
+describe('Timetable of a programme of files in the preview', function () {
+  this.timeout(90_000);
+  before(function () {
+    if (!hasWebviewHooks()) this.skip();
+  });
+  const congressFile = (relative: string) => workspaceFile(`congress/${relative}`);
+  const ransomware = congressFile('side-events/ransomware.agenda.yaml');
+  const cybercrime = congressFile('workshops/cybercrime.agenda.yaml');
+  const victims = congressFile('side-events/victims.agenda.yaml');
+  const titleOf = (file: vscode.Uri) => `.tt-block[data-file="${file.toString()}"] .tt-title`;
+  const heads = () => Promise.all([2, 3, 4].map((n) => webviewText(`#timetable-2026-03-08 .tt-head .tt-room:nth-child(${n})`)));
+  let api: AgendaAuthorApi;
+  let victimsText: Uint8Array;
+
+  before(async () => {
+    api = (await activateExtension()).exports as AgendaAuthorApi;
+    await api.programme.ready();
+    victimsText = await vscode.workspace.fs.readFile(victims);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('agenda.tree.showFile');
+    await vscode.window.showTextDocument(ransomware, { viewColumn: vscode.ViewColumn.One, preview: false });
+  });
+
+  after(async () => {
+    await vscode.workspace.fs.writeFile(victims, victimsText);
+    await vscode.commands.executeCommand('agenda.tree.showFile');
+    await closeAllEditors();
+  });
+
+  it('shows one file with the rooms of its congress, then the whole programme, the choice shared with the Agenda view', async () => {
+    await vscode.commands.executeCommand('agenda.openPreviewToSide');
+    await textIs('.programme .event-title', 'Ransomware in practice');
+    await webviewClick('#view-timetable');
+    await textIs('#scope-file[aria-pressed="true"]', 'This file');
+    assert.deepStrictEqual(await heads(), ['Plenary Hall', 'Room A', 'Room B'], 'the registry of the root, in its order, the free rooms too');
+    assert.strictEqual(await webviewText(titleOf(cybercrime)), undefined, 'one file: no other file\'s blocks');
+
+    await webviewClick('#scope-programme');
+    await textIs(titleOf(cybercrime), 'Electronic evidence');
+    await textIs('#scope-programme[aria-pressed="true"]', 'Whole programme');
+    await textIs(`${titleOf(congressFile('congress.agenda.yaml'))}`, 'Opening of the Congress');
+    assert.deepStrictEqual(await heads(), ['Plenary Hall', 'Room A', 'Room B']);
+    assert.strictEqual(api.agendaTree.provider.scope, 'programme', 'the Agenda view shows the whole programme too');
+    await requestScreenshot('timetable-programme', 'Electronic evidence');
+
+    await vscode.commands.executeCommand('agenda.tree.showFile');
+    await poll('the timetable back to the one file', async () => (await webviewText(titleOf(cybercrime))) === undefined);
+    await textIs('#scope-file[aria-pressed="true"]', 'This file');
+    await vscode.commands.executeCommand('agenda.tree.showProgramme');
+    await textIs(titleOf(cybercrime), 'Electronic evidence');
+  });
+
+  it('opens the file of a block clicked at its session, and follows another file of the programme typed in or changed on disk', async () => {
+    const line = new TextDecoder().decode(await vscode.workspace.fs.readFile(cybercrime)).split('\n').findIndex((l) => l.trim() === '- id: w1-evidence');
+    const opened = until('the workshop shown at its session', [vscode.window.onDidChangeVisibleTextEditors, vscode.window.onDidChangeTextEditorSelection],
+      () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cybercrime.toString() && e.selection.active.line === line));
+    await webviewClick(`.tt-block[data-file="${cybercrime.toString()}"]`);
+    const editor = await opened;
+
+    const title = editor.document.getText().indexOf('Electronic evidence');
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(title + 'Electronic evidence'.length), ' in court'));
+    await textIs(titleOf(cybercrime), 'Electronic evidence in court');
+
+    await vscode.workspace.fs.writeFile(victims, new TextEncoder().encode(new TextDecoder().decode(victimsText).replace('start: "13:00"', 'start: "12:45"')));
+    await textIs(`.tt-block[data-file="${victims.toString()}"] .tt-time`, '12:45–14:00');
   });
 });
 
