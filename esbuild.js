@@ -80,9 +80,14 @@ const vscodeOnce = {
  */
 const webWorker = { platform: 'browser', format: 'cjs', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
-/** @type {import('esbuild').BuildOptions[]} */
+/**
+ * The extension's text in other scripts (the catalogs of five languages) is written as UTF-8, not as `\uXXXX` escapes,
+ * which made its Arabic, Russian and Chinese cost six bytes a letter and the .vsix 7 KB more. Both extension hosts
+ * read the bundle as UTF-8 (Node's loader, and the web worker's fetch).
+ * @type {import('esbuild').BuildOptions[]}
+ */
 const faces = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...webWorker, plugins: [vscodeOnce] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...webWorker, charset: 'utf8', plugins: [vscodeOnce] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', ...webWorker },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -105,5 +105,10 @@ describe('diagnostics in the language of the messages', function () {
       const hover = await workbenchText('.monaco-hover', 'first-meeting');
       assert.ok(hover?.includes(diagnostics[1].message), `the hover shows the isolated message; it shows ${JSON.stringify(hover)}`);
     }
+    await photograph(editor, new vscode.Range(4, 4, 4, 6), 'key-hover-ar', 'معرِّف الجلسة');
+    if (hasWebviewHooks()) {
+      const hover = await workbenchText('.monaco-hover', 'معرِّف الجلسة');
+      assert.ok(hover?.includes('معرِّف الجلسة، يُستخدم في الروابط وإدخالات التقويم والإحالات.'), `the hover shows the key's documentation in Arabic; it shows ${JSON.stringify(hover)}`);
+    }
   });
 });
