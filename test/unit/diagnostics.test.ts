@@ -273,6 +273,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    fixture: 'agenda-item-not-begun',
+    behaviour: 'warns at `continued` of an agenda item that no session before it in programme order takes up (a cancelled session takes up nothing)',
+    expected: [
+      { at: '23:38-23:53', text: 'continued: true', severity: 'warning', code: 'agenda-item-not-begun', message: 'Session `first-meeting` continues agenda item `3 (a)`, but no session before it takes the item up: remove `continued` if the item begins here, or list the item in an earlier session.' },
+      { at: '36:8-36:23', text: 'continued: true', severity: 'warning', code: 'agenda-item-not-begun', message: 'Session `afternoon-meeting` continues agenda item `3 (b)`, but no session before it takes the item up: remove `continued` if the item begins here, or list the item in an earlier session.' },
+    ],
+  },
+  {
     fixture: 'document-symbol',
     behaviour: 'warns of document symbols that are not UN symbols, in every list of documents, with the tidied symbol when that makes one',
     expected: [

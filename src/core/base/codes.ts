@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, CodeInfo>> = {
   'unknown-track': { severity: 'error', summary: 'A track id that no entry of tracks has.' },
   'unknown-document': { severity: 'error', summary: 'A document id that no entry of the top-level documents has.' },
   'unknown-agenda-item': { severity: 'error', summary: 'A session\'s agenda item that event.agendaItems does not list.' },
+  'agenda-item-not-begun': { severity: 'warning', summary: 'A session that continues an agenda item no earlier session takes up.' },
   'document-symbol': { severity: 'warning', summary: 'A document symbol that is not in the form of a UN document symbol.' },
   'unknown-timezone': { severity: 'error', summary: 'The event\'s time zone is not an IANA time zone.' },
   'duplicate-id': { severity: 'error', summary: 'Two entries of one kind share an id.' },

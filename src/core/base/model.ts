@@ -36,6 +36,7 @@ export type DiagnosticCode =
   | 'unknown-track'
   | 'unknown-document'
   | 'unknown-agenda-item'
+  | 'agenda-item-not-begun'
   | 'document-symbol'
   | 'unknown-timezone'
   | 'duplicate-id'

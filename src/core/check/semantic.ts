@@ -1,8 +1,9 @@
-import { isMap, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { ID_PATTERN, slug } from '../base/ids';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
 import { closest, editDistance, Suggester } from '../base/suggest';
 import { ENTITY_LISTS, type AgendaEntities, type EntityKind, type Reference } from '../parse/entities';
+import { eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf, type ModelSession } from '../programme/model';
@@ -234,17 +235,16 @@ class SemanticReporter {
 
   /**
    * Each session's `agendaItems` against the numbers of `event.agendaItems` (compared as trimmed text, so `3` and
-   * `"3"` are one), with the closest numbers for one that is not there.
+   * `"3"` are one), with the closest numbers for one that is not there; and each item a session says it continues
+   * (`continued: true`) against the sessions before it in programme order, one of which must take the item up (a
+   * cancelled session takes up nothing).
    */
   private agendaItems(): void {
-    const event = valueOf(this.root, 'event');
-    const numbers = itemsOf(valueOf(event, 'agendaItems')).map((item) => scalarText(valueOf(item, 'number'))?.trim()).filter((n): n is string => !!n);
+    const numbers = eventAgendaItems(this.root).map((item) => item.number);
     const known = new Set(numbers);
     itemsOf(valueOf(this.root, 'sessions')).forEach((session, index) => {
-      const id = scalarText(valueOf(session, 'id')) ?? `${index + 1}`;
-      for (const entry of itemsOf(valueOf(session, 'agendaItems'))) {
-        const node = isMap(entry) ? valueOf(entry, 'item') : entry;
-        const number = scalarText(node)?.trim();
+      const id = sessionName(session, index);
+      for (const { node, number } of sessionAgendaItems(session)) {
         if (!number || known.has(number)) continue;
         const suggestions = closeNumbers(number, numbers);
         const message = numbers.length
@@ -253,6 +253,16 @@ class SemanticReporter {
         this.add(valueSpan(node), 'error', 'unknown-agenda-item', message, suggestions.length ? { suggestions } : {});
       }
     });
+    const takenUp = new Set<string>();
+    for (const session of programmeOf(this.parsed).days.flatMap((day) => day.sessions)) {
+      const entries = sessionAgendaItems(session.node);
+      for (const { entry, number, continued } of entries) {
+        if (!number || !continued || !known.has(number) || takenUp.has(number)) continue;
+        this.add(pairSpan(pairOf(entry, 'continued')), 'warning', 'agenda-item-not-begun', msg('semantic.continuedNotBegun', { id: sessionName(session.node, session.index), number }));
+      }
+      if (scalarText(valueOf(session.node, 'status')) === 'cancelled') continue;
+      for (const { number } of entries) if (number) takenUp.add(number);
+    }
   }
 
   /** Every document `symbol` that is not in the form of a UN document symbol, with the symbol tidied when that makes one. */
@@ -481,6 +491,18 @@ export function timedSession({ index, node, id, time }: Pick<ModelSession, 'inde
 function listKey(reference: Reference): string {
   const last = reference.path[reference.path.length - 1];
   return (typeof last === 'number' ? reference.path.slice(0, -1) : reference.path).join('\u0000');
+}
+
+/** A session as a message names it: its id, else its place in `sessions` (1-based). */
+function sessionName(session: unknown, index: number): string {
+  return scalarText(valueOf(session, 'id')) ?? `${index + 1}`;
+}
+
+/** The offsets of a key and its value together (`continued: true`), undefined without both. */
+function pairSpan(pair: { key: Node; value: Node | null } | undefined): [number, number] | undefined {
+  const key = pair?.key.range;
+  const value = valueSpan(pair?.value);
+  return key && value ? [key[0], value[1]] : undefined;
 }
 
 /** A session's time as a message gives it: `10:00–11:30`, or `10:00` for a session without a known length. */

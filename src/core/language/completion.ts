@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import { isObjectSchema, isTextSchema, resolve, schemaAt, schemaDefinition, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position, Range } from '../base/model';
+import { eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
 import { collectEntities, type EntityKind } from '../parse/entities';
 import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -51,8 +52,11 @@ function shapeOf(path: readonly PathSegment[]): string {
   return path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
 }
 
+/** Where a session names an agenda item by its number: an entry of its `agendaItems`, or the `item` of one. */
+const AGENDA_ITEM_SHAPES = ['sessions.#.agendaItems.#', 'sessions.#.agendaItems.#.item'];
+
 /** Fields whose values are offered from a list of their own (beyond enums, ids, dates and times). */
-const VALUE_LISTS = new Set(['event.timezone', 'sessions.#.items.#.duration', 'sessions.#.room', 'people.#.honorific']);
+const VALUE_LISTS = new Set(['event.timezone', 'sessions.#.items.#.duration', 'sessions.#.room', 'people.#.honorific', ...AGENDA_ITEM_SHAPES]);
 
 /** The kind of entity whose id belongs at a path, if the path is a reference. */
 export function referenceKindAt(path: readonly PathSegment[]): EntityKind | undefined {
@@ -90,7 +94,7 @@ function valueHasCompletions(path: readonly PathSegment[]): boolean {
   const item = schema?.type === 'array' ? resolve(schema.items) : undefined;
   const target = item ?? schema;
   const itemPath = item ? [...path, 0] : path;
-  return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target) || VALUE_LISTS.has(shapeOf(path)));
+  return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target) || VALUE_LISTS.has(shapeOf(itemPath)));
 }
 
 class Completer {
@@ -106,8 +110,17 @@ class Completer {
     this.range = this.lines.range(context.span[0], context.span[1]);
   }
 
+  /**
+   * A key, or a value where it may start either (a block list entry of `agendaItems` or `documents`, which takes a
+   * number or id as well as a mapping): then the values come first, then the keys.
+   */
   run(): CompletionEntry[] {
-    return this.context.kind === 'key' ? this.keys() : this.values();
+    const { kind, path, present, hasColon, typed } = this.context;
+    if (kind !== 'key') return this.values();
+    const either = shapeOf(path) === AGENDA_ITEM_SHAPES[0] || referenceKindAt(path) !== undefined;
+    if (!either || present.length || hasColon) return this.keys();
+    if (/^["']/.test(typed)) return this.values();
+    return [...this.values(), ...this.keys().map((entry) => ({ ...entry, sortText: `z${entry.sortText}` }))];
   }
 
   private say(message: Message): string {
@@ -191,6 +204,7 @@ class Completer {
     if (shape === 'event.timezone') return this.timeZones();
     if (shape === 'sessions.#.items.#.duration') return this.itemDurations();
     if (shape === 'sessions.#.room') return this.rooms();
+    if (AGENDA_ITEM_SHAPES.includes(shape)) return this.agendaItems();
     if (shape === 'people.#.honorific') return (schemaAt(path)?.examples ?? []).map((example, i) => this.value(String(example), 'enum', i));
     const schema = schemaAt(path);
     if (schema?.const !== undefined) return [this.value(String(schema.const), 'enum', 0, undefined, false, typeof schema.const === 'number')];
@@ -237,6 +251,20 @@ class Completer {
         entry.documentation = entityMarkdown(root, entities, definition, this.locale);
         return entry;
       });
+  }
+
+  /**
+   * The numbers of `event.agendaItems` with their titles, for a session's `agendaItems` (none the session lists
+   * already): a whole number as it is, another (`3 (a)`) as text in quotes.
+   */
+  private agendaItems(): CompletionEntry[] {
+    const { path, at, root } = this.context;
+    const index = path[3];
+    const taken = new Set(sessionAgendaItems(at(path.slice(0, 2))).filter((_, i) => i !== index).map((entry) => entry.number));
+    return eventAgendaItems(root).filter(({ number }) => !taken.has(number)).map(({ number, node }, order) => {
+      const whole = /^\d+$/.test(number);
+      return this.value(number, 'reference', order, textLine(valueOf(node, 'title')), !whole, whole);
+    });
   }
 
   /** The chair, moderators and speakers of a session: the likely speakers of its items. */

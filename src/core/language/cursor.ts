@@ -54,6 +54,18 @@ function inComment(before: string): boolean {
   return false;
 }
 
+/** Where the quote opens that the end of `before` is inside (`room: "Hall W`), or -1 when it is inside none. */
+function openQuote(before: string): number {
+  let open = -1;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (open >= 0) {
+      if (c === before[open]) open = -1;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s,[{:]/.test(before[i - 1]))) open = i;
+  }
+  return open;
+}
+
 /** The closing brackets a line needs for the flow collections it opens and leaves open. */
 function missingClosers(line: string): string {
   const stack: string[] = [];
@@ -99,11 +111,17 @@ export function cursorContext(text: string, position: Position, root?: Node | nu
   const at = offset - lineStart;
   if (inComment(lineText.slice(0, at))) return undefined;
 
+  const open = openQuote(lineText.slice(0, at));
   let start = at;
-  while (start > 0 && WORD.test(lineText[start - 1])) start--;
-  if (lineText[at - 1] === ':') start = at;
   let end = at;
-  while (end < lineText.length && WORD.test(lineText[end]) && !(lineText[end] === ':' && /^:(\s|$)/.test(lineText.slice(end)))) end++;
+  if (open >= 0) {
+    start = open + 1;
+    while (end < lineText.length && lineText[end] !== lineText[open]) end++;
+  } else {
+    while (start > 0 && WORD.test(lineText[start - 1])) start--;
+    if (lineText[at - 1] === ':') start = at;
+    while (end < lineText.length && WORD.test(lineText[end]) && !(lineText[end] === ':' && /^:(\s|$)/.test(lineText.slice(end)))) end++;
+  }
   const quote = lineText[start - 1] === '"' || lineText[start - 1] === "'" ? lineText[start - 1] : undefined;
   const spanStart = quote ? start - 1 : start;
   const spanEnd = quote && lineText[end] === quote ? end + 1 : end;

@@ -88,6 +88,7 @@ class Fixer {
     if (kind) fixes.push(...this.create(diagnostic, kind));
     if (diagnostic.code === 'duplicate-id') fixes.push(...this.renameDuplicate(diagnostic));
     if (diagnostic.code === 'missing-translation') fixes.push(...this.translate(diagnostic));
+    if (diagnostic.code === 'agenda-item-not-begun') fixes.push(...this.notContinued(diagnostic));
     fixes.push(...this.ignore(diagnostic));
     return fixes.map((fix) => ({ ...fix, diagnostic }));
   }
@@ -329,6 +330,22 @@ class Fixer {
     if (end) edits.push(this.rewrite(end, formatMinutes(start + length)));
     const room = textLine(valueOf(sessions[index], 'room')) ?? msg('fix.theRoom');
     return [{ title: this.say('fix.move', { start: formatMinutes(start), end: formatMinutes(start + length), room }), edits }];
+  }
+
+  /**
+   * For an item said to be `continued` that no session before took up: the entry becomes its number alone
+   * (`{ item: 6, continued: true }` gives `6`, in the quotes it was written in), when it holds nothing else.
+   */
+  private notContinued(diagnostic: Diagnostic): Omit<QuickFix, 'diagnostic'>[] {
+    const offset = this.offset(diagnostic);
+    const hit = findScalar(this.root, ({ node, isKey }) => isKey && node.range?.[0] === offset);
+    const entry = hit && locate(this.root, hit.path.slice(0, -1)).node;
+    const item = pairOf(entry, 'item')?.value;
+    const span = contentSpan(entry, this.parsed.text);
+    const number = contentSpan(item, this.parsed.text);
+    if (!span || !number || pairsOf(entry).length !== 2) return [];
+    const newText = this.parsed.text.slice(...number);
+    return [{ title: this.say('fix.notContinued', { number: scalarText(item)?.trim() ?? newText }), edits: [{ range: this.parsed.lines.range(...span), newText }], preferred: true }];
   }
 
   /** Replaces a scalar's value, in the quotes it was written in. */

@@ -12,7 +12,7 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `10:00–13:00`, `10:00` without an end, nothing without a start. */
+/** `10:00–13:00`, `17:30` for a moment or without an end, nothing without a start. */
 export function clock(start: number | undefined, end: number | undefined): string {
   return formatTimeRange(start, end) ?? '';
 }

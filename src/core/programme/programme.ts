@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { slug, UniqueIds } from '../base/ids';
 import type { AgendaEntities } from '../parse/entities';
+import { eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
 import { itemsOf, pairsOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { localizer, type Localizer } from '../words/localize';
@@ -402,16 +403,14 @@ class ProgrammeReader {
   }
 
   /** A session's agenda items, each with its title from `event.agendaItems` (numbers compared as text). */
-  agendaItemRefs(seq: unknown): ProgrammeAgendaItemRef[] {
-    const items = itemsOf(valueOf(valueOf(this.root, 'event'), 'agendaItems'));
-    return itemsOf(seq).flatMap((ref) => {
-      const numberNode = isMap(ref) ? valueOf(ref, 'item') : ref;
-      const number = scalarText(numberNode)?.trim();
+  agendaItemRefs(session: unknown): ProgrammeAgendaItemRef[] {
+    const items = eventAgendaItems(this.root);
+    return sessionAgendaItems(session).flatMap(({ entry, number, continued }) => {
       if (!number) return [];
-      const definition = items.find((item) => scalarText(valueOf(item, 'number'))?.trim() === number);
-      const agendaItem: ProgrammeAgendaItemRef = { number, continued: isMap(ref) && scalarText(valueOf(ref, 'continued')) === 'true', known: definition !== undefined };
+      const definition = items.find((item) => item.number === number)?.node;
+      const agendaItem: ProgrammeAgendaItemRef = { number, continued, known: definition !== undefined };
       const title = this.text(definition, 'title');
-      const line = this.line(ref);
+      const line = this.line(entry);
       if (title !== undefined) agendaItem.title = title;
       if (line !== undefined) agendaItem.line = line;
       return [agendaItem];
@@ -508,7 +507,7 @@ class ProgrammeReader {
       index,
       anchor: this.anchor('session', id, index),
       chairs,
-      agendaItems: this.agendaItemRefs(valueOf(node, 'agendaItems')),
+      agendaItems: this.agendaItemRefs(node),
       attendance: this.attendance(node, event.attendance),
       moderators: this.people(valueOf(node, 'moderators')),
       speakers: this.people(valueOf(node, 'speakers')),

@@ -69,8 +69,11 @@ export function timeZoneName(timeZone: string, date: string | undefined, locale:
   }
 }
 
-/** "10:00–13:00", "10:00" when the end is unknown, undefined when the start is. */
+/**
+ * "10:00–13:00"; "17:30" for a moment (which ends when it starts) and when the end is unknown; undefined when the
+ * start is.
+ */
 export function formatTimeRange(start: number | undefined, end: number | undefined): string | undefined {
   if (start === undefined) return undefined;
-  return end === undefined ? formatMinutes(start) : `${formatMinutes(start)}\u2013${formatMinutes(end)}`;
+  return end === undefined || end === start ? formatMinutes(start) : `${formatMinutes(start)}\u2013${formatMinutes(end)}`;
 }

@@ -216,6 +216,59 @@ describe('completion', () => {
       assert.deepStrictEqual(complete(quoted).map((e) => [e.label, e.insertText]), [['Hall: West', '"Hall: West"'], ['Room A', 'Room A']]);
     });
 
+    describe('agenda items', () => {
+      const EVENT = '  organizers: [unodc]\n  agendaItems:\n    - number: 3\n      title: General debate\n    - number: "3 (a)"\n      title: { en: Crime trends, fr: Tendances de la criminalité }\n    - { number: 4, title: Adoption of the report }';
+      /** The agenda with the event's agenda items and the panel's `agendaItems` as given (cursor in it). */
+      const panel = (items: string) => withLine(5, EVENT, withLine(48, `    topics: [cybercrime]\n${items}`));
+      const ITEMS = [['3', 'General debate', '3'], ['3 (a)', 'Crime trends', '"3 (a)"'], ['4', 'Adoption of the report', '4']];
+      const shown = (entries: CompletionEntry[]) => entries.map((e) => [e.label, e.detail, e.insertText]);
+
+      it('offers the numbers of event.agendaItems with their titles in a flow list, whole numbers as numbers, others quoted', () => {
+        const entries = complete(panel('    agendaItems: [‸]'));
+        assert.deepStrictEqual(shown(entries), ITEMS);
+        assert.deepStrictEqual(entries.map((e) => [e.kind, e.range, e.snippet]), ITEMS.map(() => ['reference', range(55, 18), false]));
+        assert.deepStrictEqual(shown(complete(panel('    agendaItems: [3, "3 (‸'))).map((e) => e.slice(0, 2)), [['3 (a)', 'Crime trends'], ['4', 'Adoption of the report']]);
+        assert.deepStrictEqual(complete(panel('    agendaItems: [3, "3 (‸')).map((e) => [e.insertText, e.range, e.filterText]), [['"3 (a)"', range(55, 21, 25), '"3 (a)"'], ['"4"', range(55, 21, 25), '"4"']]);
+      });
+
+      it('offers them after `item:` of an item the session continues, flow or block, leaving out the numbers the session lists', () => {
+        assert.deepStrictEqual(shown(complete(panel('    agendaItems: [4, { item: ‸, continued: true }]'))), ITEMS.slice(0, 2));
+        const block = complete(panel('    agendaItems:\n      - 3\n      - item: ‸\n        continued: true'));
+        assert.deepStrictEqual(shown(block), ITEMS.slice(1));
+        assert.deepStrictEqual(block[0].range, range(57, 14));
+      });
+
+      it('offers them in a block list before the keys `item` and `continued`', () => {
+        const entries = complete(panel('    agendaItems:\n      - "3 (a)"\n      - ‸'));
+        assert.deepStrictEqual(labels(entries), ['3', '4', 'item', 'continued']);
+        assert.deepStrictEqual(entries.find((e) => e.label === 'item')!.insertText, 'item: $0');
+        assert.deepStrictEqual(entries.find((e) => e.label === 'item')!.retrigger, true);
+        assert.deepStrictEqual(complete(panel('    agendaItems:\n      - "‸')).map((e) => e.insertText), ['"3"', '"3 (a)"', '"4"']);
+        assert.deepStrictEqual(complete(panel('    agendaItems:\n      - item: 3\n        ‸')).map((e) => e.label), ['continued']);
+      });
+
+      it('writes the key `agendaItems` as a block list and asks for the numbers at once', () => {
+        const key = complete(panel('    agendaI‸')).find((e) => e.label === 'agendaItems')!;
+        assert.deepStrictEqual([key.insertText, key.retrigger], ['agendaItems:\n  - $0', true]);
+      });
+
+      it('offers nothing when the event lists no agenda items', () => {
+        assert.deepStrictEqual(complete(withLine(48, '    topics: [cybercrime]\n    agendaItems: [‸]')), []);
+      });
+    });
+
+    it('offers the ids of the documents for the event and a session, with their titles, before the keys of a document written in place', () => {
+      const documents = 'documents:\n  - { id: working-paper, title: Working paper, symbol: A/CONF.234/11 }\n  - { id: guide, title: Guide for discussion }\nsessions:';
+      const text = (line: string) => withLine(25, documents, withLine(48, `    topics: [cybercrime]\n${line}`));
+      assert.deepStrictEqual(complete(text('    documents: [guide, ‸]')).map((e) => [e.label, e.detail, e.kind]), [['working-paper', 'Working paper', 'reference']]);
+      const block = complete(withLine(5, '  organizers: [unodc]\n  documents:\n    - ‸', text('    documents: [guide]')));
+      assert.deepStrictEqual(labels(block).map((label) => [label, block.find((e) => e.label === label)!.detail]), [
+        ['working-paper', 'Working paper'], ['guide', 'Guide for discussion'],
+        ['title', '(required) The title of the document.'], ['id', 'The id sessions use to refer to this document.'],
+        ['symbol', 'The document symbol, e.g. A/CONF.234/11.'], ['url', 'Where to read the document.'],
+      ]);
+    });
+
     it('offers the format version', () => {
       assert.deepStrictEqual(complete('version: ‸').map((e) => e.insertText), ['1']);
     });
@@ -228,6 +281,7 @@ describe('completion', () => {
       withLine(48, '    topics: [cybercrime]\n    ‸'),
       withLine(5, '  organizers: [unodc, ‸]'),
       withLine(20, '‸'),
+      withLine(5, '  organizers: [unodc]\n  agendaItems: [{ number: 3, title: General debate }]', withLine(48, '    topics: [cybercrime]\n    agendaItems: [‸]')),
     ];
     for (const marked of cases) {
       const { text, position } = cursor(marked);

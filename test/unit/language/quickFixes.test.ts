@@ -27,6 +27,20 @@ describe('quick fixes', () => {
     assert.deepStrictEqual(check(applyEdits(text, fix.edits)), []);
   });
 
+  it('takes up an agenda item said to be continued where no session before took it up: the entry becomes its number, flow or block', () => {
+    const event = '  organizers: [unodc]\n  agendaItems:\n    - { number: 3, title: General debate }\n    - { number: "3 (a)", title: Crime trends }';
+    const title = 'Remove `continued`: item `3 (a)` begins in this session';
+    const flow = withLine(5, event, withLine(35, '    topics: [cryptocurrencies]\n    agendaItems: [3, { item: "3 (a)", continued: true }]'));
+    const [fix] = fixesFor(flow, 'agenda-item-not-begun');
+    assert.deepStrictEqual([fix.title, fix.preferred, fix.edits], [title, true, [{ range: range(39, 21, 55), newText: '"3 (a)"' }]]);
+    assert.strictEqual(applyEdits(flow, fix.edits), flow.replace('{ item: "3 (a)", continued: true }', '"3 (a)"'));
+    assert.deepStrictEqual(check(applyEdits(flow, fix.edits)), []);
+    const block = withLine(5, event, withLine(35, '    topics: [cryptocurrencies]\n    agendaItems:\n      - item: 3 (a)\n        continued: true'));
+    assert.strictEqual(fixed(block, 'agenda-item-not-begun', title), block.replace('- item: 3 (a)\n        continued: true', '- 3 (a)'));
+    const own = block.replace('continued: true', 'continued: true\n        x-note: from the 2019 session');
+    assert.deepStrictEqual(fixesFor(own, 'agenda-item-not-begun').map((f) => f.title), ['Ignore `agenda-item-not-begun` on this line']);
+  });
+
   it('replaces a misspelt enum value, keeping its quotes', () => {
     assert.strictEqual(fixed(withLine(29, '    part: mornin'), 'schema-enum', 'Change to `morning`'), AGENDA);
     assert.strictEqual(fixed(withLine(29, "    part: 'mornin'"), 'schema-enum', 'Change to `morning`'), withLine(29, "    part: 'morning'"));
