@@ -170,7 +170,7 @@ export const zh: SchemaCatalog = {
     "会议提供口译的目标语言，包括手语（`ils` 表示国际手语）。",
   ],
   'session.chair': [
-    "主持会议的主席的标识，或联合主席的标识列表。",
+    "担任会议主席的人员的标识，或联合主席的标识列表。",
     "担任会议主席的人员（来自 `people`）的标识，或联合主席的标识列表：`chair: [jane-doe, li-wei]`。",
   ],
   'session.moderators': ["主持人的标识。", "主持人（来自 `people`）的标识。"],
