@@ -146,7 +146,7 @@ export function filesWrittenBySuite(): vscode.Uri[] {
   });
   afterEach(async () => {
     await closeAllEditors();
-    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
   });
   return written;
 }

@@ -5,26 +5,14 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { inWebHost } from '../environment';
+import { meetingAgenda, tabs, TIMED_SESSION } from '../agendas';
 import { activateExtension, closeAllEditors, diagnosticData, diagnosticsOfCurrentText, until, workspaceFile } from '../workbench';
 
 /** A clean agenda in one language with a time zone, so that every export runs without asking anything. */
-const EXPORTABLE = `version: 1
-event:
-  title: Expert group meeting
-  start: 2020-04-24
-  end: 2020-04-24
-  timezone: Europe/Vienna
-sessions:
-  - id: opening
-    title: Opening
-    date: 2020-04-24
-    start: "10:00"
-    end: "11:00"
-`;
+const EXPORTABLE = meetingAgenda({ event: '  timezone: Europe/Vienna\n', session: TIMED_SESSION });
 const AGENDA = 'exportable.agenda.yaml';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
 const previewTab = (label: string) => tabs().find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === label);
 
 async function showAgenda(): Promise<vscode.TextEditor> {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { AGENDA_SIZES, generateAgenda } from '../../../bench/generateAgenda';
 import { check } from '../../../src/core';
+import { setAgendaSetting } from '../agendas';
 import { nodeHostOnly } from '../environment';
 import {
   activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, type DiagnosticData, diagnosticsWhen, nextDiagnosticsChange, workspaceFile,
@@ -34,10 +35,6 @@ function find(document: vscode.TextDocument, text: string): vscode.Range {
   const offset = document.getText().indexOf(text);
   assert.ok(offset >= 0, `the document holds ${JSON.stringify(text)}`);
   return new vscode.Range(document.positionAt(offset), document.positionAt(offset + text.length));
-}
-
-async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('agenda').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
 describe('diagnostics while typing', function () {
@@ -183,17 +180,17 @@ describe('diagnostics while typing', function () {
 
   describe('settings', () => {
     afterEach(async () => {
-      for (const key of ['validate.semantic', 'validate.schema', 'validate.yamlSyntax', 'files']) await setSetting(key, undefined);
+      for (const key of ['validate.semantic', 'validate.schema', 'validate.yamlSyntax', 'files']) await setAgendaSetting(key, undefined);
     });
 
     it('leaves out the semantic checks when agenda.validate.semantic is off, and brings them back', async () => {
       const { editor } = await open('unknown-ids.agenda.yaml');
       const uri = editor.document.uri;
       const off = diagnosticsWhen(uri, 'no semantic diagnostics', (d) => d.length === 0);
-      await setSetting('validate.semantic', false);
+      await setAgendaSetting('validate.semantic', false);
       await off;
       const on = diagnosticsWhen(uri, 'the semantic diagnostics again', (d) => d.length === UNKNOWN_IDS.length);
-      await setSetting('validate.semantic', undefined);
+      await setAgendaSetting('validate.semantic', undefined);
       assert.deepStrictEqual(data(await on), UNKNOWN_IDS);
     });
 
@@ -201,7 +198,7 @@ describe('diagnostics while typing', function () {
       const { editor, diagnostics } = await open('schema-enum.agenda.yaml');
       assert.deepStrictEqual(diagnostics.map((d) => d.code), Array(5).fill('schema-enum'));
       const off = diagnosticsWhen(editor.document.uri, 'no schema diagnostics', (d) => d.length === 0);
-      await setSetting('validate.schema', false);
+      await setAgendaSetting('validate.schema', false);
       await off;
     });
 
@@ -212,12 +209,12 @@ describe('diagnostics while typing', function () {
       const named = diagnosticsWhen(uri, 'the schema diagnostics, a line down', (d) => d.length === 5 && d[0].range.start.line === 6);
       assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '# yaml-language-server: $schema=https://raw.githubusercontent.com/agenda-author/agenda-author/main/schemas/agenda.schema.json\n')));
       assert.deepStrictEqual((await named).map((d) => d.code), Array(5).fill('schema-enum'));
-      await setSetting('validate.schema', true);
+      await setAgendaSetting('validate.schema', true);
       const off = diagnosticsWhen(uri, 'no schema diagnostics', (d) => d.length === 0);
-      await setSetting('validate.schema', false);
+      await setAgendaSetting('validate.schema', false);
       await off;
       const back = diagnosticsWhen(uri, 'the schema diagnostics under auto', (d) => d.length === 5);
-      await setSetting('validate.schema', 'auto');
+      await setAgendaSetting('validate.schema', 'auto');
       await back;
     });
 
@@ -225,7 +222,7 @@ describe('diagnostics while typing', function () {
       const { editor, diagnostics } = await open('yaml-syntax-tab.agenda.yaml');
       assert.deepStrictEqual(diagnostics.map((d) => d.code), ['yaml-syntax']);
       const off = diagnosticsWhen(editor.document.uri, 'no syntax diagnostics', (d) => d.length === 0);
-      await setSetting('validate.yamlSyntax', 'off');
+      await setAgendaSetting('validate.yamlSyntax', 'off');
       await off;
     });
 
@@ -235,7 +232,7 @@ describe('diagnostics while typing', function () {
       const editor = await vscode.window.showTextDocument(uri);
       assert.deepStrictEqual(agendaDiagnostics(uri), [], 'programme.yaml is no agenda by default');
       const checked = diagnosticsWhen(uri, 'the diagnostics of programme.yaml', (d) => d.length > 0);
-      await setSetting('files', ['**/programme.yaml']);
+      await setAgendaSetting('files', ['**/programme.yaml']);
       assert.deepStrictEqual(data(await checked), UNKNOWN_IDS);
       assert.strictEqual(editor.document.languageId, 'yaml');
     });

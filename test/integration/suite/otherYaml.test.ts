@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { activateExtension, diagnosticsWhen, filesWrittenBySuite, until, workspaceFile } from '../workbench';
+import { meetingAgenda, writeWorkspaceFile } from '../agendas';
+import { activateExtension, diagnosticsWhen, filesWrittenBySuite, until } from '../workbench';
 
 /** A docker-compose file whose keys are the snippets' prefixes, and an empty line to type on. */
 const COMPOSE = `services:
@@ -12,20 +13,7 @@ const COMPOSE = `services:
     image: redis
 
 `;
-const AGENDA = `version: 1
-event:
-  title: Expert group meeting
-  start: 2020-04-24
-  end: 2020-04-24
-sessions:
-  - id: opening
-    title: Opening
-    date: 2020-04-24
-
-organizations:
-  - id: unused-org
-    name: Unused organisation
-`;
+const AGENDA = meetingAgenda({ after: '\norganizations:\n  - id: unused-org\n    name: Unused organisation\n' });
 
 interface PaletteEntry { command: string; when?: string }
 type Context = Record<string, string | boolean>;
@@ -74,11 +62,8 @@ describe('other YAML files', function () {
   });
 
   beforeEach(async () => {
-    compose = workspaceFile('docker-compose.yaml');
-    agenda = workspaceFile('beside-compose.agenda.yaml');
-    await vscode.workspace.fs.writeFile(compose, new TextEncoder().encode(COMPOSE));
-    await vscode.workspace.fs.writeFile(agenda, new TextEncoder().encode(AGENDA));
-    written.push(compose, agenda);
+    compose = await writeWorkspaceFile(written, 'docker-compose.yaml', COMPOSE);
+    agenda = await writeWorkspaceFile(written, 'beside-compose.agenda.yaml', AGENDA);
   });
 
   it('gives a docker-compose.yaml, in the YAML language, no agenda snippet, completion or diagnostic', async () => {
