@@ -17,6 +17,12 @@ function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
 }
 
+/** Sets on `target` each of `fields` that is defined (an optional field is left out, never set to undefined); returns `target`. */
+function withDefined<T extends object>(target: T, fields: Partial<T>): T {
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  return target;
+}
+
 /** 0-based lines of the keys of a mapping in the source, by key: where each field of an entry is written. */
 export type KeyLines = Readonly<Record<string, number>>;
 
@@ -296,6 +302,11 @@ class ProgrammeReader {
     return text ? text : undefined;
   }
 
+  /** The texts (`text`) or plain values (`plain`) of some keys of a mapping, by key; undefined where there is none. */
+  fields<K extends string>(map: unknown, keys: readonly K[], read: 'text' | 'plain' = 'text'): Partial<Record<K, string>> {
+    return Object.fromEntries(keys.map((key) => [key, this[read](map, key)])) as Partial<Record<K, string>>;
+  }
+
   strings(seq: unknown): string[] {
     return itemsOf(seq).map(scalarText).filter((s): s is string => s !== undefined);
   }
@@ -309,16 +320,11 @@ class ProgrammeReader {
     const id = scalarText(ref);
     if (id === undefined) return undefined;
     const definition = this.entities.byId.organization.get(id)?.node;
-    const organization: ProgrammeOrganization = { id, name: this.text(definition, 'name') ?? id, known: definition !== undefined };
-    const acronym = this.text(definition, 'acronym');
-    const url = this.plain(definition, 'url');
-    const country = this.plain(definition, 'country');
-    const line = this.line(ref);
-    if (acronym !== undefined) organization.acronym = acronym;
-    if (url !== undefined) organization.url = url;
-    if (country !== undefined) organization.country = country;
-    if (line !== undefined) organization.line = line;
-    return organization;
+    return withDefined<ProgrammeOrganization>({ id, name: this.text(definition, 'name') ?? id, known: definition !== undefined }, {
+      acronym: this.text(definition, 'acronym'),
+      ...this.fields(definition, ['url', 'country'], 'plain'),
+      line: this.line(ref),
+    });
   }
 
   organizations(seq: unknown): ProgrammeOrganization[] {
@@ -335,24 +341,16 @@ class ProgrammeReader {
       displayName: personDisplayName(definition, this.languages) ?? id,
       known: definition !== undefined,
     };
-    const honorific = this.plain(definition, 'honorific');
-    const position = this.text(definition, 'position');
     const organization = this.organization(valueOf(definition, 'affiliation') ?? null);
-    const country = this.plain(definition, 'country');
-    const line = this.line(ref);
-    for (const key of ['bio', 'photo', 'url'] as const) {
-      const text = this.text(definition, key);
-      if (text !== undefined) person[key] = text;
-    }
-    if (honorific !== undefined) person.honorific = honorific;
-    if (position !== undefined) person.position = position;
-    if (organization !== undefined) {
-      delete organization.line;
-      person.organization = organization;
-    }
-    if (country !== undefined) person.country = country;
-    if (line !== undefined) person.line = line;
-    return person;
+    delete organization?.line;
+    return withDefined(person, {
+      ...this.fields(definition, ['bio', 'photo', 'url']),
+      honorific: this.plain(definition, 'honorific'),
+      position: this.text(definition, 'position'),
+      organization,
+      country: this.plain(definition, 'country'),
+      line: this.line(ref),
+    });
   }
 
   people(seq: unknown): ProgrammePerson[] {
@@ -368,15 +366,12 @@ class ProgrammeReader {
     return itemsOf(seq).flatMap((node) => {
       const id = isScalar(node) ? scalarText(node) : undefined;
       const definition = id === undefined ? node : this.entities.byId.document.get(id)?.node;
-      const document: ProgrammeDocument = { known: id === undefined || definition !== undefined, line: this.line(node) ?? 0 };
-      const symbol = this.plain(definition, 'symbol');
-      const title = this.text(definition, 'title');
-      const url = this.text(definition, 'url');
-      if (id !== undefined) document.id = id;
-      if (symbol !== undefined) document.symbol = symbol;
-      if (title !== undefined) document.title = title;
-      if (url !== undefined) document.url = url;
-      return symbol === undefined && title === undefined && id === undefined ? [] : [document];
+      const document = withDefined<ProgrammeDocument>({ known: id === undefined || definition !== undefined, line: this.line(node) ?? 0 }, {
+        id,
+        symbol: this.plain(definition, 'symbol'),
+        ...this.fields(definition, ['title', 'url']),
+      });
+      return document.symbol === undefined && document.title === undefined && id === undefined ? [] : [document];
     });
   }
 
@@ -384,12 +379,10 @@ class ProgrammeReader {
     const id = scalarText(ref);
     if (id === undefined) return undefined;
     const definition = this.entities.byId.track.get(id)?.node;
-    const track: ProgrammeTrack = { id, title: this.text(definition, 'title') ?? id, known: definition !== undefined };
-    const color = this.plain(definition, 'color');
-    const line = this.line(ref);
-    if (color !== undefined) track.color = color;
-    if (line !== undefined) track.line = line;
-    return track;
+    return withDefined<ProgrammeTrack>({ id, title: this.text(definition, 'title') ?? id, known: definition !== undefined }, {
+      color: this.plain(definition, 'color'),
+      line: this.line(ref),
+    });
   }
 
   tracks(): ProgrammeTrack[] {
@@ -409,11 +402,7 @@ class ProgrammeReader {
       if (!number) return [];
       const definition = items.find((item) => item.number === number)?.node;
       const agendaItem: ProgrammeAgendaItemRef = { number, continued, known: definition !== undefined };
-      const title = this.text(definition, 'title');
-      const line = this.line(entry);
-      if (title !== undefined) agendaItem.title = title;
-      if (line !== undefined) agendaItem.line = line;
-      return [agendaItem];
+      return [withDefined(agendaItem, { title: this.text(definition, 'title'), line: this.line(entry) })];
     });
   }
 
@@ -421,27 +410,14 @@ class ProgrammeReader {
   attendance(node: unknown, fallback?: ProgrammeAttendance): ProgrammeAttendance {
     const attendance: ProgrammeAttendance = { interpretation: this.strings(valueOf(node, 'interpretation')) };
     if (!attendance.interpretation.length && fallback) attendance.interpretation = fallback.interpretation;
-    const mode = this.plain(node, 'mode') ?? fallback?.mode;
-    if (mode !== undefined) attendance.mode = mode;
     const onlineNode = valueOf(node, 'online');
-    if (onlineNode) {
-      const online: ProgrammeAttendance['online'] = {};
-      const url = this.text(onlineNode, 'url');
-      const platform = this.plain(onlineNode, 'platform');
-      if (url !== undefined) online.url = url;
-      if (platform !== undefined) online.platform = platform;
-      attendance.online = online;
-    } else if (fallback?.online) attendance.online = fallback.online;
     const registrationNode = valueOf(node, 'registration');
-    if (registrationNode) {
-      const registration: ProgrammeAttendance['registration'] = {};
-      const url = isMap(registrationNode) ? this.text(registrationNode, 'url') : scalarText(registrationNode)?.trim();
-      const deadline = this.plain(registrationNode, 'deadline');
-      if (url) registration.url = url;
-      if (deadline !== undefined) registration.deadline = deadline;
-      attendance.registration = registration;
-    } else if (fallback?.registration) attendance.registration = fallback.registration;
-    return attendance;
+    const url = isMap(registrationNode) ? this.text(registrationNode, 'url') : scalarText(registrationNode)?.trim();
+    return withDefined(attendance, {
+      mode: this.plain(node, 'mode') ?? fallback?.mode,
+      online: onlineNode ? withDefined({}, { url: this.text(onlineNode, 'url'), platform: this.plain(onlineNode, 'platform') }) : fallback?.online,
+      registration: registrationNode ? withDefined({}, { url: url || undefined, deadline: this.plain(registrationNode, 'deadline') }) : fallback?.registration,
+    });
   }
 
   topicRefs(seq: unknown): ProgrammeTopicRef[] {
@@ -449,32 +425,18 @@ class ProgrammeReader {
       const id = scalarText(ref);
       if (id === undefined) return [];
       const definition = this.entities.byId.topic.get(id)?.node;
-      const topic: ProgrammeTopicRef = { id, title: this.text(definition, 'title') ?? id, known: definition !== undefined };
-      const line = this.line(ref);
-      if (line !== undefined) topic.line = line;
-      return [topic];
+      return [withDefined<ProgrammeTopicRef>({ id, title: this.text(definition, 'title') ?? id, known: definition !== undefined }, { line: this.line(ref) })];
     });
   }
 
   event(): ProgrammeEvent {
     const node = valueOf(this.root, 'event');
     const venueNode = valueOf(node, 'venue');
-    const venue: ProgrammeEvent['venue'] = {};
-    const site = this.text(venueNode, 'site');
-    const city = this.text(venueNode, 'city');
-    const country = this.plain(venueNode, 'country');
-    if (site !== undefined) venue.site = site;
-    if (city !== undefined) venue.city = city;
-    if (country !== undefined) venue.country = country;
+    const venue = withDefined<ProgrammeEvent['venue']>({}, { ...this.fields(venueNode, ['site', 'city']), country: this.plain(venueNode, 'country') });
     const event: ProgrammeEvent = {
-      agendaItems: itemsOf(valueOf(node, 'agendaItems')).map((item) => {
-        const agendaItem: ProgrammeAgendaItem = { line: this.line(item) ?? 0 };
-        const number = this.plain(item, 'number');
-        const title = this.text(item, 'title');
-        if (number !== undefined) agendaItem.number = number;
-        if (title !== undefined) agendaItem.title = title;
-        return agendaItem;
-      }),
+      agendaItems: itemsOf(valueOf(node, 'agendaItems')).map((item) =>
+        withDefined<ProgrammeAgendaItem>({ line: this.line(item) ?? 0 }, { number: this.plain(item, 'number'), title: this.text(item, 'title') }),
+      ),
       venue,
       languages: this.strings(valueOf(node, 'languages')),
       organizers: this.organizations(valueOf(node, 'organizers')),
@@ -484,19 +446,12 @@ class ProgrammeReader {
       lines: this.keyLines(node),
       venueLines: this.keyLines(venueNode),
     };
-    for (const key of ['title', 'shortTitle', 'series', 'body', 'description'] as const) {
-      const text = this.text(node, key);
-      if (text !== undefined) event[key] = text;
-    }
-    for (const key of ['timezone', 'start', 'end'] as const) {
-      const text = this.plain(node, key);
-      if (text !== undefined) event[key] = text;
-    }
-    const url = this.text(node, 'url');
-    if (url !== undefined) event.url = url;
-    const line = this.line(node);
-    if (line !== undefined) event.line = line;
-    return event;
+    return withDefined(event, {
+      ...this.fields(node, ['title', 'shortTitle', 'series', 'body', 'description']),
+      ...this.fields(node, ['timezone', 'start', 'end'], 'plain'),
+      url: this.text(node, 'url'),
+      line: this.line(node),
+    });
   }
 
   session({ node, index, time }: ModelSession, event: ProgrammeEvent): ProgrammeSession | undefined {
@@ -520,45 +475,31 @@ class ProgrammeReader {
           line: this.line(entry.node) ?? 0,
           lines: this.keyLines(entry.node),
         };
-        for (const key of ['title', 'description', 'url'] as const) {
-          const text = this.text(entry.node, key);
-          if (text !== undefined) item[key] = text;
-        }
-        const kind = this.plain(entry.node, 'kind');
-        if (kind !== undefined) item.kind = kind;
-        if (entry.moment) item.moment = true;
-        if (entry.start !== undefined) item.start = entry.start;
-        if (entry.end !== undefined) item.end = entry.end;
-        return item;
+        return withDefined(item, {
+          ...this.fields(entry.node, ['title', 'description', 'url']),
+          kind: this.plain(entry.node, 'kind'),
+          moment: entry.moment || undefined,
+          start: entry.start,
+          end: entry.end,
+        });
       }),
       line: this.line(node) ?? 0,
       lines: this.keyLines(node),
     };
-    if (id !== undefined) session.id = id;
-    for (const key of ['title', 'room', 'description', 'url'] as const) {
-      const text = this.text(node, key);
-      if (text !== undefined) session[key] = text;
-    }
-    const room = roomKey(valueOf(node, 'room'));
-    if (room !== undefined) session.roomKey = room;
-    const registered = this.registeredRoom(valueOf(node, 'room'));
-    if (registered !== undefined) session.room = registered.name;
-    const track = this.track(valueOf(node, 'track'));
-    if (track !== undefined) session.track = track;
-    for (const key of ['format', 'status'] as const) {
-      const text = this.plain(node, key);
-      if (text !== undefined) session[key] = text;
-    }
-    if (time.date !== undefined) session.date = time.date;
-    if (time.part !== undefined) session.part = time.part;
-    if (time.start !== undefined) session.start = time.start;
-    if (time.end !== undefined) session.end = time.end;
-    if (time.moment) session.moment = true;
-    if (time.day !== undefined && time.end !== undefined && time.end > DAY_MINUTES) session.endDate = nextDay(time.day);
-    if (chairs.length) session.chair = chairs[0];
-    const part = this.part(sessionSource(this.parsed, index));
-    if (part !== undefined) session.partOf = part;
-    return session;
+    withDefined(session, { id, ...this.fields(node, ['title', 'room', 'description', 'url']), roomKey: roomKey(valueOf(node, 'room')) });
+    return withDefined(session, {
+      room: this.registeredRoom(valueOf(node, 'room'))?.name,
+      track: this.track(valueOf(node, 'track')),
+      ...this.fields(node, ['format', 'status'], 'plain'),
+      date: time.date,
+      part: time.part,
+      start: time.start,
+      end: time.end,
+      moment: time.moment || undefined,
+      endDate: time.day !== undefined && time.end !== undefined && time.end > DAY_MINUTES ? nextDay(time.day) : undefined,
+      chair: chairs[0],
+      partOf: this.part(sessionSource(this.parsed, index)),
+    });
   }
 
   /** The agenda a session of a merged programme comes from, in the programme's words. */
@@ -567,9 +508,7 @@ class ProgrammeReader {
     const title = this.text(source.event, 'title') ?? this.text(source.event, 'shortTitle');
     if (title === undefined) return undefined;
     const part: ProgrammePart = { id: this.plain(source.event, 'id') ?? slug(source.file.replace(/\.agenda\.ya?ml$/i, '')), title };
-    const shortTitle = this.text(source.event, 'shortTitle');
-    if (shortTitle !== undefined) part.shortTitle = shortTitle;
-    return part;
+    return withDefined(part, { shortTitle: this.text(source.event, 'shortTitle') });
   }
 
   days(read: Map<ModelSession, ProgrammeSession>): ProgrammeDay[] {
@@ -592,9 +531,7 @@ class ProgrammeReader {
           sessions: ordered.filter((session) => session.topics.some((ref) => ref.id === definition.id)),
           line: this.line(definition.node) ?? 0,
         };
-        const description = this.text(definition.node, 'description');
-        if (description !== undefined) topic.description = description;
-        return topic;
+        return withDefined(topic, { description: this.text(definition.node, 'description') });
       });
   }
 
@@ -608,10 +545,7 @@ class ProgrammeReader {
   room(definition: RoomDefinition): ProgrammeRoom {
     const room: ProgrammeRoom = { id: definition.id, name: this.text(definition.node, 'name') ?? definition.id, line: this.line(definition.node) ?? 0 };
     const capacity = Number(scalarText(valueOf(definition.node, 'capacity')));
-    const floor = this.text(definition.node, 'floor');
-    if (Number.isInteger(capacity) && capacity > 0) room.capacity = capacity;
-    if (floor !== undefined) room.floor = floor;
-    return room;
+    return withDefined(room, { capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined, floor: this.text(definition.node, 'floor') });
   }
 
   read(): Programme {
