@@ -1,15 +1,11 @@
 import * as assert from 'assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { agendaFilesUnder, FIXTURES } from './findings';
+import { agendaTexts } from './congress';
 import { memoryIo, type MemoryFile } from './memoryIo';
 
 /** The hand-written congress under /work/congress, as the command line's world. */
 function congress(extra: Record<string, MemoryFile> = {}): Record<string, MemoryFile> {
-  const dir = path.join(FIXTURES, 'congress');
-  const files = Object.fromEntries(agendaFilesUnder(dir).map((name): [string, MemoryFile] => [`/work/congress/${name}`, fs.readFileSync(path.join(dir, name), 'utf8')]));
-  return { ...files, ...extra };
+  return { ...Object.fromEntries(agendaTexts('/work/congress/')), ...extra };
 }
 
 const ROOM_CLASH = 'congress/side-events/ransomware.agenda.yaml:12:12: error: Session `side-ransomware` (10:30–11:30) overlaps session `w1-evidence` (10:00–12:00) of `../workshops/cybercrime.agenda.yaml` in the same room (Room B) on 2026-03-08. [programme-room-clash]';

@@ -3,9 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { check, checkCount, checkParsed, IncrementalChecker, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
 import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
-import { agendaFilesUnder, covered, FIXTURES } from './findings';
-
-const CONGRESS = path.join(FIXTURES, 'congress');
+import { agendaTexts, CONGRESS, programmeOf } from './congress';
+import { covered, FIXTURES } from './findings';
 
 function at(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -23,17 +22,6 @@ function described(programme: ProgrammeOfFiles, texts: Map<string, string>, loca
   }));
 }
 
-function load(dir: string, base = 'file:///w/congress/'): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
-  const programme = new ProgrammeOfFiles();
-  const texts = new Map<string, string>();
-  for (const name of agendaFilesUnder(dir)) {
-    const text = fs.readFileSync(path.join(dir, name), 'utf8');
-    texts.set(base + name, text);
-    programme.set(base + name, parseAgenda(text));
-  }
-  return { programme, texts };
-}
-
 const ROOT = 'file:///w/congress/congress.agenda.yaml';
 const CYBER = 'file:///w/congress/workshops/cybercrime.agenda.yaml';
 const CORRUPTION = 'file:///w/congress/workshops/corruption.agenda.yaml';
@@ -41,19 +29,12 @@ const VICTIMS = 'file:///w/congress/side-events/victims.agenda.yaml';
 const RANSOMWARE = 'file:///w/congress/side-events/ransomware.agenda.yaml';
 const WHISTLE = 'file:///w/congress/side-events/whistleblowers.agenda.yaml';
 
-/** A programme of agenda texts given by key. */
-function programmeOf(files: Record<string, string>): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
-  const programme = new ProgrammeOfFiles();
-  const texts = new Map(Object.entries(files));
-  for (const [uri, text] of texts) programme.set(uri, parseAgenda(text));
-  return { programme, texts };
-}
 
 const agenda = (lines: string[]) => ['version: 1', ...lines].join('\n') + '\n';
 
 describe('a programme of agenda files', () => {
   it('finds the room clash, the double-booked speaker and the shadowed id of the hand-written congress, each in the file where the fix belongs', () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
     assert.deepEqual(described(programme, texts), [
       `${RANSOMWARE} 11:11-11:18 "\\"10:30\\"" programme-room-clash: Session \`side-ransomware\` (10:30–11:30) overlaps session \`w1-evidence\` (10:00–12:00) of \`../workshops/cybercrime.agenda.yaml\` in the same room (Room B) on 2026-03-08.`
         + ` | ${CYBER} 11:11-11:18 "\\"10:00\\"": Session \`w1-evidence\` in \`../workshops/cybercrime.agenda.yaml\``,
@@ -68,7 +49,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('says the cross-file diagnostics in the five other languages, with the same places', () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
     const english = described(programme, texts);
     const french = described(programme, texts, 'fr');
     assert.equal(french.length, english.length);
@@ -81,7 +62,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('lets a file use the ids of the agenda it is part of, and counts an id used by a child as used', () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
     const cyber = texts.get(CYBER)!;
     const root = texts.get(ROOT)!;
     assert.deepEqual(check(cyber).map((d) => `${d.code} ${covered(new LineIndex(cyber), d.range)}`), ['unknown-person p-tanaka', 'unknown-topic cybercrime']);
@@ -130,7 +111,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('reports a parent that cannot be found, a cycle of partOf, dates outside the parent event and session ids used twice, in the child', () => {
-    const { programme, texts } = load(path.join(FIXTURES, 'programme-errors'), 'file:///w/');
+    const { programme, texts } = programmeOf(agendaTexts('file:///w/', path.join(FIXTURES, 'programme-errors')));
     assert.deepEqual(described(programme, texts), [
       'file:///w/child.agenda.yaml 5:9-5:19 "2026-01-04" date-outside-parent: This event\'s `start` (2026-01-04) is outside the dates of the event this agenda is part of (2026-01-05 to 2026-01-09, in `root.agenda.yaml`).'
         + ' | file:///w/root.agenda.yaml 4:9-5:17 "2026-01-05\\n  end: 2026-01-09": The dates of the event in `root.agenda.yaml`',
@@ -174,7 +155,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('says which files changed after one file changes, and only those; a change that changes nothing changes no file', () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
     programme.changes();
     const corruption = texts.get(CORRUPTION)!;
     programme.set(CORRUPTION, parseAgenda(corruption.replace('title: Integrity', 'title: Integrity and')));
@@ -265,11 +246,7 @@ describe('paths between the files of a programme', () => {
 describe('a generated congress of many files', () => {
   const clean = generateCongress(CONGRESS_OF_FILES);
   const faulty = generateCongress(CONGRESS_OF_FILES, { faults: true });
-  const load = (congress: GeneratedCongress) => {
-    const programme = new ProgrammeOfFiles();
-    for (const [file, text] of congress.files) programme.set(file, parseAgenda(text));
-    return programme;
-  };
+  const load = (congress: GeneratedCongress) => programmeOf(congress.files).programme;
 
   /** Where a diagnostic is, as the generator names its faults: the session it is in, the event key, or the id. */
   function placeOf(text: string, d: Diagnostic): string {

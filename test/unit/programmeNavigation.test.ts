@@ -1,22 +1,9 @@
 import * as assert from 'assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
-import { applyEdits, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, ProgrammeOfFiles, type Position, type ProgrammeLocation } from '../../src/core';
-import { FIXTURES } from './findings';
+import { applyEdits, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, type Position, type ProgrammeLocation } from '../../src/core';
+import { agendaTexts, programmeOf } from './congress';
 
 const BASE = 'file:///w/congress/';
-const FILES = ['congress.agenda.yaml', 'workshops/cybercrime.agenda.yaml', 'workshops/corruption.agenda.yaml', 'side-events/ransomware.agenda.yaml', 'side-events/victims.agenda.yaml', 'side-events/whistleblowers.agenda.yaml'];
-
-function load(): { programme: ProgrammeOfFiles; texts: Map<string, string> } {
-  const programme = new ProgrammeOfFiles();
-  const texts = new Map<string, string>();
-  for (const name of FILES) {
-    const text = fs.readFileSync(path.join(FIXTURES, 'congress', name), 'utf8');
-    texts.set(BASE + name, text);
-    programme.set(BASE + name, parseAgenda(text));
-  }
-  return { programme, texts };
-}
+const load = () => programmeOf(agendaTexts(BASE));
 
 /** The position of the `nth` occurrence (from 1) of `text` in a file, plus `offset` characters. */
 function positionOf(texts: Map<string, string>, file: string, text: string, nth = 1, offset = 1): Position {
