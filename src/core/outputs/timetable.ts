@@ -6,7 +6,7 @@ import { dateLocale, formatDay, formatTimeRange } from '../time/dates';
 import { DAY_MINUTES, extentsMeet } from '../time/extent';
 import { formatMinutes, sessionExtent } from '../time/time';
 import { localizer } from '../words/localize';
-import { timetableLabels, type TimetableLabels } from '../words/timetableLabels';
+import { programmeLabels, type ProgrammeLabels } from '../words/labels';
 import { html, type SafeHtml } from './html';
 
 /** One agenda file of the programme a timetable shows. */
@@ -223,13 +223,13 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
 }
 
 class TimetableRenderer {
-  private readonly labels: TimetableLabels;
+  private readonly labels: ProgrammeLabels;
   private readonly locale: string;
   /** How many lanes wide each column is: the most sessions side by side in it on any day. */
   private readonly lanes: number[];
 
   constructor(private readonly layout: TimetableLayout, private readonly files: readonly TimetableFile[], private readonly sourceLines: boolean) {
-    this.labels = timetableLabels(layout.language);
+    this.labels = programmeLabels(layout.language);
     this.locale = dateLocale(layout.language);
     const blocks = layout.days.flatMap((day) => day.blocks);
     this.lanes = layout.rooms.map((_, room) => Math.max(1, ...blocks.filter((block) => block.room === room).map((block) => block.lanes)));

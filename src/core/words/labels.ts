@@ -1,6 +1,6 @@
 import { outputLabels, type OutputLabels } from './outputLabels';
 
-/** The words the printed programme adds around the agenda's own text: the exports' words and a few more. */
+/** The words the printed programme and its timetable add around the agenda's own text: the exports' words and more. */
 export interface ProgrammeLabels extends OutputLabels {
   venue: string;
   dates: string;
@@ -39,6 +39,20 @@ export interface ProgrammeLabels extends OutputLabels {
   attendance: string;
   authors: string;
   paper: string;
+  /** The title of the timetable, after the programme. */
+  timetable: string;
+  /** The heading of the column of sessions that name no room. */
+  noRoom: string;
+  /** On a session booked in its room at the same time as another. */
+  roomClash: string;
+  /** On the part before midnight of a session that runs into the next day. */
+  runsPastMidnight: string;
+  /** On the part after midnight of a session that began the day before. */
+  fromDayBefore: string;
+  /** Heads the list of sessions the timetable cannot place. */
+  unplaced: string;
+  noStart: string;
+  endsBeforeStart: string;
 }
 
 type ExtraLabels = Omit<ProgrammeLabels, keyof OutputLabels>;
@@ -58,6 +72,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'continued', coChairs: 'Co-Chairs', modes: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
     joinOnline: 'Join online', registration: 'Registration', registerBy: 'by {date}', interpretation: 'Interpretation', attendance: 'Attendance',
     authors: 'Authors', paper: 'Paper',
+    timetable: 'Timetable', noRoom: 'No room', roomClash: 'Room clash', runsPastMidnight: 'continues after midnight',
+    fromDayBefore: 'continued from the day before', unplaced: 'Not on the timetable', noStart: 'no start time',
+    endsBeforeStart: 'ends before it starts',
   },
   fr: {
     venue: 'Lieu', dates: 'Dates', organizers: 'Organisé par', partners: 'En partenariat avec', languages: 'Langues',
@@ -73,6 +90,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'suite', coChairs: 'Coprésidence', modes: { 'in-person': 'En présentiel', online: 'En ligne', hybrid: 'En présentiel et en ligne' },
     joinOnline: 'Participer en ligne', registration: 'Inscription', registerBy: 'avant le {date}', interpretation: 'Interprétation', attendance: 'Participation',
     authors: 'Auteurs', paper: 'Article',
+    timetable: 'Grille horaire', noRoom: 'Sans salle', roomClash: 'Conflit de salle', runsPastMidnight: 'se poursuit après minuit',
+    fromDayBefore: 'suite de la veille', unplaced: 'Hors de la grille', noStart: 'pas d’heure de début',
+    endsBeforeStart: 'se termine avant de commencer',
   },
   es: {
     venue: 'Lugar', dates: 'Fechas', organizers: 'Organizado por', partners: 'En colaboración con', languages: 'Idiomas',
@@ -88,6 +108,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'continuación', coChairs: 'Copresidencia', modes: { 'in-person': 'Presencial', online: 'En línea', hybrid: 'Presencial y en línea' },
     joinOnline: 'Participar en línea', registration: 'Inscripción', registerBy: 'hasta el {date}', interpretation: 'Interpretación', attendance: 'Participación',
     authors: 'Autores', paper: 'Artículo',
+    timetable: 'Horario', noRoom: 'Sin sala', roomClash: 'Conflicto de sala', runsPastMidnight: 'continúa después de medianoche',
+    fromDayBefore: 'continuación del día anterior', unplaced: 'Fuera del horario', noStart: 'sin hora de inicio',
+    endsBeforeStart: 'termina antes de empezar',
   },
   ar: {
     venue: 'المكان', dates: 'التواريخ', organizers: 'تنظيم', partners: 'بالشراكة مع', languages: 'اللغات',
@@ -103,6 +126,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'تابع', coChairs: 'الرئاسة المشتركة', modes: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'حضورياً وعبر الإنترنت' },
     joinOnline: 'المشاركة عبر الإنترنت', registration: 'التسجيل', registerBy: 'قبل {date}', interpretation: 'الترجمة الشفوية', attendance: 'المشاركة',
     authors: 'المؤلفون', paper: 'الورقة',
+    timetable: 'الجدول الزمني', noRoom: 'بدون قاعة', roomClash: 'تعارض في القاعة', runsPastMidnight: 'يستمر بعد منتصف الليل',
+    fromDayBefore: 'تابع من اليوم السابق', unplaced: 'خارج الجدول الزمني', noStart: 'بلا وقت بدء',
+    endsBeforeStart: 'ينتهي قبل أن يبدأ',
   },
   ru: {
     venue: 'Место проведения', dates: 'Даты', organizers: 'Организаторы', partners: 'Партнёры', languages: 'Языки',
@@ -118,6 +144,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'продолжение', coChairs: 'Сопредседатели', modes: { 'in-person': 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' },
     joinOnline: 'Подключиться онлайн', registration: 'Регистрация', registerBy: 'до {date}', interpretation: 'Устный перевод', attendance: 'Участие',
     authors: 'Авторы', paper: 'Статья',
+    timetable: 'Расписание', noRoom: 'Без зала', roomClash: 'Конфликт зала', runsPastMidnight: 'продолжается после полуночи',
+    fromDayBefore: 'продолжение с предыдущего дня', unplaced: 'Вне расписания', noStart: 'время начала не указано',
+    endsBeforeStart: 'заканчивается раньше, чем начинается',
   },
   zh: {
     venue: '地点', dates: '日期', organizers: '主办', partners: '合作伙伴', languages: '语言', webPage: '网页',
@@ -132,6 +161,8 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: '续', coChairs: '联合主席', modes: { 'in-person': '现场', online: '线上', hybrid: '现场和线上' },
     joinOnline: '在线参加', registration: '报名', registerBy: '截止日期：{date}', interpretation: '口译', attendance: '参会方式',
     authors: '作者', paper: '论文',
+    timetable: '时间表', noRoom: '未指定会议室', roomClash: '会议室冲突', runsPastMidnight: '持续至午夜后', fromDayBefore: '接前一天',
+    unplaced: '未列入时间表', noStart: '未定开始时间', endsBeforeStart: '结束时间早于开始时间',
   },
   de: {
     venue: 'Tagungsort', dates: 'Daten', organizers: 'Veranstaltet von', partners: 'In Partnerschaft mit', languages: 'Sprachen',
@@ -147,6 +178,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'Fortsetzung', coChairs: 'Ko-Vorsitz', modes: { 'in-person': 'Vor Ort', online: 'Online', hybrid: 'Vor Ort und online' },
     joinOnline: 'Online teilnehmen', registration: 'Anmeldung', registerBy: 'bis {date}', interpretation: 'Dolmetschen', attendance: 'Teilnahme',
     authors: 'Autorinnen und Autoren', paper: 'Beitrag',
+    timetable: 'Zeitplan', noRoom: 'Ohne Raum', roomClash: 'Raumkonflikt', runsPastMidnight: 'geht über Mitternacht hinaus',
+    fromDayBefore: 'Fortsetzung vom Vortag', unplaced: 'Nicht im Zeitplan', noStart: 'keine Anfangszeit',
+    endsBeforeStart: 'endet vor Beginn',
   },
   it: {
     venue: 'Sede', dates: 'Date', organizers: 'Organizzato da', partners: 'In collaborazione con', languages: 'Lingue',
@@ -162,6 +196,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'seguito', coChairs: 'Copresidenza', modes: { 'in-person': 'In presenza', online: 'Online', hybrid: 'In presenza e online' },
     joinOnline: 'Partecipa online', registration: 'Iscrizione', registerBy: 'entro il {date}', interpretation: 'Interpretazione', attendance: 'Partecipazione',
     authors: 'Autori', paper: 'Articolo',
+    timetable: 'Orario', noRoom: 'Senza sala', roomClash: 'Conflitto di sala', runsPastMidnight: 'prosegue dopo la mezzanotte',
+    fromDayBefore: 'continua dal giorno precedente', unplaced: 'Fuori dall’orario', noStart: 'senza ora di inizio',
+    endsBeforeStart: 'finisce prima di iniziare',
   },
   pt: {
     venue: 'Local', dates: 'Datas', organizers: 'Organização', partners: 'Em parceria com', languages: 'Idiomas',
@@ -177,6 +214,9 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: 'continuação', coChairs: 'Copresidência', modes: { 'in-person': 'Presencial', online: 'On-line', hybrid: 'Presencial e on-line' },
     joinOnline: 'Participar on-line', registration: 'Inscrição', registerBy: 'até {date}', interpretation: 'Interpretação', attendance: 'Participação',
     authors: 'Autores', paper: 'Artigo',
+    timetable: 'Grade horária', noRoom: 'Sem sala', roomClash: 'Conflito de sala', runsPastMidnight: 'continua após a meia-noite',
+    fromDayBefore: 'continuação do dia anterior', unplaced: 'Fora da grade horária', noStart: 'sem hora de início',
+    endsBeforeStart: 'termina antes de começar',
   },
   ja: {
     venue: '会場', dates: '日程', organizers: '主催', partners: '協力', languages: '言語',
@@ -192,6 +232,8 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: '続き', coChairs: '共同議長', modes: { 'in-person': '対面', online: 'オンライン', hybrid: '対面とオンライン' },
     joinOnline: 'オンラインで参加', registration: '参加登録', registerBy: '締切：{date}', interpretation: '通訳', attendance: '参加方法',
     authors: '著者', paper: '論文',
+    timetable: '時間割', noRoom: '会場未定', roomClash: '会場の重複', runsPastMidnight: '午前0時以降に続く', fromDayBefore: '前日から続く',
+    unplaced: '時間割外', noStart: '開始時刻なし', endsBeforeStart: '開始前に終了',
   },
   ko: {
     venue: '장소', dates: '일정', organizers: '주최', partners: '협력', languages: '언어',
@@ -207,6 +249,8 @@ const EXTRA: Record<string, ExtraLabels> = {
     continued: '계속', coChairs: '공동 의장', modes: { 'in-person': '대면', online: '온라인', hybrid: '대면 및 온라인' },
     joinOnline: '온라인 참여', registration: '등록', registerBy: '{date}까지', interpretation: '통역', attendance: '참가 방법',
     authors: '저자', paper: '논문',
+    timetable: '시간표', noRoom: '회의실 없음', roomClash: '회의실 충돌', runsPastMidnight: '자정 이후 계속', fromDayBefore: '전날에서 계속',
+    unplaced: '시간표에 없음', noStart: '시작 시간 없음', endsBeforeStart: '시작 전에 끝남',
   },
 };
 
