@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { setAgendaSetting } from '../agendas';
 import { hasWebviewHooks, requestScreenshot, workbenchText } from '../hooks';
 import { activateExtension, closeAllEditors, diagnosticData, nextDiagnosticsChange, workspaceFile } from '../workbench';
 
@@ -31,9 +32,7 @@ async function hoversAt(uri: vscode.Uri, position: vscode.Position, about: strin
   return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).filter((text) => text.includes(about));
 }
 
-async function setLocale(locale: string): Promise<void> {
-  await vscode.workspace.getConfiguration('agenda').update('locale', locale || undefined, vscode.ConfigurationTarget.Workspace);
-}
+const setLocale = (locale: string) => setAgendaSetting('locale', locale || undefined);
 
 /**
  * The extension's messages in another of the six UN languages. VS Code takes a display language only from a
