@@ -22,6 +22,9 @@ function described(programme: ProgrammeOfFiles, texts: Map<string, string>, loca
   }));
 }
 
+/** The congress of files as a programme, each file by `file:///w/congress/` and its path. */
+const congress = () => programmeOf(agendaTexts('file:///w/congress/'));
+
 const ROOT = 'file:///w/congress/congress.agenda.yaml';
 const CYBER = 'file:///w/congress/workshops/cybercrime.agenda.yaml';
 const CORRUPTION = 'file:///w/congress/workshops/corruption.agenda.yaml';
@@ -34,7 +37,7 @@ const agenda = (lines: string[]) => ['version: 1', ...lines].join('\n') + '\n';
 
 describe('a programme of agenda files', () => {
   it('finds the room clash, the double-booked speaker and the shadowed id of the hand-written congress, each in the file where the fix belongs', () => {
-    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
+    const { programme, texts } = congress();
     assert.deepEqual(described(programme, texts), [
       `${RANSOMWARE} 11:11-11:18 "\\"10:30\\"" programme-room-clash: Session \`side-ransomware\` (10:30–11:30) overlaps session \`w1-evidence\` (10:00–12:00) of \`../workshops/cybercrime.agenda.yaml\` in the same room (Room B) on 2026-03-08.`
         + ` | ${CYBER} 11:11-11:18 "\\"10:00\\"": Session \`w1-evidence\` in \`../workshops/cybercrime.agenda.yaml\``,
@@ -49,7 +52,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('says the cross-file diagnostics in the five other languages, with the same places', () => {
-    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
+    const { programme, texts } = congress();
     const english = described(programme, texts);
     const french = described(programme, texts, 'fr');
     assert.equal(french.length, english.length);
@@ -62,7 +65,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('lets a file use the ids of the agenda it is part of, and counts an id used by a child as used', () => {
-    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
+    const { programme, texts } = congress();
     const cyber = texts.get(CYBER)!;
     const root = texts.get(ROOT)!;
     assert.deepEqual(check(cyber).map((d) => `${d.code} ${covered(new LineIndex(cyber), d.range)}`), ['unknown-person p-tanaka', 'unknown-topic cybercrime']);
@@ -155,7 +158,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('says which files changed after one file changes, and only those; a change that changes nothing changes no file', () => {
-    const { programme, texts } = programmeOf(agendaTexts('file:///w/congress/'));
+    const { programme, texts } = congress();
     programme.changes();
     const corruption = texts.get(CORRUPTION)!;
     programme.set(CORRUPTION, parseAgenda(corruption.replace('title: Integrity', 'title: Integrity and')));
@@ -171,7 +174,7 @@ describe('a programme of agenda files', () => {
   });
 
   it("takes a file's own diagnostics where its caller has checked it (an open document), and checks it no more", () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = congress();
     programme.changes();
     const text = texts.get(CYBER)!.replace('    chair: p-tanaka\n', '    chair: p-tanakaa\n    colour: red\n');
     const checker = new IncrementalChecker({ schema: false });
@@ -199,7 +202,7 @@ describe('a programme of agenda files', () => {
   });
 
   it('checks a file given without its diagnostics once per set, with its options; semantic off leaves out the checks of the programme in that file, not its uses', () => {
-    const { programme, texts } = load(CONGRESS);
+    const { programme, texts } = congress();
     const checks = checkCount();
     programme.set(RANSOMWARE, parseAgenda(texts.get(RANSOMWARE)!), undefined, { semantic: false });
     programme.set(VICTIMS, parseAgenda(texts.get(VICTIMS)!.replace('version: 1', 'version: 1\ncolour: red')), undefined, { schema: false });
