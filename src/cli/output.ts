@@ -113,9 +113,15 @@ export function writeOutput(io: CliIo, output: string | undefined, text: string)
   return EXIT_CLEAN;
 }
 
-/** Whether an output named on the command line is the source file itself, under any name (a symbolic or hard link to it, `./` before it). */
-export function overwritesSource(io: CliIo, source: Source, output: string | undefined): boolean {
-  return output !== undefined && io.sameFile(source.file === '-' ? '-' : path.resolve(io.cwd, source.file), path.resolve(io.cwd, output));
+/**
+ * Whether an output named on the command line is the source file itself, under any name (a symbolic or hard link to
+ * it, `./` before it), or the file standard input stands for (`--stdin-path`).
+ */
+export function overwritesSource(io: CliIo, source: Source, output: string | undefined, stdinPath?: string): boolean {
+  if (output === undefined) return false;
+  const target = path.resolve(io.cwd, output);
+  if (source.file === '-' && stdinPath !== undefined && io.sameFile(path.resolve(io.cwd, stdinPath), target)) return true;
+  return io.sameFile(source.file === '-' ? '-' : path.resolve(io.cwd, source.file), target);
 }
 
 /**
@@ -131,7 +137,7 @@ export async function runOutput(io: CliIo, command: OutputCommand): Promise<numb
     io.stderr(problemLine(source));
     return EXIT_USAGE;
   }
-  if (overwritesSource(io, source, command.output)) {
+  if (overwritesSource(io, source, command.output, command.stdinPath)) {
     io.stderr(`agenda: refusing to write the ${OUTPUT_NAMES[command.format]} over the agenda itself (${command.output})\n`);
     return EXIT_USAGE;
   }

@@ -224,6 +224,10 @@ describe('agenda render, export and check of one file of a programme, in real pr
     const named2 = agenda(['check', '-', '--stdin-path', 'elsewhere/cybercrime.agenda.yaml'], { input: text });
     assert.equal(named2.status, 1);
     assert.ok(named2.stdout.startsWith('elsewhere/cybercrime.agenda.yaml:3:9: error: No agenda file is found'), 'named by the path given');
+    fs.copyFileSync(path.join(REPO, 'test/fixtures/congress/congress.agenda.yaml'), path.join(dir, 'congress.agenda.yaml'));
+    const over = agenda(['render', '-', '--stdin-path', 'w/cybercrime.agenda.yaml', '-o', 'w/cybercrime.agenda.yaml'], { cwd: dir, input: text });
+    assert.deepEqual([over.status, over.stderr], [2, 'agenda: refusing to write the programme over the agenda itself (w/cybercrime.agenda.yaml)\n']);
+    assert.equal(fs.readFileSync(path.join(dir, 'w/cybercrime.agenda.yaml'), 'utf8'), text, 'the file standard input stands for is unchanged');
     for (const [args, problem] of [
       [['check', workshop, '--stdin-path', workshop], '--stdin-path is for an agenda read from standard input (-)'],
       [['render', '-', '--stdin-path'], '--stdin-path needs the path the agenda on standard input stands for'],
