@@ -295,7 +295,7 @@ export class AgendaPreview implements vscode.Disposable {
     const timetable = this.view === 'timetable' && parsed ? this.timetableInput(document, parsed, language) : undefined;
     const key = `${this.resourceUri.toString()}#${language}#${this.view}#${timetable?.scope ?? ''}`;
     const unreadable = !parsed || parsed.diagnostics.some((d) => d.severity === 'error');
-    const problems = snapshot.diagnostics
+    const problems = (this.programme.diagnostics(document.uri) ?? snapshot.diagnostics)
       .filter((d) => d.severity === 'error')
       .map((d): PreviewProblem => ({ line: d.range.start.line, character: d.range.start.character, severity: 'error', message: d.message }));
     const update: Extract<ExtensionMessage, { type: 'update' }> = {

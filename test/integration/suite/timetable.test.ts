@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { activateExtension, closeAllEditors, filesWrittenBySuite, poll, repoFile, until, workspaceFile } from '../workbench';
+import { activateExtension, closeAllEditors, diagnosticsWhen, filesWrittenBySuite, poll, repoFile, until, workspaceFile } from '../workbench';
 import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
 
 const CONGRESS = 'test/fixtures/timetable/congress.agenda.yaml';
@@ -122,9 +122,11 @@ describe('Timetable of a programme of files in the preview', function () {
     await closeAllEditors();
   });
 
-  it('shows one file with the rooms of its congress, then the whole programme, the choice shared with the Agenda view', async () => {
+  it('shows one file with the rooms of its congress and the problems of the programme\'s check, then the whole programme, the choice shared with the Agenda view', async () => {
     await vscode.commands.executeCommand('agenda.openPreviewToSide');
     await textIs('.programme .event-title', 'Ransomware in practice');
+    const [clash] = await diagnosticsWhen(ransomware, 'the room clash across files', (d) => d.length === 1);
+    await textIs('#banner li', `Line ${clash!.range.start.line + 1} ${clash!.message}`);
     await webviewClick('#view-timetable');
     await textIs('#scope-file[aria-pressed="true"]', 'This file');
     assert.deepStrictEqual(await heads(), ['Plenary Hall', 'Room A', 'Room B'], 'the registry of the root, in its order, the free rooms too');
@@ -136,7 +138,7 @@ describe('Timetable of a programme of files in the preview', function () {
     await textIs(`${titleOf(congressFile('congress.agenda.yaml'))}`, 'Opening of the Congress');
     assert.deepStrictEqual(await heads(), ['Plenary Hall', 'Room A', 'Room B']);
     assert.strictEqual(api.agendaTree.provider.scope, 'programme', 'the Agenda view shows the whole programme too');
-    await requestScreenshot('timetable-programme', 'Electronic evidence');
+    await requestScreenshot('timetable-programme', 'Preview ransomware.agenda.yaml');
 
     await vscode.commands.executeCommand('agenda.tree.showFile');
     await poll('the timetable back to the one file', async () => (await webviewText(titleOf(cybercrime))) === undefined);
