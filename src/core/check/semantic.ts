@@ -168,11 +168,11 @@ class SemanticReporter {
 
   /**
    * Unknown ids, each with the known ids closest to it (from an index of them made once per kind), leaving out
-   * those the same list already holds.
+   * those the same list already holds (the lists indexed at the first unknown id: a clean agenda needs none).
    */
   private references(): void {
     const suggesters = new Map<EntityKind, Suggester>();
-    const lists = this.referenceLists();
+    let lists: Map<string, Set<string>> | undefined;
     for (const reference of this.entities.references) {
       if (reference.kind === 'session') continue;
       const known = this.scope.known[reference.kind];
@@ -187,6 +187,7 @@ class SemanticReporter {
       }
       let suggester = suggesters.get(reference.kind);
       if (!suggester) suggesters.set(reference.kind, (suggester = new Suggester(known.keys())));
+      lists ??= this.referenceLists();
       const listed = lists.get(listKey(reference)) ?? new Set<string>();
       const suggestions = suggester.closest(reference.id, 3 + listed.size).filter((id) => !listed.has(id)).slice(0, 3);
       const list = ENTITY_LISTS[reference.kind];

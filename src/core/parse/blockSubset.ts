@@ -488,7 +488,7 @@ class Reader {
       node.comment = endComment(rest.concat(absorbed), this.text);
       node.range![2] = absorbed[absorbed.length - 1].end;
     }
-    return { tokens: tokens.slice(taken), indent: next };
+    return { tokens: taken ? tokens.slice(taken) : tokens, indent: next };
   }
 
   /** What a collection indented `indent` does with the trivia before the line that ends it (`yaml`'s pop). */
