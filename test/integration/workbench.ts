@@ -164,3 +164,20 @@ export async function poll<T>(what: string, condition: () => Promise<T | undefin
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Shows the Agenda view alone in a wider Explorer, for its screenshots: the folder's files move to the Search bar and
+ * the editor is two steps of Decrease Editor Width narrower. Resolves with what puts the workbench back as it was: an
+ * editor left narrower (950 px or less in the 1,400 px window) hides the media of a walkthrough's step.
+ */
+export async function showAgendaViewAlone(): Promise<() => Promise<void>> {
+  const FILES = 'workbench.explorer.fileView';
+  await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.search' });
+  await vscode.commands.executeCommand('agenda.tree.focus');
+  for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+  return async () => {
+    await vscode.commands.executeCommand('agenda.tree.focus');
+    for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+    await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.explorer' });
+  };
+}

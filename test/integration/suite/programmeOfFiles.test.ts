@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { requestScreenshot } from '../hooks';
-import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, diagnosticsWhen, until, workspaceFile } from '../workbench';
+import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, diagnosticsWhen, showAgendaViewAlone, until, workspaceFile } from '../workbench';
 
 const encoder = new TextEncoder();
 
@@ -413,20 +413,12 @@ function locationData(location: vscode.Location | vscode.LocationLink): [string,
   return [uri.toString(), [range.start.line, range.start.character, range.end.line, range.end.character]];
 }
 
-/**
- * Photographs the Agenda view alone in a wider Explorer (the folder's files move to the Search bar meanwhile), and puts
- * the workbench back as it was: an editor left 120 px narrower (under 950 px) hides the media of a walkthrough's step.
- */
+/** Photographs the Agenda view alone in a wider Explorer, and puts the workbench back as it was. */
 async function photographAgendaView(name: string, showing: string): Promise<void> {
-  const FILES = 'workbench.explorer.fileView';
-  await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.search' });
-  let narrowed = 0;
+  const restore = await showAgendaViewAlone();
   try {
-    await vscode.commands.executeCommand('agenda.tree.focus');
-    for (; narrowed < 2; narrowed++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     await requestScreenshot(name, showing);
   } finally {
-    for (; narrowed > 0; narrowed--) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
-    await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.explorer' });
+    await restore();
   }
 }

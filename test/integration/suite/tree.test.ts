@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { requestScreenshot } from '../hooks';
-import { EXTENSION_ID, repoFile, until } from '../workbench';
+import { EXTENSION_ID, repoFile, showAgendaViewAlone, until } from '../workbench';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const BROKEN = 'test/fixtures/invalid/unclosed-quote.agenda.yaml';
@@ -322,18 +322,16 @@ describe('Agenda view', function () {
   });
 
   describe('screenshots', () => {
-    const FILES = 'workbench.explorer.fileView';
+    let restore: () => Promise<void>;
 
-    /** The Agenda view alone in a wider Explorer: the folder's files move to the Search bar until the end. */
+    /** The Agenda view alone in a wider Explorer until the end, the workbench then put back as it was. */
     before(async () => {
       for (const view of ['outline', 'timeline']) await vscode.commands.executeCommand(`${view}.removeView`);
-      await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.search' });
-      await vscode.commands.executeCommand('agenda.tree.focus');
-      for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      restore = await showAgendaViewAlone();
     });
 
     after(async () => {
-      await vscode.commands.executeCommand('vscode.moveViews', { viewIds: [FILES], destinationId: 'workbench.view.explorer' });
+      await restore();
     });
 
     it('looks right with the example open', async () => {
