@@ -209,7 +209,7 @@ class CodeServerRun {
 
   /**
    * A loopback server the suite calls while the extension host is alive (see ./hooks): `/screenshot` photographs the
-   * workbench; `/workbench/text` reads it; `/webview/text`, `/webview/rect`, `/webview/click` and `/webview/wheel` reach into webviews' pages; `/plan` tells a run
+   * workbench; `/workbench/text` reads it and `/workbench/keys` types into it; `/webview/text`, `/webview/rect`, `/webview/click` and `/webview/wheel` reach into webviews' pages; `/plan` tells a run
    * what it is for; `/reload` asks for a run of a test around a window reload once the main run has passed, and
    * `/reloading` says that the window reloads now, as that run's test set it up.
    */
@@ -249,6 +249,12 @@ class CodeServerRun {
         const element = page.locator(selector).filter({ hasText: url.searchParams.get('containing') ?? '' }).first();
         const shown = await element.waitFor({ timeout: 10_000 }).then(() => true, () => false);
         return JSON.stringify({ text: shown ? await element.textContent() : null });
+      }
+      case '/workbench/keys': {
+        const text = url.searchParams.get('type');
+        if (text) await page.keyboard.type(text);
+        for (const key of url.searchParams.getAll('press')) await page.keyboard.press(key);
+        return 'ok';
       }
       case '/webview/text': {
         const element = await webviewElement(page, selector);

@@ -58,6 +58,17 @@ export async function workbenchText(selector: string, containing: string): Promi
   return text ?? undefined;
 }
 
+/**
+ * Types into the workbench with the keyboard, as a user would, where its focus is: `text`, then each key of `press`
+ * in turn (Playwright's names: `Enter`, `Control+Z`).
+ */
+export async function workbenchKeys(text: string, ...press: string[]): Promise<void> {
+  const params = new URLSearchParams(text ? { type: text } : {});
+  for (const key of press) params.append('press', key);
+  const answer = await requireHook(`/workbench/keys?${params.toString()}`, {});
+  if (answer.status !== 200) throw new Error(`workbenchKeys: ${answer.body}`);
+}
+
 /** The text of the first element matching a CSS selector in any webview of the workbench; undefined when none does. */
 export async function webviewText(selector: string): Promise<string | undefined> {
   const answer = await requireHook('/webview/text', { selector });

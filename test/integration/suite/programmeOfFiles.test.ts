@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { requestScreenshot } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, workbenchKeys, workbenchText } from '../hooks';
 import { activateExtension, agendaDiagnostics, closeAllEditors, diagnosticData, diagnosticsWhen, showAgendaViewAlone, until, workspaceFile } from '../workbench';
 
 const encoder = new TextEncoder();
@@ -319,6 +319,49 @@ describe('a programme of agenda files in the editor', function () {
     } finally {
       for (const uri of files) await vscode.window.showTextDocument(uri, { preview: false });
       await closeAllEditors();
+    }
+  });
+
+  it('undoes a rename across files as a user does it (F2, a new name, Enter; then Ctrl+Z): with files.refactoring.autoSave off, one undo restores every file, and no file on disk ever changes', async function () {
+    if (!hasWebviewHooks()) this.skip();
+    const files = ['congress.agenda.yaml', 'side-events/whistleblowers.agenda.yaml', 'workshops/corruption.agenda.yaml'].map(congressFile);
+    const onDisk = await Promise.all(files.map(async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+    const disk = () => Promise.all(files.map(async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+    const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const texts = () => files.map((uri) => documentOf(uri)?.getText());
+    const dirty = () => files.map((uri) => !!documentOf(uri)?.isDirty);
+    // VS Code saves the files a refactoring changed that no editor shows, unless this setting is off (see the README).
+    await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', false, vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.window.showTextDocument(files[2]!);
+    await checked(editor.document);
+    const at = positionOf(editor.document, 'p-okafor');
+    editor.selection = new vscode.Selection(at, at);
+    try {
+      // The selection reaches the workbench before this command runs there; the keys take another way.
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      const renamed = until('the rename in every file', [vscode.workspace.onDidChangeTextDocument], () => texts().every((text, i) => text === onDisk[i]!.replace(/\bp-okafor\b/g, 'p-okafor-k')), 15_000, texts);
+      await workbenchKeys('', 'F2');
+      assert.strictEqual(await workbenchText('.rename-box .rename-input:focus', ''), '', 'the rename box, its input focused');
+      await workbenchKeys('p-okafor-k', 'Enter');
+      await renamed;
+      assert.deepStrictEqual(dirty(), [true, true, true], 'every file edited, none saved');
+
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await workbenchKeys('', 'Control+Z');
+      // No question: the whole rename is undone, and the documents no editor shows are let go once back to the disk's text.
+      const indexed = () => files.map((uri) => api.agendaFiles.file(uri)?.text);
+      await until('every file back to its text, in the index the programme reads', [api.agendaFiles.onDidChange as vscode.Event<unknown>, vscode.workspace.onDidChangeTextDocument], () => indexed().every((text, i) => text === onDisk[i]), 15_000, indexed);
+      assert.strictEqual(editor.document.getText(), onDisk[2]);
+      assert.deepStrictEqual(dirty(), [false, false, false], 'nothing left to save');
+      assert.deepStrictEqual(await disk(), onDisk, 'no file changed on disk');
+      const [clash] = await diagnosticsWhen(files[1]!, 'the double booking of the speaker under the old id', (d) => d.length === 1 && d[0]!.message.startsWith('`p-okafor` '));
+      assert.deepStrictEqual(clash && diagnosticData(clash), { range: [14, 15, 14, 23], code: 'programme-person-clash', severity: 'warning', message: PERSON_CLASH });
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const uri of files) await vscode.window.showTextDocument(uri, { preview: false });
+      await closeAllEditors();
+      const now = await disk();
+      for (const [i, uri] of files.entries()) if (now[i] !== onDisk[i]) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(onDisk[i]));
     }
   });
 
