@@ -132,7 +132,7 @@ describe('a regional language code (fr-CA)', () => {
     const calendar = new ICAL.Component(ICAL.parse((await run(['export', '--ics', 'kyoto.agenda.yaml', '--lang', 'fr-CA'], { 'kyoto.agenda.yaml': KYOTO })).out));
     const first = calendar.getAllSubcomponents('vevent')[0];
     assert.equal(first.getFirstPropertyValue('summary'), 'Première séance — Atelier 4');
-    assert.match(String(first.getFirstPropertyValue('description')), /^Présidence\u202f: /);
+    assert.match(String(first.getFirstPropertyValue('description')), /^Point de l’ordre du jour\u202f: 6 International cooperation [^\n]*\nPrésidence\u202f: /);
   });
 });
 

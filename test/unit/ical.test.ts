@@ -36,7 +36,9 @@ describe('iCalendar export', () => {
     assert.equal(first.location, 'Room B, Kyoto International Conference Center, Kyoto, Japan');
     assert.equal(first.status, 'CONFIRMED');
     assert.equal(first.url, 'https://www.unodc.org/congress/');
+    const item6 = 'International cooperation and technical assistance to prevent and address all forms of crime: terrorism in all its forms and manifestations; and new and emerging forms of crime';
     assert.equal(first.description, [
+      `Agenda item: 6 ${item6}`,
       'Chair: Chair of Committee II',
       'Speakers: Representative of the Secretariat (UNODC); Expert of the Korean Institute of Criminology (KIC); Panellist from academia',
       'Topics: Cryptocurrencies; Technology and darknet markets, including drug markets; Firearms and technology-related security threats',
@@ -52,6 +54,7 @@ describe('iCalendar export', () => {
       'Documents:',
       'A/CONF.234/11 Working paper prepared by the Secretariat https://undocs.org/A/CONF.234/11',
     ].join('\n'));
+    assert.deepStrictEqual(events.slice(1).map((event) => event.description.split('\n')[0]), [`Agenda item: 6 ${item6} (continued)`, `Agenda item: 6 ${item6} (continued)`]);
   });
 
   it('writes the VTIMEZONE of the event, DTSTAMP in UTC and CRLF line ends, folded to 75 octets', () => {

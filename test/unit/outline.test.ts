@@ -35,6 +35,44 @@ function rows(nodes: OutlineNode[]): string[] {
   return nodes.map((n) => `${n.kind} | ${n.label} | ${n.description} | ${span(n.range)}`);
 }
 
+/** The offset of the `n`-th (0-based) occurrence of `needle` in the example. */
+function offsetOf(needle: string, n = 0, from = 0): number {
+  let offset = from - 1;
+  for (let i = 0; i <= n; i++) offset = EXAMPLE.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, `the example has ${n + 1} × ${JSON.stringify(needle)}`);
+  return offset;
+}
+
+/** `line:character` of an offset of the example (0-based, as `span` writes a range). */
+function placeOf(offset: number): string {
+  const before = EXAMPLE.slice(0, offset).split('\n');
+  return `${before.length - 1}:${before[before.length - 1].length}`;
+}
+
+/** The 0-based line of an offset of the example. */
+function line(offset: number): number {
+  return EXAMPLE.slice(0, offset).split('\n').length - 1;
+}
+
+/** The span of `word` at its last place in the `n`-th occurrence of `context` (`spanIn('chair: chair', 'chair')` is the value). */
+function spanIn(context: string, word: string, n = 0): string {
+  const start = offsetOf(context, n) + context.lastIndexOf(word);
+  return `${placeOf(start)}-${placeOf(start + word.length)}`;
+}
+
+/** The span from the `n`-th occurrence of `from` to the end of the first `to` after it: an entry, from its first key to its last value. */
+function between(from: string, to: string, n = 0): string {
+  const start = offsetOf(from, n);
+  return `${placeOf(start)}-${placeOf(offsetOf(to, 0, start) + to.length)}`;
+}
+
+/** Where the sessions and items of the example lie, found by their text, not by line numbers. */
+const SESSIONS = {
+  first: between('id: first-meeting', 'kind: discussion'),
+  second: between('id: second-meeting', 'speakers: [private-sector-panellist]'),
+  third: between('id: third-meeting', 'speakers: [unodc-secretariat, chair]'),
+};
+
 const FIRST = ['Workshop 4', 'Friday, 24 April 2020', '10:00–13:00 · First meeting · Room B'];
 
 describe('outline of the example agenda', () => {
@@ -42,21 +80,21 @@ describe('outline of the example agenda', () => {
 
   it('has the event, the topics and the people at the top', () => {
     assert.deepStrictEqual(rows(outline.roots), [
-      'event | Workshop 4 | 24\u2009–\u200925 April 2020 · Kyoto | 4:0-51:43',
-      'topics | Topics | 10 | 90:0-115:56',
-      'people | People | 7 | 69:0-88:43',
+      `event | Workshop 4 | 24\u2009–\u200925 April 2020 · Kyoto | ${between('event:', 'https://undocs.org/A/CONF.234/11')}`,
+      `topics | Topics | 10 | ${between('topics:\n', 'technology in law enforcement and criminal justice')}`,
+      `people | People | 7 | ${between('people:', 'name: Panellist from the private sector')}`,
     ]);
   });
 
   it('lists the days in date order and their sessions in time order', () => {
     const event = outline.roots[0];
     assert.deepStrictEqual(rows(event.children), [
-      'day | Friday, 24 April 2020 | 2 sessions | 118:4-184:44',
-      'day | Saturday, 25 April 2020 | 1 session | 186:4-219:44',
+      `day | Friday, 24 April 2020 | 2 sessions | ${between('id: first-meeting', 'speakers: [private-sector-panellist]')}`,
+      `day | Saturday, 25 April 2020 | 1 session | ${SESSIONS.third}`,
     ]);
     assert.deepStrictEqual(rows(event.children[0].children), [
-      'session | 10:00–13:00 · First meeting · Room B | panel | 118:4-152:24',
-      'session | 15:00–18:00 · Second meeting · Room B | panel | 154:4-184:44',
+      `session | 10:00–13:00 · First meeting · Room B | panel | ${SESSIONS.first}`,
+      `session | 15:00–18:00 · Second meeting · Room B | panel | ${SESSIONS.second}`,
     ]);
     assert.deepStrictEqual(outline.days, [
       { key: '2020-04-24', label: 'Friday, 24 April 2020', sessions: 2 },
@@ -66,21 +104,21 @@ describe('outline of the example agenda', () => {
 
   it('gives a session its topics, chair, speakers and timed items, each at its own range', () => {
     assert.deepStrictEqual(rows(at(outline, ...FIRST).children), [
-      'topicRef | Cryptocurrencies |  | 128:13-128:29',
-      'topicRef | Technology and darknet markets, including drug markets |  | 128:31-128:46',
-      'topicRef | Firearms and technology-related security threats |  | 128:48-128:56',
-      'personRef | Chair of Committee II | chair | 126:11-126:16',
-      'personRef | Representative of the Secretariat | speaker · UNODC | 127:15-127:32',
-      'personRef | Expert of the Korean Institute of Criminology | speaker · KIC | 127:34-127:44',
-      'personRef | Panellist from academia | speaker | 127:46-127:64',
-      'item | 10:00–10:15 · Opening of the workshop | opening | 137:8-141:25',
-      'item | 10:15–10:35 · Introduction of the working paper | presentation | 142:8-145:37',
-      'item | 10:35–11:35 · Panel on cryptocurrencies and darknet markets | panel | 146:8-149:50',
-      'item | 11:35–13:00 · Interactive discussion | discussion | 150:8-152:24',
+      `topicRef | Cryptocurrencies |  | ${spanIn('topics: [cryptocurrencies', 'cryptocurrencies')}`,
+      `topicRef | Technology and darknet markets, including drug markets |  | ${spanIn('topics: [cryptocurrencies, darknet-markets', 'darknet-markets')}`,
+      `topicRef | Firearms and technology-related security threats |  | ${spanIn('darknet-markets, firearms', 'firearms')}`,
+      `personRef | Chair of Committee II | chair | ${spanIn('chair: chair', 'chair')}`,
+      `personRef | Representative of the Secretariat | speaker · UNODC | ${spanIn('speakers: [unodc-secretariat', 'unodc-secretariat')}`,
+      `personRef | Expert of the Korean Institute of Criminology | speaker · KIC | ${spanIn('speakers: [unodc-secretariat, kic-expert', 'kic-expert')}`,
+      `personRef | Panellist from academia | speaker | ${spanIn('speakers: [unodc-secretariat, kic-expert, academia-panellist', 'academia-panellist')}`,
+      `item | 10:00–10:15 · Opening of the workshop | opening | ${between('time: "10:00"\n        duration: 15', 'speakers: [chair]')}`,
+      `item | 10:15–10:35 · Introduction of the working paper | presentation | ${between('duration: 20', 'speakers: [unodc-secretariat]')}`,
+      `item | 10:35–11:35 · Panel on cryptocurrencies and darknet markets | panel | ${between('duration: 60', 'speakers: [kic-expert, academia-panellist]')}`,
+      `item | 11:35–13:00 · Interactive discussion | discussion | ${between('duration: 85', 'kind: discussion')}`,
     ]);
     assert.deepStrictEqual(rows(at(outline, ...FIRST, '10:35–11:35 · Panel on cryptocurrencies and darknet markets').children), [
-      'personRef | Expert of the Korean Institute of Criminology | speaker · KIC | 149:19-149:29',
-      'personRef | Panellist from academia | speaker | 149:31-149:49',
+      `personRef | Expert of the Korean Institute of Criminology | speaker · KIC | ${spanIn('speakers: [kic-expert', 'kic-expert')}`,
+      `personRef | Panellist from academia | speaker | ${spanIn('speakers: [kic-expert, academia-panellist', 'academia-panellist')}`,
     ]);
   });
 
@@ -94,38 +132,38 @@ describe('outline of the example agenda', () => {
   it('points references at their definitions', () => {
     const topic = at(outline, ...FIRST, 'Cryptocurrencies');
     assert.deepStrictEqual(topic.target && { ...topic.target, range: span(topic.target.range!), idRange: span(topic.target.idRange!) },
-      { kind: 'topic', id: 'cryptocurrencies', range: '91:4-93:90', idRange: '91:8-91:24' });
+      { kind: 'topic', id: 'cryptocurrencies', range: between('id: cryptocurrencies', 'how investigators trace them.'), idRange: spanIn('id: cryptocurrencies', 'cryptocurrencies') });
     assert.deepStrictEqual(topic.session, { index: 0, id: 'first-meeting' });
     const chair = at(outline, ...FIRST, 'Chair of Committee II');
-    assert.deepStrictEqual([chair.target?.kind, chair.target?.id, span(chair.target!.idRange!), chair.roles], ['person', 'chair', '70:8-70:13', ['chair']]);
+    assert.deepStrictEqual([chair.target?.kind, chair.target?.id, span(chair.target!.idRange!), chair.roles], ['person', 'chair', spanIn('- id: chair', 'chair'), ['chair']]);
   });
 
   it('lists every topic with the sessions that cover it', () => {
     assert.deepStrictEqual(rows(at(outline, 'Topics', 'Cryptocurrencies').children), [
-      'sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 | 128:13-128:29',
+      `sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 | ${spanIn('topics: [cryptocurrencies', 'cryptocurrencies')}`,
     ]);
     assert.deepStrictEqual(rows(at(outline, 'Topics').children.slice(0, 2)), [
-      'topic | Cryptocurrencies | 1 session | 91:4-93:90',
-      'topic | Technology and darknet markets, including drug markets | 1 session | 94:4-95:65',
+      `topic | Cryptocurrencies | 1 session | ${between('id: cryptocurrencies', 'how investigators trace them.')}`,
+      `topic | Technology and darknet markets, including drug markets | 1 session | ${between('id: darknet-markets', 'including drug markets')}`,
     ]);
     const use = at(outline, 'Topics', 'Cryptocurrencies', 'First meeting');
-    assert.deepStrictEqual([use.target?.kind, use.target?.id, span(use.target!.range!)], ['session', 'first-meeting', '118:4-152:24']);
+    assert.deepStrictEqual([use.target?.kind, use.target?.id, span(use.target!.range!)], ['session', 'first-meeting', SESSIONS.first]);
   });
 
   it('lists every person with the sessions they chair or speak in, and how', () => {
     assert.deepStrictEqual(rows(at(outline, 'People', 'Chair of Committee II').children), [
-      'sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 · chair, speaker | 126:11-126:16',
-      'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · chair | 162:11-162:16',
-      'sessionRef | Third meeting | Sat 25 Apr, 10:00–13:00 · chair, speaker | 194:11-194:16',
+      `sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 · chair, speaker | ${spanIn('chair: chair', 'chair', 0)}`,
+      `sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · chair | ${spanIn('chair: chair', 'chair', 1)}`,
+      `sessionRef | Third meeting | Sat 25 Apr, 10:00–13:00 · chair, speaker | ${spanIn('chair: chair', 'chair', 2)}`,
     ]);
     assert.deepStrictEqual(rows(at(outline, 'People').children.slice(0, 2)), [
-      'person | Chair of Committee II | 3 sessions | 70:4-71:31',
-      'person | Representative of the Secretariat | UNODC · 2 sessions | 72:4-74:22',
+      `person | Chair of Committee II | 3 sessions | ${between('id: chair', 'name: Chair of Committee II')}`,
+      `person | Representative of the Secretariat | UNODC · 2 sessions | ${between('id: unodc-secretariat', 'affiliation: unodc')}`,
     ]);
     assert.strictEqual(at(outline, 'People', 'Representative of the Secretariat').tooltip,
       'Representative of the Secretariat\nUnited Nations Office on Drugs and Crime\nId: unodc-secretariat\nTakes part in 2 sessions.');
     assert.deepStrictEqual(rows(at(outline, 'People', 'Panellist from civil society').children), [
-      'sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · speaker | 163:27-163:50',
+      `sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · speaker | ${spanIn('speakers: [nij-expert, civil-society-panellist', 'civil-society-panellist')}`,
     ]);
   });
 
@@ -276,13 +314,15 @@ describe('outline of a file that does not parse', () => {
     const outline = outlineOf(text);
     const day = outline.roots[0].children[0];
     assert.deepStrictEqual(rows(day.children), [
-      'session | 10:00–13:00 · First meeting · Room B | panel | 118:4-152:24',
-      'session | 15:00–18:00 · Second meeting |  | 154:4-159:16',
+      `session | 10:00–13:00 · First meeting · Room B | panel | ${SESSIONS.first}`,
+      `session | 15:00–18:00 · Second meeting |  | ${between('id: second-meeting', 'end: "18:00"')}`,
     ]);
     const [first, second] = day.children;
     assert.deepStrictEqual(first.diagnostics, []);
+    const tab = line(offsetOf('    room: Room B', 1));
+    assert.strictEqual(text.split('\n')[tab], '\troom: Room B');
     assert.deepStrictEqual(second.diagnostics[0], {
-      range: { start: { line: 160, character: 0 }, end: { line: 160, character: 1 } },
+      range: { start: { line: tab, character: 0 }, end: { line: tab, character: 1 } },
       severity: 'error',
       code: 'yaml-syntax',
       message: 'Tabs cannot indent YAML; indent with spaces.',
@@ -306,27 +346,31 @@ describe('outline of a file that does not parse', () => {
 
 describe('outlineNodeAt', () => {
   const outline = outlineOf(EXAMPLE);
-  const label = (line: number, character: number) => outlineNodeAt(outline, { line, character })?.id;
+  /** The id of the node at the `n`-th occurrence of `needle` in the example, moved on by `shift` characters. */
+  const label = (needle: string, n = 0, shift = 0) => {
+    const [line, character] = placeOf(offsetOf(needle, n) + shift).split(':').map(Number);
+    return outlineNodeAt(outline, { line, character })?.id;
+  };
 
   it('finds the reference under the cursor rather than its session or the same reference in a group', () => {
-    assert.strictEqual(label(126, 13), 'event/day:2020-04-24/session:first-meeting/chair:chair');
-    assert.strictEqual(label(128, 13), 'event/day:2020-04-24/session:first-meeting/topic:cryptocurrencies');
+    assert.strictEqual(label('chair: chair', 0, 9), 'event/day:2020-04-24/session:first-meeting/chair:chair');
+    assert.strictEqual(label('topics: [cryptocurrencies', 0, 9), 'event/day:2020-04-24/session:first-meeting/topic:cryptocurrencies');
   });
 
   it('finds the item or the session around the cursor', () => {
-    assert.strictEqual(label(139, 10), 'event/day:2020-04-24/session:first-meeting/item#0');
-    assert.strictEqual(label(124, 4), 'event/day:2020-04-24/session:first-meeting');
+    assert.strictEqual(label('title: Opening of the workshop', 0, 2), 'event/day:2020-04-24/session:first-meeting/item#0');
+    assert.strictEqual(label('room: Room B'), 'event/day:2020-04-24/session:first-meeting');
   });
 
   it('finds definitions in the topics and people groups, and the event', () => {
-    assert.strictEqual(label(92, 10), 'topics/topic:cryptocurrencies');
-    assert.strictEqual(label(76, 4), 'people/person:kic-expert');
-    assert.strictEqual(label(40, 2), 'event');
+    assert.strictEqual(label('title: Cryptocurrencies', 0, 6), 'topics/topic:cryptocurrencies');
+    assert.strictEqual(label('name: Expert of the Korean Institute'), 'people/person:kic-expert');
+    assert.strictEqual(label('end: 2020-04-25'), 'event');
   });
 
   it('finds nothing outside every node', () => {
-    assert.strictEqual(label(2, 0), undefined);
-    assert.strictEqual(label(153, 0), undefined);
+    assert.strictEqual(label('version: 1'), undefined);
+    assert.strictEqual(label('\n\n  - id: second-meeting', 0, 1), undefined);
   });
 });
 

@@ -62,6 +62,19 @@ describe('authoring help in the workbench', function () {
     assert.strictEqual(editor.document.lineAt(35).text, '    topics: [cryptocurrencies, cybercrime');
   });
 
+  it('completes an agenda item of the session from event.agendaItems, with its title, and takes up there an item said to be continued', async () => {
+    const event = '  organizers: [unodc]\n  agendaItems:\n    - { number: 3, title: General debate }\n    - { number: "3 (a)", title: Crime trends }';
+    const editor = await openAgenda(withLine(5, event, withLine(48, '    topics: [cybercrime]\n    agendaItems: [3, { item: , continued: true }]')));
+    assert.strictEqual(editor.document.lineAt(52).text, '    agendaItems: [3, { item: , continued: true }]');
+    const items = await completions(editor, at(52, 28));
+    assert.deepStrictEqual(items.map((i) => [label(i), i.detail, i.insertText, i.kind]), [['3 (a)', 'Crime trends', '"3 (a)"', vscode.CompletionItemKind.Reference]]);
+    await accept(editor, items[0]);
+    assert.strictEqual(editor.document.lineAt(52).text, '    agendaItems: [3, { item: "3 (a)", continued: true }]');
+    await fixWith(editor, 'agenda-item-not-begun', 'Remove `continued`: item `3 (a)` begins in this session');
+    assert.strictEqual(editor.document.lineAt(52).text, '    agendaItems: [3, "3 (a)"]');
+    await diagnosticsWhen(editor.document.uri, 'no diagnostics once the item is taken up', (d) => d.length === 0);
+  });
+
   it('completes the keys a session lacks, required first, and writes the key with a tab stop', async () => {
     const editor = await openAgenda(withLine(48, '    topics: [cybercrime]\n    fo'));
     const items = (await completions(editor, at(49, 6))).sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));

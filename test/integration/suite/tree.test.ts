@@ -9,10 +9,26 @@ const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const BROKEN = 'test/fixtures/invalid/unclosed-quote.agenda.yaml';
 const PARTS = 'test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml';
 const VIENNA = 'test/fixtures/valid/vienna-multilingual.agenda.yaml';
+const HACKATHON = 'test/fixtures/valid/hackathon.agenda.yaml';
 const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
 
 function range(r: vscode.Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** Where the `n`-th (0-based) occurrence of `text` starts in a document, moved on by `shift` characters. */
+function place(document: vscode.TextDocument, text: string, n = 0, shift = 0): vscode.Position {
+  let offset = -1;
+  for (let i = 0; i <= n; i++) offset = document.getText().indexOf(text, offset + 1);
+  assert.ok(offset >= 0, `the document has ${n + 1} × ${text}`);
+  return document.positionAt(offset + shift);
+}
+
+/** The span from the start of `from`'s first occurrence to the end of the first `to` after it, as `range` writes it. */
+function span(document: vscode.TextDocument, from: string, to: string): string {
+  const start = place(document, from);
+  const end = document.positionAt(document.getText().indexOf(to, document.offsetAt(start)) + to.length);
+  return range(new vscode.Range(start, end));
 }
 
 function iconId(item: vscode.TreeItem): string | undefined {
@@ -156,7 +172,7 @@ describe('Agenda view', function () {
     const editor = await open(EXAMPLE);
     const item = tree.provider.getTreeItem(find(FIRST_MEETING)) as vscode.TreeItem;
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
-    assert.strictEqual(range(editor.selection), '118:4-152:24');
+    assert.strictEqual(range(editor.selection), span(editor.document, 'id: first-meeting', 'kind: discussion'));
     assert.ok(editor.document.getText(editor.selection).startsWith('id: first-meeting\n'));
     assert.ok(editor.document.getText(editor.selection).endsWith('kind: discussion'));
     assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.start)), 'the session is scrolled into view');
@@ -164,10 +180,12 @@ describe('Agenda view', function () {
 
   it('selects the node under the cursor as it moves in the editor', async () => {
     const editor = await open(EXAMPLE);
-    editor.selection = new vscode.Selection(162, 13, 162, 13);
+    const secondChair = place(editor.document, 'chair: chair', 1, 'chair: ch'.length);
+    editor.selection = new vscode.Selection(secondChair, secondChair);
     await until('the chair of the second meeting to be selected', [tree.view.onDidChangeSelection],
       () => tree.view.selection[0]?.id === 'event/day:2020-04-24/session:second-meeting/chair:chair');
-    editor.selection = new vscode.Selection(92, 10, 92, 10);
+    const topic = place(editor.document, 'title: Cryptocurrencies', 0, 'title: '.length + 1);
+    editor.selection = new vscode.Selection(topic, topic);
     await until('the topic definition to be selected', [tree.view.onDidChangeSelection],
       () => tree.view.selection[0]?.id === 'topics/topic:cryptocurrencies');
   });
@@ -175,7 +193,8 @@ describe('Agenda view', function () {
   it('goes to the definition of a referenced topic', async () => {
     const editor = await open(EXAMPLE);
     await vscode.commands.executeCommand('agenda.tree.goToDefinition', find(`${FIRST_MEETING}/topic:cryptocurrencies`));
-    assert.strictEqual(range(editor.selection), '91:8-91:24');
+    assert.strictEqual(range(editor.selection), span(editor.document, 'cryptocurrencies\n', 'cryptocurrencies'));
+    assert.strictEqual(editor.document.lineAt(editor.selection.start.line).text, '  - id: cryptocurrencies');
     assert.strictEqual(editor.document.getText(editor.selection), 'cryptocurrencies');
   });
 
@@ -183,10 +202,11 @@ describe('Agenda view', function () {
     const editor = await open(EXAMPLE);
     await vscode.commands.executeCommand('agenda.tree.goToDefinition', find(`${FIRST_MEETING}/speaker:kic-expert`));
     assert.strictEqual(editor.document.getText(editor.selection), 'kic-expert');
-    assert.strictEqual(range(editor.selection), '75:8-75:18');
+    assert.strictEqual(range(editor.selection), span(editor.document, 'kic-expert\n', 'kic-expert'));
+    assert.strictEqual(editor.document.lineAt(editor.selection.start.line).text, '  - id: kic-expert');
     await vscode.commands.executeCommand('agenda.tree.goToDefinition', find('people/person:kic-expert/session:first-meeting'));
     assert.strictEqual(editor.document.getText(editor.selection), 'first-meeting');
-    assert.strictEqual(editor.selection.start.line, 118);
+    assert.strictEqual(editor.selection.start.line, place(editor.document, 'id: first-meeting').line);
   });
 
   it('leaves the tree\'s selection alone when the cursor moves and agenda.tree.followCursor is off, and follows it again once it is on', async () => {
@@ -207,14 +227,16 @@ describe('Agenda view', function () {
     const secondChair = 'event/day:2020-04-24/session:second-meeting/chair:chair';
     try {
       await settings.update('followCursor', false, vscode.ConfigurationTarget.Global);
-      await moveCursor(162, 13);
-      await moveCursor(126, 13);
+      const chairs = [1, 0].map((n) => place(editor.document, 'chair: chair', n, 'chair: ch'.length));
+      await moveCursor(chairs[0].line, chairs[0].character);
+      await moveCursor(chairs[1].line, chairs[1].character);
       await settings.update('followCursor', true, vscode.ConfigurationTarget.Global);
       // Turning the setting on selects the node under the cursor (the first meeting's chair); the move right after
       // it must win, whichever of the two reveals the workbench would finish first. (An earlier test left the first
       // topic selected: the cursor goes to the second.)
       const darknet = 'topics/topic:darknet-markets';
-      editor.selection = new vscode.Selection(95, 10, 95, 10);
+      const second = place(editor.document, 'title: Technology and darknet', 0, 'title: '.length + 3);
+      editor.selection = new vscode.Selection(second, second);
       await until('the second topic\'s definition to be selected once the setting is back on', [tree.view.onDidChangeSelection],
         () => selected.at(-1) === darknet && tree.view.selection[0]?.id === darknet, undefined,
         () => ({ selection: tree.view.selection.map((n) => n.id), selected, cursor: vscode.window.activeTextEditor?.selection.active, fresh: tree.provider.fresh, visible: tree.view.visible }));
@@ -244,7 +266,7 @@ describe('Agenda view', function () {
         .some((t) => t.input instanceof vscode.TabInputWebview && /agenda\.preview/.test(t.input.viewType)));
       await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     } else {
-      assert.strictEqual(range(editor.selection), '186:4-219:44');
+      assert.strictEqual(range(editor.selection), span(editor.document, 'id: third-meeting', 'kind: closing\n        speakers: [unodc-secretariat, chair]'));
     }
   });
 
@@ -348,6 +370,22 @@ describe('Agenda view', function () {
       await tree.view.reveal(find('event/day:2026-03-29/session:summer-time/item#0'), { expand: true, select: true, focus: false });
       await tree.view.reveal(find('people/person:rapporteur'), { expand: true, select: false, focus: false });
       await requestScreenshot('agenda-tree-multilingual');
+    });
+
+    it('shows a moment at its one time, in the label, the tooltip and what a screen reader says', async () => {
+      await open(HACKATHON);
+      await vscode.commands.executeCommand('workbench.actions.treeView.agenda.tree.collapseAll');
+      const sunday = 'event/day:2026-05-17';
+      const items = (id: string) => (tree.provider.getChildren(find(id)) as OutlineNode[]).map((node) => tree.provider.getTreeItem(node) as vscode.TreeItem);
+      assert.deepStrictEqual(items(sunday).map((item) => [item.label, item.description, item.accessibilityInformation?.label]), [
+        ['14:00–17:30 · Judging · Main hall', '', 'Session: 14:00 to 17:30, Judging, Main hall'],
+        ['18:00 · Doors close · Main hall', 'moment', 'Session: 18:00, Doors close, Main hall, moment'],
+      ]);
+      const moment = items(`${sunday}/session:judging`).at(-1)!;
+      assert.deepStrictEqual([moment.label, moment.description, (moment.tooltip as vscode.MarkdownString).value], ['17:30 · End of the hackathon', 'moment', 'End of the hackathon  \n17:30 · moment']);
+      await tree.view.reveal(find(`${sunday}/session:judging/item#2`), { expand: true, select: true, focus: false });
+      await tree.view.reveal(find(`${sunday}/session:closing-bell`), { select: false, focus: false });
+      await requestScreenshot('agenda-tree-moment', '17:30 · End of the hackathon');
     });
 
     it('looks right on a broken file', async () => {
