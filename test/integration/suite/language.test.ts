@@ -66,7 +66,7 @@ describe('authoring help in the workbench', function () {
     const event = '  organizers: [unodc]\n  agendaItems:\n    - { number: 3, title: General debate }\n    - { number: "3 (a)", title: Crime trends }';
     const editor = await openAgenda(withLine(5, event, withLine(48, '    topics: [cybercrime]\n    agendaItems: [3, { item: , continued: true }]')));
     assert.strictEqual(editor.document.lineAt(52).text, '    agendaItems: [3, { item: , continued: true }]');
-    const items = await completions(editor, at(52, 28));
+    const items = await completions(editor, at(52, 29));
     assert.deepStrictEqual(items.map((i) => [label(i), i.detail, i.insertText, i.kind]), [['3 (a)', 'Crime trends', '"3 (a)"', vscode.CompletionItemKind.Reference]]);
     await accept(editor, items[0]);
     assert.strictEqual(editor.document.lineAt(52).text, '    agendaItems: [3, { item: "3 (a)", continued: true }]');
