@@ -334,6 +334,8 @@ describe('a programme of agenda files in the editor', function () {
     await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', false, vscode.ConfigurationTarget.Workspace);
     const editor = await vscode.window.showTextDocument(files[2]!);
     await checked(editor.document);
+    const saved: string[] = [];
+    const saves = vscode.workspace.onDidSaveTextDocument((document) => saved.push(vscode.workspace.asRelativePath(document.uri)));
     const at = positionOf(editor.document, 'p-okafor');
     editor.selection = new vscode.Selection(at, at);
     try {
@@ -344,7 +346,8 @@ describe('a programme of agenda files in the editor', function () {
       assert.strictEqual(await workbenchText('.rename-box .rename-input:focus', ''), '', 'the rename box, its input focused');
       await workbenchKeys('p-okafor-k', 'Enter');
       await renamed;
-      assert.deepStrictEqual(dirty(), [true, true, true], 'every file edited, none saved');
+      // A document's dirty state reaches the extension host apart from its text, and may come after it.
+      await until('every file edited and unsaved', [vscode.workspace.onDidChangeTextDocument, vscode.workspace.onDidSaveTextDocument], () => saved.length === 0 && dirty().every(Boolean), 15_000, () => ({ dirty: dirty(), saved }));
 
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
       await workbenchKeys('', 'Control+Z');
@@ -356,7 +359,9 @@ describe('a programme of agenda files in the editor', function () {
       assert.deepStrictEqual(await disk(), onDisk, 'no file changed on disk');
       const [clash] = await diagnosticsWhen(files[1]!, 'the double booking of the speaker under the old id', (d) => d.length === 1 && d[0]!.message.startsWith('`p-okafor` '));
       assert.deepStrictEqual(clash && diagnosticData(clash), { range: [14, 15, 14, 23], code: 'programme-person-clash', severity: 'warning', message: PERSON_CLASH });
+      assert.deepStrictEqual(saved, [], 'no file saved');
     } finally {
+      saves.dispose();
       await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', undefined, vscode.ConfigurationTarget.Workspace);
       for (const uri of files) await vscode.window.showTextDocument(uri, { preview: false });
       await closeAllEditors();
