@@ -192,8 +192,8 @@ export class ProgrammeOfFiles {
   changes(): string[] {
     const changed: string[] = [];
     for (const uri of this.uris()) {
-      this.compute(uri);
-      const print = this.computed.get(uri)?.print ?? fingerprint(this.compute(uri));
+      const diagnostics = this.compute(uri);
+      const print = this.computed.get(uri)?.print ?? fingerprint(diagnostics);
       if (this.reported.get(uri) !== print) {
         changed.push(uri);
         this.reported.set(uri, print);
