@@ -90,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
   // In the web worker host, the suite runs on a folder, then the virtual workspace's suite (unless a grep picks tests).
   const runs = hosts.flatMap((host) => (host === 'web' && !grep && !vsix ? [{ host, virtual: false }, { host, virtual: true }] : [{ host, virtual: false }]));
   let code = 0;
+  const failed: string[] = [];
   for (const { host, virtual } of runs) {
     const hostStarted = Date.now();
     const name = `${host}${virtual ? '-virtual' : ''}`;
@@ -111,10 +112,22 @@ async function main(argv: string[]): Promise<number> {
     const hostCode = await LAUNCHERS[launcher](options);
     if (hostCode === 0 && !argv.includes('--keep')) fs.rmSync(runDir, { recursive: true, force: true });
     console.log(`[integration] ${name} run ${hostCode === 0 ? 'passed' : `FAILED (exit code ${hostCode})`} in ${((Date.now() - hostStarted) / 1000).toFixed(1)} s`);
+    if (hostCode !== 0) failed.push(`[integration] what failed in the ${name} run (its logs: ${path.join(runDir, 'logs')}):\n${whatFailed(runDir)}`);
     code ||= hostCode;
   }
+  // Repeated at the end, where a log cut to its last lines (as CI shows it) still has it.
+  for (const report of failed) console.log(report);
   console.log(`[integration] ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
+}
+
+/** The failures mocha reported in a run (from its "N failing" line on), or the last lines it printed if it reported none. */
+function whatFailed(runDir: string): string {
+  const log = path.join(runDir, 'logs', 'mocha.log');
+  if (!fs.existsSync(log)) return '  (no mocha output: see the logs)';
+  const lines = fs.readFileSync(log, 'utf8').trimEnd().split('\n');
+  const failing = lines.findIndex((line) => /^\s*\d+ failing$/.test(line));
+  return (failing >= 0 ? lines.slice(failing) : lines.slice(-30)).join('\n');
 }
 
 /** The extension hosts to run the suite in, in turn: those asked for (`node,web`), or the Node.js host. */
