@@ -55,6 +55,10 @@ function compareRoom(a: SessionInfo, b: SessionInfo): number {
   return a.room.localeCompare(b.room, undefined, { sensitivity: 'base', numeric: true }) || compareTime(a, b);
 }
 
+function copyRange({ start, end }: Range): Range {
+  return { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+}
+
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return comparePositions(a.range.start, b.range.start);
 }
@@ -69,6 +73,10 @@ class OutlineBuilder {
   private readonly diagnostics: DiagnosticIndex;
   private readonly texts: OutlineTexts;
   private readonly words: OutlineWords;
+  /** The ranges of the definition each `kind\0id` leads to (null for none), found once per outline. */
+  private readonly targets = new Map<string, [Range, Range] | null>();
+  /** What each session shows wherever the topics and people list it: its day and time, short and long. */
+  private readonly whens = new Map<SessionInfo, [string, string]>();
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
@@ -131,9 +139,11 @@ class OutlineBuilder {
       this.sessions.push(info);
       for (const reference of info.references) {
         const key = `${reference.kind}\u0000${reference.id}`;
-        const uses = this.uses.get(key) ?? new Map<SessionInfo, Reference[]>();
-        this.uses.set(key, uses);
-        uses.set(info, [...(uses.get(info) ?? []), reference]);
+        let uses = this.uses.get(key);
+        if (!uses) this.uses.set(key, (uses = new Map<SessionInfo, Reference[]>()));
+        const held = uses.get(info);
+        if (held) held.push(reference);
+        else uses.set(info, [reference]);
       }
     }
   }
@@ -267,12 +277,18 @@ class OutlineBuilder {
   }
 
   private target(kind: EntityKind, id: string): OutlineTarget {
-    const definition = this.entities.byId[kind].get(id);
+    const key = `${kind}\u0000${id}`;
+    let ranges = this.targets.get(key);
+    if (ranges === undefined) {
+      const definition = this.entities.byId[kind].get(id);
+      const span = contentSpan(definition?.node, this.parsed.text);
+      ranges = definition && span ? [this.range(span), this.range(definition.idSpan)] : null;
+      this.targets.set(key, ranges);
+    }
     const target: OutlineTarget = { kind, id };
-    const span = contentSpan(definition?.node, this.parsed.text);
-    if (definition && span) {
-      target.range = this.range(span);
-      target.idRange = this.range(definition.idSpan);
+    if (ranges) {
+      target.range = copyRange(ranges[0]);
+      target.idRange = copyRange(ranges[1]);
     }
     return target;
   }
@@ -340,18 +356,28 @@ class OutlineBuilder {
   }
 
   private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
-    const when = [this.texts.shortDay(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', ');
+    const [when, longWhen] = this.when(session);
     const roleNames = roles?.map((role) => this.words.role(role)).join(', ') ?? '';
     const fields: Partial<OutlineNode> = {
       description: [when, roleNames].filter(Boolean).join(' · '),
-      tooltip: [session.title, [this.texts.dayLabel(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', '), session.room, capitalize(roleNames)]
-        .filter(Boolean).join('\n'),
+      tooltip: [session.title, longWhen, session.room, capitalize(roleNames)].filter(Boolean).join('\n'),
       session: this.sessionRef(session),
     };
     if (session.id !== undefined) fields.target = this.target('session', session.id);
     if (roles) fields.roles = roles;
     const local = session.id === undefined ? `session#${session.index}` : `session:${session.id}`;
     this.node(parent, local, 'sessionRef', session.title, references[0].span, fields);
+  }
+
+  /** A session's day and time as a list of sessions shows them (`Fri 24 Apr, 10:00–11:00`), and in full. */
+  private when(session: SessionInfo): [string, string] {
+    let when = this.whens.get(session);
+    if (!when) {
+      const clock = this.texts.sessionClock(session.model.time);
+      when = [[this.texts.shortDay(session.day), clock].filter(Boolean).join(', '), [this.texts.dayLabel(session.day), clock].filter(Boolean).join(', ')];
+      this.whens.set(session, when);
+    }
+    return when;
   }
 
   private topics(): OutlineNode | undefined {

@@ -25,6 +25,12 @@ export class OutlineTexts {
   private readonly languages: string[];
   private readonly locale: string;
   private readonly dayLabels = new Map<string, string>();
+  /** What the outline asks again and again of the same entry, read once per outline. */
+  private readonly shortDays = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+  private readonly affiliations = new Map<string, string | undefined>();
+  private readonly topicTitles = new Map<string, string>();
+  private readonly personTooltips = new Map<Definition, string>();
 
   constructor(private readonly entities: AgendaEntities, private readonly words: OutlineWords, locale: string, declared: readonly string[]) {
     this.locale = dateLocale(locale);
@@ -52,7 +58,9 @@ export class OutlineTexts {
 
   /** A day in a list ("Fri 24 Apr"). */
   shortDay(key: string): string {
-    return key ? formatBriefDay(key, this.locale) : '';
+    let label = this.shortDays.get(key);
+    if (label === undefined) this.shortDays.set(key, (label = key ? formatBriefDay(key, this.locale) : ''));
+    return label;
   }
 
   /** The dates of the event ("24–25 April 2020"). */
@@ -62,17 +70,30 @@ export class OutlineTexts {
 
   /** A topic's title, or its id when nothing defines it. */
   topicTitle(id: string): string {
-    const definition = this.entities.byId.topic.get(id);
-    return (definition && this.text(valueOf(definition.node, 'title'))) ?? id;
+    let title = this.topicTitles.get(id);
+    if (title === undefined) {
+      const definition = this.entities.byId.topic.get(id);
+      this.topicTitles.set(id, (title = (definition && this.text(valueOf(definition.node, 'title'))) ?? id));
+    }
+    return title;
   }
 
   /** A person's display name (`personDisplayName`), or their id when nothing defines them. */
   personName(id: string): string {
-    return personDisplayName(this.entities.byId.person.get(id)?.node, this.languages) ?? id;
+    let name = this.names.get(id);
+    if (name === undefined) this.names.set(id, (name = personDisplayName(this.entities.byId.person.get(id)?.node, this.languages) ?? id));
+    return name;
   }
 
   /** The acronym or name of a person's organisation. */
   affiliation(id: string): string | undefined {
+    if (this.affiliations.has(id)) return this.affiliations.get(id);
+    const affiliation = this.readAffiliation(id);
+    this.affiliations.set(id, affiliation);
+    return affiliation;
+  }
+
+  private readAffiliation(id: string): string | undefined {
     const person = this.entities.byId.person.get(id);
     const organization = this.entities.byId.organization.get(scalarText(valueOf(person?.node, 'affiliation')) ?? '');
     return organization && (this.text(valueOf(organization.node, 'acronym')) ?? this.text(valueOf(organization.node, 'name')));
@@ -86,6 +107,12 @@ export class OutlineTexts {
 
   /** A person's name, position, organisation and country, a line each. */
   personTooltip(definition: Definition): string {
+    let tooltip = this.personTooltips.get(definition);
+    if (tooltip === undefined) this.personTooltips.set(definition, (tooltip = this.readPersonTooltip(definition)));
+    return tooltip;
+  }
+
+  private readPersonTooltip(definition: Definition): string {
     const person = definition.node;
     const organization = this.entities.byId.organization.get(scalarText(valueOf(person, 'affiliation')) ?? '');
     return [

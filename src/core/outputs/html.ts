@@ -43,11 +43,19 @@ export function closeBidi(text: string): string {
   return text + open.reverse().join('');
 }
 
+/** What `flatten` must change in a text: a character to escape or a bidirectional control. Most texts have neither. */
+const NEEDS_CARE = /[&<>"'\u202a-\u202e\u2066-\u2069]/;
+
 function flatten(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(flatten).join('');
-  return escapeHtml(closeBidi(String(value)));
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const item of value as readonly HtmlValue[]) out += flatten(item);
+    return out;
+  }
+  const text = String(value);
+  return NEEDS_CARE.test(text) ? escapeHtml(closeBidi(text)) : text;
 }
 
 /**

@@ -57,13 +57,16 @@ function organiserStyles(stylesheets: RenderOptions['stylesheets'] = []): { elem
 }
 
 /** A person's organisation, unless their position already names it ("Officer, Treasury Board Secretariat"). */
-function affiliationBesides(person: ProgrammePerson): string | undefined {
+function affiliationBesides(person: ProgrammePerson, named: (position: string, organization: ProgrammeOrganization) => boolean): string | undefined {
   const organization = person.organization;
   if (!organization) return undefined;
   if (!organization.known) return organization.id;
-  const named = person.position !== undefined
-    && [organization.name, organization.acronym].some((n) => n !== undefined && namesText(person.position!, n));
-  return named ? undefined : organization.name;
+  return person.position !== undefined && named(person.position, organization) ? undefined : organization.name;
+}
+
+/** Whether a position names an organisation (its name or acronym), as `namesText` tells. */
+function positionNames(position: string, organization: ProgrammeOrganization): boolean {
+  return [organization.name, organization.acronym].some((n) => n !== undefined && namesText(position, n));
 }
 
 /**
@@ -121,6 +124,8 @@ class ProgrammeRenderer {
   private readonly topicAnchors: Map<string, string>;
   /** The people whose bio the page has printed. */
   private readonly bios = new Set<string>();
+  /** Whether a position names an organisation, by position and organisation: a person is printed many times. */
+  private readonly namings = new Map<string, boolean>();
 
   /** `suffix` ends every anchor, so that the programmes of a side-by-side page do not share ids. */
   constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '', private readonly photos = false) {
@@ -159,8 +164,15 @@ class ProgrammeRenderer {
 
   /** A person's position, affiliation (unless the position names it) and country, after their name. */
   private personDetail(person: ProgrammePerson): SafeHtml | undefined {
-    const details = [person.position, affiliationBesides(person), this.country(person.country)].filter((d): d is string => d !== undefined);
+    const details = [person.position, affiliationBesides(person, (position, organization) => this.positionNames(position, organization)), this.country(person.country)].filter((d): d is string => d !== undefined);
     return details.length ? html`<span class="person-detail">${this.labels.comma}${details.join(this.labels.comma)}</span>` : undefined;
+  }
+
+  private positionNames(position: string, organization: ProgrammeOrganization): boolean {
+    const key = `${position}\u0000${organization.name}\u0000${organization.acronym ?? ''}`;
+    let named = this.namings.get(key);
+    if (named === undefined) this.namings.set(key, (named = positionNames(position, organization)));
+    return named;
   }
 
   /** A person's name, linked to their page when they have one. */

@@ -19,7 +19,10 @@ function nextDay(date: string): string {
 
 /** Sets on `target` each of `fields` that is defined (an optional field is left out, never set to undefined); returns `target`. */
 function withDefined<T extends object>(target: T, fields: Partial<T>): T {
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== undefined) target[key] = value as T[typeof key];
+  }
   return target;
 }
 
@@ -268,6 +271,8 @@ class ProgrammeReader {
   private readonly languages: string[];
   private readonly anchors = new UniqueIds('-');
   private readonly localizer: Localizer;
+  /** Each person's entry as the programme prints it, without the line of a mention: a person is named many times. */
+  private readonly personEntries = new Map<string, ProgrammePerson>();
 
   constructor(private readonly parsed: ParsedAgenda, options: ProgrammeOptions) {
     this.root = parsed.doc.contents as Node | null;
@@ -304,7 +309,9 @@ class ProgrammeReader {
 
   /** The texts (`text`) or plain values (`plain`) of some keys of a mapping, by key; undefined where there is none. */
   fields<K extends string>(map: unknown, keys: readonly K[], read: 'text' | 'plain' = 'text'): Partial<Record<K, string>> {
-    return Object.fromEntries(keys.map((key) => [key, this[read](map, key)])) as Partial<Record<K, string>>;
+    const fields: Partial<Record<K, string>> = {};
+    for (const key of keys) fields[key] = this[read](map, key);
+    return fields;
   }
 
   strings(seq: unknown): string[] {
@@ -331,9 +338,20 @@ class ProgrammeReader {
     return itemsOf(seq).map((ref) => this.organization(ref)).filter((o): o is ProgrammeOrganization => o !== undefined);
   }
 
+  /** A person named by `ref`, with the line of that mention; what the entry says is read once per id. */
   person(ref: Node | null | undefined): ProgrammePerson | undefined {
     const id = scalarText(ref);
     if (id === undefined) return undefined;
+    let known = this.personEntries.get(id);
+    if (!known) this.personEntries.set(id, (known = this.personEntry(id)));
+    const person: ProgrammePerson = { ...known };
+    if (known.organization) person.organization = { ...known.organization };
+    const line = this.line(ref);
+    if (line !== undefined) person.line = line;
+    return person;
+  }
+
+  private personEntry(id: string): ProgrammePerson {
     const definition = this.entities.byId.person.get(id)?.node;
     const person: ProgrammePerson = {
       id,
@@ -349,7 +367,6 @@ class ProgrammeReader {
       position: this.text(definition, 'position'),
       organization,
       country: this.plain(definition, 'country'),
-      line: this.line(ref),
     });
   }
 
@@ -520,7 +537,16 @@ class ProgrammeReader {
   }
 
   topics(days: ProgrammeDay[]): ProgrammeTopic[] {
-    const ordered = days.flatMap((day) => day.sessions);
+    const covering = new Map<string, ProgrammeSession[]>();
+    for (const day of days) {
+      for (const session of day.sessions) {
+        for (const id of new Set(session.topics.map((ref) => ref.id))) {
+          const sessions = covering.get(id);
+          if (sessions) sessions.push(session);
+          else covering.set(id, [session]);
+        }
+      }
+    }
     return this.entities.definitions.topic
       .filter((definition) => this.entities.byId.topic.get(definition.id) === definition)
       .map((definition) => {
@@ -528,7 +554,7 @@ class ProgrammeReader {
           id: definition.id,
           anchor: this.anchor('topic', definition.id, definition.index),
           title: this.text(definition.node, 'title') ?? definition.id,
-          sessions: ordered.filter((session) => session.topics.some((ref) => ref.id === definition.id)),
+          sessions: covering.get(definition.id)?.slice() ?? [],
           line: this.line(definition.node) ?? 0,
         };
         return withDefined(topic, { description: this.text(definition.node, 'description') });

@@ -31,31 +31,53 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return found;
 }
 
-function format(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return isCalendarDate(date) ? dateFormat(locale, options).format(utc(date)) : date;
+/** How each of the functions below writes a day. */
+const DAY_STYLES = {
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  shortDay: { weekday: 'short', day: 'numeric', month: 'long' },
+  briefDay: { weekday: 'short', day: 'numeric', month: 'short' },
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** The most days of one locale and style remembered: far more than an agenda has, few enough to be no weight. */
+const REMEMBERED_DAYS = 1000;
+
+/** Days already written, by locale and style, then by date: an outline or a programme writes each day many times. */
+const written = new Map<string, Map<string, string>>();
+
+function format(date: string, locale: string, style: keyof typeof DAY_STYLES): string {
+  const key = `${locale}|${style}`;
+  let days = written.get(key);
+  if (!days) written.set(key, (days = new Map()));
+  let text = days.get(date);
+  if (text === undefined) {
+    text = isCalendarDate(date) ? dateFormat(locale, DAY_STYLES[style]).format(utc(date)) : date;
+    if (days.size >= REMEMBERED_DAYS) days.clear();
+    days.set(date, text);
+  }
+  return text;
 }
 
 /** A day as a heading: "Friday, 24 April 2020". Text that is not a date comes back as it is. */
 export function formatDay(date: string, locale: string): string {
-  return format(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return format(date, locale, 'day');
 }
 
 /** A day in a list: "Fri 24 April". */
 export function formatShortDay(date: string, locale: string): string {
-  return format(date, locale, { weekday: 'short', day: 'numeric', month: 'long' });
+  return format(date, locale, 'shortDay');
 }
 
 /** A day in a short list: "Fri 24 Apr". */
 export function formatBriefDay(date: string, locale: string): string {
-  return format(date, locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  return format(date, locale, 'briefDay');
 }
 
 /** The dates of an event: "24–25 April 2020", "30 April–2 May 2020", or one day. */
 export function formatDateRange(start: string | undefined, end: string | undefined, locale: string): string | undefined {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   if (!isCalendarDate(start)) return start ?? end;
-  if (!isCalendarDate(end) || end <= start) return format(start, locale, options);
-  return dateFormat(locale, options).formatRange(utc(start), utc(end));
+  if (!isCalendarDate(end) || end <= start) return format(start, locale, 'date');
+  return dateFormat(locale, DAY_STYLES.date).formatRange(utc(start), utc(end));
 }
 
 /** The long name of a time zone on a date, e.g. "Japan Standard Time", or undefined for an unknown zone. */
