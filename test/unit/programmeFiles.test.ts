@@ -1,7 +1,7 @@
 import * as assert from 'assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, checkCount, checkParsed, IncrementalChecker, LineIndex, parseAgenda, ProgrammeOfFiles, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
+import { applyEdits, check, checkCount, checkParsed, IncrementalChecker, LineIndex, parseAgenda, ProgrammeOfFiles, quickFixes, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
 import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
 import { agendaTexts, CONGRESS, programmeOf } from './congress';
 import { covered, FIXTURES } from './findings';
@@ -224,6 +224,78 @@ describe('a programme of agenda files', () => {
     assert.equal(summaryOf(parsed), summaryOf(parsed));
     assert.deepEqual([...summaryOf(parsed).definitions.room.keys()], ['plenary-hall', 'room-a', 'room-b']);
     assert.deepEqual(summaryOf(parsed).roomNames.get('room-b'), 'Room B');
+  });
+});
+
+/** A congress whose root declares agenda items 3 and 4, taken up by plenaries on the 7th and the 9th, and a workshop of it on the 8th. */
+const ITEMS_ROOT = agenda([
+  'event:',
+  '  title: Congress',
+  '  start: 2026-03-07',
+  '  end: 2026-03-10',
+  '  agendaItems:',
+  '    - { number: 3, title: Crime prevention }',
+  '    - { number: 4, title: Cybercrime }',
+  'sessions:',
+  '  - { id: plenary-1, title: 1st plenary meeting, date: 2026-03-07, start: "10:00", end: "13:00", agendaItems: [3] }',
+  '  - { id: plenary-2, title: 2nd plenary meeting, date: 2026-03-09, start: "10:00", end: "13:00", agendaItems: [4] }',
+]);
+const ITEMS_WORKSHOP = agenda([
+  'partOf: ../congress.agenda.yaml',
+  'event: { title: Workshop, start: 2026-03-08, end: 2026-03-08 }',
+  'sessions:',
+  '  - { id: w-1, title: Prevention, date: 2026-03-08, start: "10:00", end: "12:00", agendaItems: [{ item: 3, continued: true }] }',
+  '  - { id: w-2, title: Cyber, date: 2026-03-08, start: "15:00", end: "17:00", agendaItems: [{ item: 4, continued: true }, 5] }',
+]);
+const ITEMS_ROOT_KEY = 'file:///w/c/congress.agenda.yaml';
+const ITEMS_WORKSHOP_KEY = 'file:///w/c/workshops/w.agenda.yaml';
+const itemsCongress = (root = ITEMS_ROOT, workshop = ITEMS_WORKSHOP) => programmeOf({ [ITEMS_ROOT_KEY]: root, [ITEMS_WORKSHOP_KEY]: workshop });
+
+describe('agenda items across the files of a programme', () => {
+  it("checks a workshop's agenda items against the congress's, and a continued item against the sessions of every file before it", () => {
+    const alone = check(ITEMS_WORKSHOP).map((d) => `${d.code} ${covered(new LineIndex(ITEMS_WORKSHOP), d.range)}`);
+    assert.deepEqual(alone, ['unknown-agenda-item 3', 'unknown-agenda-item 4', 'unknown-agenda-item 5'], 'alone, the workshop declares no agenda items');
+    const { programme, texts } = itemsCongress();
+    assert.deepEqual(described(programme, texts), [
+      `${ITEMS_WORKSHOP_KEY} 5:102-5:117 "continued: true" agenda-item-not-begun: Session \`w-2\` continues agenda item \`4\`, but no session before it takes the item up: remove \`continued\` if the item begins here, or list the item in an earlier session.`
+        + ` | ${ITEMS_ROOT_KEY} 7:16-7:17 "4": Agenda item \`4\` in \`../congress.agenda.yaml\``,
+      `${ITEMS_WORKSHOP_KEY} 5:121-5:122 "5" unknown-agenda-item: Session \`w-2\` takes up agenda item \`5\`, which \`event.agendaItems\` does not list. Did you mean \`3\`?`
+        + ` | ${ITEMS_ROOT_KEY} 5:2-5:13 "agendaItems": The event's agenda items in \`../congress.agenda.yaml\``,
+    ], 'w-1 continues item 3, which plenary-1 took up the day before; plenary-2 takes item 4 up only the day after w-2');
+    const [notBegun] = programme.diagnostics(ITEMS_WORKSHOP_KEY);
+    const fixedText = applyEdits(ITEMS_WORKSHOP, quickFixes(parseAgenda(ITEMS_WORKSHOP), [notBegun])[0].edits);
+    assert.ok(fixedText.includes('agendaItems: [4, 5] }'), fixedText);
+    assert.deepEqual(programme.diagnostics(ITEMS_ROOT_KEY), []);
+    const french = programme.diagnostics(ITEMS_WORKSHOP_KEY, 'fr').map((d) => d.related?.[0].message);
+    assert.deepEqual(french, ["Point `4` de l'ordre du jour dans `../congress.agenda.yaml`", "Les points de l'ordre du jour de l'événement dans `../congress.agenda.yaml`"]);
+  });
+
+  it('tells the files whose agenda items a change in another file affects, and only those', () => {
+    const { programme } = itemsCongress();
+    programme.changes();
+    programme.set(ITEMS_ROOT_KEY, parseAgenda(ITEMS_ROOT.replace('agendaItems: [4]', 'agendaItems: [4], status: cancelled').replace('date: 2026-03-09', 'date: 2026-03-08')));
+    assert.deepEqual(programme.changes(), [], 'a cancelled plenary takes up nothing: w-2 still continues an item not begun');
+    programme.set(ITEMS_ROOT_KEY, parseAgenda(ITEMS_ROOT.replace('date: 2026-03-09', 'date: 2026-03-08').replace('start: "10:00", end: "13:00", agendaItems: [4]', 'start: "14:00", end: "15:00", agendaItems: [4]')));
+    assert.deepEqual(programme.changes(), [ITEMS_WORKSHOP_KEY]);
+    assert.deepEqual(programme.diagnostics(ITEMS_WORKSHOP_KEY).map((d) => d.code), ['unknown-agenda-item'], 'plenary-2 now takes item 4 up at 14:00, before w-2 at 15:00');
+    programme.set(ITEMS_ROOT_KEY, parseAgenda(ITEMS_ROOT.replace('agendaItems: [3] }', 'agendaItems: [3], status: cancelled }')));
+    assert.deepEqual(programme.changes(), [ITEMS_WORKSHOP_KEY]);
+    assert.deepEqual(programme.diagnostics(ITEMS_WORKSHOP_KEY).map((d) => `${d.code} ${d.message.split(',')[0]}`), [
+      'agenda-item-not-begun Session `w-1` continues agenda item `3`',
+      'agenda-item-not-begun Session `w-2` continues agenda item `4`',
+      'unknown-agenda-item Session `w-2` takes up agenda item `5`',
+    ]);
+  });
+
+  it("uses a file's own agenda items where it declares them, and the file alone where it is in no programme", () => {
+    const own = ITEMS_WORKSHOP.replace('end: 2026-03-08 }', 'end: 2026-03-08, agendaItems: [{ number: 4, title: Cyber }, { number: 5, title: Other }] }');
+    const { programme, texts } = itemsCongress(ITEMS_ROOT, own);
+    assert.deepEqual(described(programme, texts), [
+      `${ITEMS_WORKSHOP_KEY} 4:104-4:105 "3" unknown-agenda-item: Session \`w-1\` takes up agenda item \`3\`, which \`event.agendaItems\` does not list. Did you mean \`4\`?`,
+      `${ITEMS_WORKSHOP_KEY} 5:102-5:117 "continued: true" agenda-item-not-begun: Session \`w-2\` continues agenda item \`4\`, but no session before it takes the item up: remove \`continued\` if the item begins here, or list the item in an earlier session.`,
+    ], 'its own items, and its own sessions alone take them up: no related location in another file');
+    const single = itemsCongress(ITEMS_ROOT, ITEMS_WORKSHOP.replace('partOf: ../congress.agenda.yaml\n', ''));
+    assert.deepEqual(single.programme.diagnostics(ITEMS_WORKSHOP_KEY), check(ITEMS_WORKSHOP.replace('partOf: ../congress.agenda.yaml\n', '')));
   });
 });
 

@@ -3,7 +3,7 @@ import { ID_PATTERN, slug } from '../base/ids';
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
 import { closest, editDistance, Suggester } from '../base/suggest';
 import { ENTITY_LISTS, type AgendaEntities, type EntityKind, type Reference } from '../parse/entities';
-import { eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
+import { continuedNotBegun, continuedSpan, eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
 import { itemsOf, pairOf, pairsOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf, type ModelSession } from '../programme/model';
@@ -244,25 +244,15 @@ class SemanticReporter {
     const numbers = eventAgendaItems(this.root).map((item) => item.number);
     const known = new Set(numbers);
     itemsOf(valueOf(this.root, 'sessions')).forEach((session, index) => {
-      const id = sessionName(session, index);
       for (const { node, number } of sessionAgendaItems(session)) {
         if (!number || known.has(number)) continue;
-        const suggestions = closeNumbers(number, numbers);
-        const message = numbers.length
-          ? msg('semantic.unknownAgendaItem', { number, id, hint: didYouMean(suggestions) })
-          : msg('semantic.noAgendaItems', { number, id });
+        const { message, suggestions } = unknownAgendaItem(number, sessionName(session, index), numbers);
         this.add(valueSpan(node), 'error', 'unknown-agenda-item', message, suggestions.length ? { suggestions } : {});
       }
     });
-    const takenUp = new Set<string>();
-    for (const session of programmeOf(this.parsed).days.flatMap((day) => day.sessions)) {
-      const entries = sessionAgendaItems(session.node);
-      for (const { entry, number, continued } of entries) {
-        if (!number || !continued || !known.has(number) || takenUp.has(number)) continue;
-        this.add(pairSpan(pairOf(entry, 'continued')), 'warning', 'agenda-item-not-begun', msg('semantic.continuedNotBegun', { id: sessionName(session.node, session.index), number }));
-      }
-      if (scalarText(valueOf(session.node, 'status')) === 'cancelled') continue;
-      for (const { number } of entries) if (number) takenUp.add(number);
+    const sessions = programmeOf(this.parsed).days.flatMap((day) => day.sessions).map((session) => ({ session, entries: sessionAgendaItems(session.node), cancelled: isCancelled(session.node) }));
+    for (const { session, entry } of continuedNotBegun(sessions, known)) {
+      this.add(continuedSpan(entry.entry), 'warning', 'agenda-item-not-begun', msg('semantic.continuedNotBegun', { id: sessionName(session.node, session.index), number: entry.number! }));
     }
   }
 
@@ -483,7 +473,7 @@ export function sessionsByPerson(entities: AgendaEntities): Map<string, [number,
  */
 export function timedSession({ index, node, id, time }: Pick<ModelSession, 'index' | 'node' | 'id' | 'time'>): TimedSession | undefined {
   const extent = sessionExtent(time);
-  if (time.day === undefined || !extent || scalarText(valueOf(node, 'status')) === 'cancelled') return undefined;
+  if (time.day === undefined || !extent || isCancelled(node)) return undefined;
   const day = Date.parse(`${time.day}T00:00:00Z`) / 60000;
   return { index, node, id: id ?? `${index + 1}`, date: time.day, extent, from: day + extent.start, to: day + extent.end };
 }
@@ -495,15 +485,23 @@ function listKey(reference: Reference): string {
 }
 
 /** A session as a message names it: its id, else its place in `sessions` (1-based). */
-function sessionName(session: unknown, index: number): string {
+export function sessionName(session: unknown, index: number): string {
   return scalarText(valueOf(session, 'id')) ?? `${index + 1}`;
 }
 
-/** The offsets of a key and its value together (`continued: true`), undefined without both. */
-function pairSpan(pair: { key: Node; value: Node | null } | undefined): [number, number] | undefined {
-  const key = pair?.key.range;
-  const value = valueSpan(pair?.value);
-  return key && value ? [key[0], value[1]] : undefined;
+/** Whether a session is cancelled (`status: cancelled`): it takes up no agenda item. */
+export function isCancelled(session: unknown): boolean {
+  return scalarText(valueOf(session, 'status')) === 'cancelled';
+}
+
+/**
+ * The `unknown-agenda-item` message for a number a session takes up that `numbers` (the agenda items it sees) do
+ * not hold, with the closest numbers as suggestions.
+ */
+export function unknownAgendaItem(number: string, id: string, numbers: readonly string[]): { message: Message; suggestions: string[] } {
+  const suggestions = closeNumbers(number, numbers);
+  const message = numbers.length ? msg('semantic.unknownAgendaItem', { number, id, hint: didYouMean(suggestions) }) : msg('semantic.noAgendaItems', { number, id });
+  return { message, suggestions };
 }
 
 /** A session's time as a message gives it: `10:00–11:30`, or `10:00` for a session without a known length. */

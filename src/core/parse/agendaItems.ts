@@ -1,5 +1,5 @@
 import { isMap, type Node } from 'yaml';
-import { itemsOf, scalarText, valueOf } from './nodes';
+import { itemsOf, pairOf, scalarText, valueOf, valueSpan } from './nodes';
 
 /** One entry of a session's `agendaItems`: the node of its number, and whether it says the item is `continued`. */
 export interface AgendaItemEntry {
@@ -26,10 +26,48 @@ export function sessionAgendaItems(session: unknown): AgendaItemEntry[] {
   return itemsOf(valueOf(session, 'agendaItems')).map(agendaItemEntry);
 }
 
+/** An agenda item of `event.agendaItems`: its number as trimmed text, and its node. */
+export interface EventAgendaItem {
+  number: string;
+  node: Node | null;
+}
+
 /** The agenda items of `event.agendaItems` that have a number: the number as trimmed text, and the item's node. */
-export function eventAgendaItems(root: unknown): { number: string; node: Node | null }[] {
+export function eventAgendaItems(root: unknown): EventAgendaItem[] {
   return itemsOf(valueOf(valueOf(root, 'event'), 'agendaItems')).flatMap((node) => {
     const number = scalarText(valueOf(node, 'number'))?.trim();
     return number ? [{ number, node }] : [];
   });
+}
+
+/** Where `continued: true` of an entry is written, key and value together (undefined without both). */
+export function continuedSpan(entry: Node | null): [number, number] | undefined {
+  const pair = pairOf(entry, 'continued');
+  const key = pair?.key.range;
+  const value = valueSpan(pair?.value);
+  return key && value ? [key[0], value[1]] : undefined;
+}
+
+/** A session as the rule of continued agenda items reads it: its entries, and whether it is cancelled. */
+export interface AgendaItemTaker<S> {
+  session: S;
+  entries: readonly AgendaItemEntry[];
+  cancelled: boolean;
+}
+
+/**
+ * The entries that continue an agenda item (`continued: true`) that no session before them takes up, of sessions
+ * given in programme order: a session takes up every item it lists, continued or not, unless it is cancelled. Only
+ * the numbers of `known` count (an unknown number has its own diagnostic).
+ */
+export function continuedNotBegun<S>(sessions: Iterable<AgendaItemTaker<S>>, known: ReadonlySet<string>): { session: S; entry: AgendaItemEntry }[] {
+  const takenUp = new Set<string>();
+  const found: { session: S; entry: AgendaItemEntry }[] = [];
+  for (const { session, entries, cancelled } of sessions) {
+    for (const entry of entries) {
+      if (entry.number && entry.continued && known.has(entry.number) && !takenUp.has(entry.number)) found.push({ session, entry });
+    }
+    if (!cancelled) for (const { number } of entries) if (number) takenUp.add(number);
+  }
+  return found;
 }

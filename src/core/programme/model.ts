@@ -51,11 +51,16 @@ function sortMinute(time: SessionTime): number {
  * only a part first, then file order.
  */
 export function compareSessions(a: ModelSession, b: ModelSession): number {
+  return compareSessionTimes(a, b) || a.index - b.index;
+}
+
+/** {@link compareSessions} without file order: 0 for sessions at one place in the programme's time (of one file or two). */
+export function compareSessionTimes(a: ModelSession, b: ModelSession): number {
   const [dayA, dayB] = [a.time.day, b.time.day];
   if (dayA !== dayB) return dayA === undefined ? 1 : dayB === undefined ? -1 : dayA < dayB ? -1 : 1;
   const timedA = a.time.start === undefined ? 0 : 1;
   const timedB = b.time.start === undefined ? 0 : 1;
-  return a.sortMinute - b.sortMinute || timedA - timedB || a.index - b.index;
+  return a.sortMinute - b.sortMinute || timedA - timedB;
 }
 
 /** One session of `sessions` as the model holds it, from its node, its position and the references in it. */

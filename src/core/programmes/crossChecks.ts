@@ -1,7 +1,10 @@
 import type { Diagnostic, DiagnosticCode, RelatedLocation, Severity } from '../base/model';
-import { clock, SCOPED_KINDS, type ScopedKind, type TimedSession } from '../check/semantic';
+import { clock, SCOPED_KINDS, sessionName, unknownAgendaItem, type ScopedKind, type TimedSession } from '../check/semantic';
 import { withMessage } from '../messages/diagnosticText';
 import { msg, type Message } from '../messages/messages';
+import { continuedNotBegun, continuedSpan } from '../parse/agendaItems';
+import { valueSpan } from '../parse/nodes';
+import { compareSessionTimes } from '../programme/model';
 import { extentsMeet } from '../time/extent';
 import { relativePath } from './paths';
 import type { FileSummary, Spanned, SummarySession } from './summary';
@@ -43,6 +46,12 @@ const ENTITY_NAMES: Record<ScopedKind, Message> = {
   room: msg('entity.room'),
 };
 
+/**
+ * The codes of a file's own check that the programme finds again for a file that takes part in one (see
+ * `crossFileDiagnostics`): its agenda items are the programme's.
+ */
+export const AGENDA_ITEM_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['unknown-agenda-item', 'agenda-item-not-begun']);
+
 class CrossFileReporter {
   readonly diagnostics = new Map<string, Diagnostic[]>();
 
@@ -52,7 +61,8 @@ class CrossFileReporter {
     return this.files.get(uri)!.parsed.lines.range(span[0], span[1]);
   }
 
-  private add(uri: string, span: [number, number], severity: Severity, code: DiagnosticCode, message: Message, related?: [string, [number, number], Message]): void {
+  private add(uri: string, span: [number, number] | undefined, severity: Severity, code: DiagnosticCode, message: Message, related?: [string, [number, number], Message], suggestions?: string[]): void {
+    if (!span) return;
     const diagnostic = withMessage({ range: this.range(uri, span), severity, code }, message);
     if (related) {
       const [other, otherSpan, otherMessage] = related;
@@ -60,6 +70,7 @@ class CrossFileReporter {
       if (other !== uri) location.uri = other;
       diagnostic.related = [location];
     }
+    if (suggestions?.length) diagnostic.suggestions = suggestions;
     const list = this.diagnostics.get(uri);
     if (list) list.push(diagnostic);
     else this.diagnostics.set(uri, [diagnostic]);
@@ -67,6 +78,7 @@ class CrossFileReporter {
 
   run(): Map<string, Diagnostic[]> {
     this.parents();
+    this.agendaItems();
     for (const members of this.links.members.values()) {
       if (members.length < 2) continue;
       const order = new Map(members.map((uri, i) => [uri, i]));
@@ -92,6 +104,54 @@ class CrossFileReporter {
       this.add(uri, this.files.get(uri)!.partOf!.span, 'error', 'parent-cycle', msg('files.parentCycle', { files: names }),
         [next, this.files.get(next)!.partOf!.span, msg('files.partOf', { file: relativePath(uri, next) })]);
     }
+  }
+
+  /**
+   * The agenda items of every file in a programme, against those it sees: its own event's, else those of the
+   * nearest agenda it is part of that declares any (the congress's). An unknown number is reported in its file; a
+   * continued item that no session before it takes up, in programme order over every file that sees the same
+   * items. Each has a related location at the items' declaration when that is in another file.
+   */
+  private agendaItems(): void {
+    const order = new Map<string, number>();
+    for (const members of this.links.members.values()) members.forEach((uri, i) => order.set(uri, i));
+    const groups = new Map<string, { uri: string; session: SummarySession }[]>();
+    for (const [uri, summary] of this.files) {
+      if (!this.links.partOf.has(uri) && !this.links.children.get(uri)) continue;
+      const owner = [uri, ...(this.links.ancestors.get(uri) ?? [])].find((file) => this.files.get(file)!.agendaItems);
+      const declared = owner === undefined ? undefined : this.files.get(owner)!.agendaItems!;
+      const numbers = [...(declared?.numbers.keys() ?? [])];
+      for (const session of summary.sessions) {
+        if (!session.agendaItems.length) continue;
+        for (const { node, number } of session.agendaItems) {
+          if (!number || declared?.numbers.has(number)) continue;
+          const { message, suggestions } = unknownAgendaItem(number, sessionName(session.node, session.index), numbers);
+          const related = owner !== undefined && owner !== uri ? this.declaration(uri, owner, declared!.span) : undefined;
+          this.add(uri, valueSpan(node), 'error', 'unknown-agenda-item', message, related, suggestions);
+        }
+        const group = groups.get(owner ?? uri) ?? [];
+        group.push({ uri, session });
+        groups.set(owner ?? uri, group);
+      }
+    }
+    for (const [owner, sessions] of groups) {
+      const declared = this.files.get(owner)!.agendaItems;
+      if (!declared) continue;
+      const rank = (uri: string) => order.get(uri) ?? Number.MAX_SAFE_INTEGER;
+      sessions.sort((a, b) => compareSessionTimes(a.session.model, b.session.model) || rank(a.uri) - rank(b.uri) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.session.index - b.session.index);
+      const takers = sessions.map((taker) => ({ session: taker, entries: taker.session.agendaItems, cancelled: taker.session.cancelled }));
+      for (const { session: { uri, session }, entry } of continuedNotBegun(takers, new Set(declared.numbers.keys()))) {
+        const number = entry.number!;
+        const related = owner !== uri ? this.declaration(uri, owner, declared.numbers.get(number)!, number) : undefined;
+        this.add(uri, continuedSpan(entry.entry), 'warning', 'agenda-item-not-begun', msg('semantic.continuedNotBegun', { id: sessionName(session.node, session.index), number }), related);
+      }
+    }
+  }
+
+  /** A related location at the agenda items (or one item) another file declares. */
+  private declaration(uri: string, owner: string, span: [number, number], number?: string): [string, [number, number], Message] {
+    const file = relativePath(uri, owner);
+    return [owner, span, number === undefined ? msg('files.agendaItems', { file }) : msg('files.agendaItem', { number, file })];
   }
 
   /** Ids a file defines again though an agenda it is part of defines them. */
@@ -232,7 +292,9 @@ function crossSweep(bookings: Booking[], clash: (earlier: Booking, later: Bookin
  * or is part of a cycle (`parent-cycle`); and within each programme, ids that an agenda defines again though an
  * agenda it is part of does (`id-shadows-parent`), sessions and events dated outside the parent event
  * (`date-outside-parent`), session ids used in two files (`programme-duplicate-session`), rooms booked twice
- * (`programme-room-clash`) and people in two places at once (`programme-person-clash`) across files. Each is
+ * (`programme-room-clash`) and people in two places at once (`programme-person-clash`) across files; and in every
+ * file that takes part in a programme, the agenda items its sessions take up (`unknown-agenda-item`,
+ * `agenda-item-not-begun`), against the items it sees and over the programme's order. Each is
  * reported in the file where the fix belongs (the child, else the later session), with a related location in the
  * other file.
  */

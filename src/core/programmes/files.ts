@@ -3,7 +3,7 @@ import { checkParsed, checkParsedUnscoped, internalError, mergeDiagnostics } fro
 import { REFERENCED_KINDS, scopedDiagnostics, SCOPED_CODES, SCOPED_KINDS, type IdScope, type ScopedKind } from '../check/semantic';
 import { localizeDiagnostics } from '../messages/diagnosticText';
 import type { ParsedAgenda } from '../parse/parse';
-import { crossFileDiagnostics, type Links } from './crossChecks';
+import { AGENDA_ITEM_CODES, crossFileDiagnostics, type Links } from './crossChecks';
 import { resolvePartOf, uriKey } from './paths';
 import { failedSummary, summaryOf, type FileSummary } from './summary';
 
@@ -321,14 +321,14 @@ function ownOf(check: FileCheck): Diagnostic[] {
 }
 
 /**
- * The diagnostics of a file alone but those of `SCOPED_CODES`, which the programme finds over the ids the file
- * sees: `ownOf`'s without them when they are there already (given, or found), else `checkParsedUnscoped`'s, which
- * does not build them (found once per `set`).
+ * The diagnostics of a file alone but those the programme finds again: those of `SCOPED_CODES`, over the ids the
+ * file sees, and those of `AGENDA_ITEM_CODES`, over the agenda items it sees. `ownOf`'s without them when they are
+ * there already (given, or found), else `checkParsedUnscoped`'s, which does not build the first (found once per `set`).
  */
 function unscopedOf(check: FileCheck): Diagnostic[] {
   if (check.unscoped) return check.unscoped;
-  if (check.given || check.own) return (check.unscoped = ownOf(check).filter((d) => !SCOPED_CODES.has(d.code)));
-  return (check.unscoped = checkedAlone(check, checkParsedUnscoped));
+  if (check.given || check.own) return (check.unscoped = ownOf(check).filter((d) => !SCOPED_CODES.has(d.code) && !AGENDA_ITEM_CODES.has(d.code)));
+  return (check.unscoped = checkedAlone(check, checkParsedUnscoped).filter((d) => !AGENDA_ITEM_CODES.has(d.code)));
 }
 
 /** A check of the file alone with its options, or the one `internal-error` diagnostic for a failure of the core. */

@@ -1,10 +1,11 @@
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../base/model';
 import { internalError } from '../check/check';
-import { REFERENCED_KINDS, SCOPED_KINDS, sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
-import { scalarText, valueOf, valueSpan } from '../parse/nodes';
+import { isCancelled, REFERENCED_KINDS, SCOPED_KINDS, sessionsByPerson, timedSession, type ScopedKind, type TimedSession } from '../check/semantic';
+import { eventAgendaItems, sessionAgendaItems, type AgendaItemEntry } from '../parse/agendaItems';
+import { pairOf, scalarText, valueOf, valueSpan } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
-import { programmeOf } from '../programme/model';
+import { programmeOf, type ModelSession } from '../programme/model';
 import { roomKey, roomName, roomsOf } from '../programme/rooms';
 import { isCalendarDate } from '../time/time';
 
@@ -32,6 +33,17 @@ export interface SummarySession {
   startSpan?: [number, number];
   /** The people in it, each once, with where it first names them. */
   people: [string, [number, number]][];
+  /** The session as every face places it (its day and start, for the programme's order). */
+  model: ModelSession;
+  /** Its `agendaItems` entries, in the order written. */
+  agendaItems: AgendaItemEntry[];
+  cancelled: boolean;
+}
+
+/** The agenda items an event declares (`event.agendaItems`): where its key is, and each number with where it is written. */
+export interface DeclaredAgendaItems {
+  span: [number, number];
+  numbers: Map<string, [number, number]>;
 }
 
 /**
@@ -49,6 +61,8 @@ export interface FileSummary {
   /** The ids it refers to, by kind (organizations, people, topics, tracks, documents). */
   references: Record<Exclude<ScopedKind, 'room'>, Set<string>>;
   sessions: SummarySession[];
+  /** Its event's agenda items, when it declares any. */
+  agendaItems?: DeclaredAgendaItems;
   /** The ids it defines, as one string: when it is unchanged, nothing that depends on them needs a new look. */
   definitionsKey: string;
   /** For an agenda the core failed to read, the `internal-error` diagnostic (see {@link failedSummary}). */
@@ -88,7 +102,14 @@ function read(parsed: ParsedAgenda): FileSummary {
     }
   }
   const sessions = model.sessions.map((session): SummarySession => {
-    const summary: SummarySession = { index: session.index, node: session.node, people: people.get(session.index) ?? [] };
+    const summary: SummarySession = {
+      index: session.index,
+      node: session.node,
+      people: people.get(session.index) ?? [],
+      model: session,
+      agendaItems: sessionAgendaItems(session.node),
+      cancelled: isCancelled(session.node),
+    };
     const id = spanned(valueOf(session.node, 'id'));
     const date = spanned(valueOf(session.node, 'date'));
     const timed = timedSession(session);
@@ -130,7 +151,20 @@ function read(parsed: ParsedAgenda): FileSummary {
   if (partOf && partOf.value.trim()) summary.partOf = partOf;
   if (start && isCalendarDate(start.value)) summary.event.start = start;
   if (end && isCalendarDate(end.value)) summary.event.end = end;
+  const items = declaredAgendaItems(root);
+  if (items) summary.agendaItems = items;
   return summary;
+}
+
+function declaredAgendaItems(root: Node | null): DeclaredAgendaItems | undefined {
+  const key = pairOf(valueOf(root, 'event'), 'agendaItems')?.key.range;
+  const span: [number, number] | undefined = key ? [key[0], key[1]] : undefined;
+  const numbers = new Map<string, [number, number]>();
+  for (const { number, node } of eventAgendaItems(root)) {
+    const at = valueSpan(valueOf(node, 'number'));
+    if (at && !numbers.has(number)) numbers.set(number, at);
+  }
+  return span && numbers.size ? { span, numbers } : undefined;
 }
 
 /**

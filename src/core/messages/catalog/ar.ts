@@ -217,6 +217,8 @@ export const ar: Catalog = {
   'files.parentDates': 'تواريخ الحدث في `{file}`',
   'files.shadowedId': 'المعرِّف `{id}` ({kind}) معرَّف من قبل في `{file}` الذي يتبعه جدول الأعمال هذا؛ وهذا الإدخال يحجبه. أحِل إلى ذلك الإدخال بدلًا منه، أو أعطِ هذا الإدخال معرِّفًا آخر.',
   'files.parentDefinition': 'المعرِّف `{id}` ({kind}) في `{file}`',
+  'files.agendaItems': 'بنود جدول أعمال الحدث في `{file}`',
+  'files.agendaItem': 'البند `{number}` من جدول الأعمال في `{file}`',
   'files.sessionIdCollision': 'معرِّف الجلسة `{id}` مستخدم أيضًا في `{file}`؛ يجب أن تكون معرِّفات الجلسات فريدة في البرنامج كله (فهي تصبح معرِّفات UID في التقويم).',
   'translation.language': '{name} ({code})',
   'translation.missing': '{field}: لا يوجد نص باللغة {languages}؛ وتذكر `event.languages` اللغات {declared}.',

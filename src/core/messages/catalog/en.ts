@@ -218,6 +218,8 @@ export const ENGLISH = {
   'files.parentDates': 'The dates of the event in `{file}`',
   'files.shadowedId': 'The {kind} id `{id}` is already defined in `{file}`, which this agenda is part of; this entry hides it. Refer to that entry instead, or give this one another id.',
   'files.parentDefinition': 'The {kind} `{id}` in `{file}`',
+  'files.agendaItems': "The event's agenda items in `{file}`",
+  'files.agendaItem': 'Agenda item `{number}` in `{file}`',
   'files.sessionIdCollision': "The session id `{id}` is also used in `{file}`; session ids must be unique across the programme (they become the calendar's UIDs).",
   'translation.language': '{name} ({code})',
   'translation.missing': '{field} has no {languages} text; `event.languages` lists {declared}.',

@@ -217,6 +217,8 @@ export const es: Catalog = {
   'files.parentDates': 'Las fechas del evento en `{file}`',
   'files.shadowedId': 'El identificador `{id}` ({kind}) ya está definido en `{file}`, del que forma parte esta agenda; esta entrada lo oculta. Remita a esa entrada, o dé otro identificador a esta.',
   'files.parentDefinition': 'Identificador `{id}` ({kind}) en `{file}`',
+  'files.agendaItems': 'Los temas del programa del evento en `{file}`',
+  'files.agendaItem': 'Tema `{number}` del programa en `{file}`',
   'files.sessionIdCollision': 'El identificador de sesión `{id}` también se usa en `{file}`; los identificadores de sesión deben ser únicos en todo el programa (se convierten en los UID del calendario).',
   'translation.language': '{name} ({code})',
   'translation.missing': '{field} no tiene texto en {languages}; `event.languages` indica {declared}.',

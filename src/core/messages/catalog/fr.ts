@@ -217,6 +217,8 @@ export const fr: Catalog = {
   'files.parentDates': "Les dates de l'événement dans `{file}`",
   'files.shadowedId': "L'identifiant `{id}` ({kind}) est déjà défini dans `{file}`, dont cet agenda fait partie ; cette entrée le masque. Renvoyez plutôt à cette entrée, ou donnez à celle-ci un autre identifiant.",
   'files.parentDefinition': 'Identifiant `{id}` ({kind}) dans `{file}`',
+  'files.agendaItems': "Les points de l'ordre du jour de l'événement dans `{file}`",
+  'files.agendaItem': "Point `{number}` de l'ordre du jour dans `{file}`",
   'files.sessionIdCollision': "L'identifiant de séance `{id}` est aussi utilisé dans `{file}` ; les identifiants de séance doivent être uniques dans tout le programme (ils deviennent les UID du calendrier).",
   'translation.language': '{name} ({code})',
   'translation.missing': "{field} n'a pas de texte en {languages} ; `event.languages` indique {declared}.",

@@ -217,6 +217,8 @@ export const ru: Catalog = {
   'files.parentDates': 'Даты мероприятия в `{file}`',
   'files.shadowedId': 'Идентификатор `{id}` ({kind}) уже определён в `{file}`, куда входит эта повестка; эта запись его скрывает. Ссылайтесь на ту запись или дайте этой другой идентификатор.',
   'files.parentDefinition': 'Идентификатор `{id}` ({kind}) в `{file}`',
+  'files.agendaItems': 'Пункты повестки дня мероприятия в `{file}`',
+  'files.agendaItem': 'Пункт `{number}` повестки дня в `{file}`',
   'files.sessionIdCollision': 'Идентификатор заседания `{id}` используется также в `{file}`; идентификаторы заседаний должны быть уникальны во всей программе (они становятся UID календаря).',
   'translation.language': '{name} ({code})',
   'translation.missing': '{field}: нет текста на языках: {languages}; в `event.languages` указано: {declared}.',

@@ -217,6 +217,8 @@ export const zh: Catalog = {
   'files.parentDates': '`{file}` 中活动的日期',
   'files.shadowedId': '{kind}标识符 `{id}` 已在本议程所属的 `{file}` 中定义；此条目遮蔽了它。请改为引用那个条目，或为此条目另取标识符。',
   'files.parentDefinition': '`{file}` 中的{kind} `{id}`',
+  'files.agendaItems': '`{file}` 中活动的议程项目',
+  'files.agendaItem': '`{file}` 中的议程项目 `{number}`',
   'files.sessionIdCollision': '会议标识符 `{id}` 也在 `{file}` 中使用；会议标识符在整个方案中必须唯一（它们会成为日历的 UID）。',
   'translation.language': '{name}（{code}）',
   'translation.missing': '{field}没有{languages}文本；`event.languages` 列出了 {declared}。',
