@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { stringify } from 'yaml';
 import { fileAgenda, parseAgenda, programmeAgenda, ProgrammeOfFiles, renderProgramme, toICalendar, toScheduleJson, type ScheduleJson } from '../../src/core';
 import { agendaFilesUnder, FIXTURES, REPO, scheduleJsonValidator } from './findings';
 import { parseCalendar } from './parseCalendar';
@@ -154,6 +155,36 @@ describe('the outputs of a whole programme of files', () => {
       const programme = congress();
       assert.equal(fileAgenda(programme, ROOT), programme.summary(ROOT)!.parsed, 'the root is itself, unchanged');
     });
+
+    it('keeps the file’s own lines (the preview’s scroll and click-to-source); what it takes of the congress stands at its partOf', () => {
+      const html = renderProgramme(fileAgenda(congress(), `${BASE}workshops/cybercrime.agenda.yaml`)!);
+      assert.deepEqual([...html.matchAll(/<(\w+) class="([^"]*)"[^>]*data-line="(\d+)"/g)].map((m) => `${m[3]} ${m[1]}.${m[2]}`), [
+        '4 header.programme-header', '5 p.dateline', '4 h1.event-title', '5 div.fact', '7 section.schedule', '2 p.timezone-note',
+        '8 h3.day-title', '8 article.session', '11 div.session-when', '9 h4.session-title', '13 span.session-room', '14 div.role', '14 li.person',
+        '15 p.session-topics', '15 a.topic-ref', '2 section.topic-index', '2 div.topic',
+      ]);
+    });
+
+    it('takes the time zone of the nearest agenda above it that names one, unless it names its own', () => {
+      const cyber = `${BASE}workshops/cybercrime.agenda.yaml`;
+      const zoneOf = (programme: ProgrammeOfFiles) => (fileAgenda(programme, cyber)!.value as { event: { timezone?: string } }).event.timezone;
+      assert.equal(zoneOf(congress()), 'Europe/Vienna');
+      assert.equal(zoneOf(congress((name, text) => (name.startsWith('workshops/cyber') ? text.replace('  end: 2026-03-08\n', '  end: 2026-03-08\n  timezone: Europe/Berlin\n') : text))), 'Europe/Berlin');
+      assert.equal(zoneOf(congress((_name, text) => text.replace('  timezone: Europe/Vienna\n', ''))), undefined);
+      const { events } = parseCalendar(toICalendar(fileAgenda(congress(), cyber)!, { stamp: STAMP }));
+      assert.deepEqual(events.map((e) => [e.start, e.end]), [['2026-03-08T09:00:00.000Z', '2026-03-08T11:00:00.000Z']], '10:00 to 12:00 in Vienna');
+    });
+
+    it('is the agenda it stands for written out in full: each file’s page, calendar and schedule.json are those of its value printed as YAML', () => {
+      const programme = congress();
+      for (const file of programme.uris().filter((uri) => uri !== ROOT)) {
+        const agenda = fileAgenda(programme, file)!;
+        const written = parseAgenda(stringify(agenda.value));
+        assert.equal(renderProgramme(agenda, { sourceLines: false }), renderProgramme(written, { sourceLines: false }), file);
+        assert.equal(toICalendar(agenda, { stamp: STAMP }), toICalendar(written, { stamp: STAMP }), file);
+        assert.deepEqual(toScheduleJson(agenda, {}), toScheduleJson(written, {}), file);
+      }
+    });
   });
 });
 
@@ -185,7 +216,9 @@ describe('agenda render, export and check of one file of a programme, in real pr
     assert.deepEqual([ics.status, ics.stderr], [0, '']);
     assert.deepEqual(parseCalendar(ics.stdout).events.map((e) => [e.summary, e.location, e.description]), [['Electronic evidence — Workshop on cybercrime', 'Room B', 'Chair: Yuki Tanaka\nTopics: Cybercrime']]);
     const json = agenda(['export', workshop, '--schedule-json']);
-    assert.deepEqual([json.status, json.stderr], [1, `agenda: ${workshop}: schedule.json gives every time with its UTC offset: add \`event.timezone\` (such as \`Asia/Tokyo\`) to the agenda.\n`]);
+    assert.deepEqual([json.status, json.stderr], [0, ''], 'the congress’s time zone is the workshop’s');
+    const talk = (JSON.parse(json.stdout) as ScheduleJson).schedule.conference.days[0].rooms['Room B'][0];
+    assert.deepEqual([talk.title, talk.date, talk.persons.map((p) => p.name)], ['Electronic evidence', '2026-03-08T10:00:00+01:00', ['Yuki Tanaka']]);
   });
 
   it('reports the side event’s shadowing warning, and shows its own Pedro García', () => {

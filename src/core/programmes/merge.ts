@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
+import { isMap, isSeq, Pair, stringify, visit, type Document, type Node } from 'yaml';
 import type { ScopedKind } from '../check/semantic';
-import { valueOf, type PathSegment } from '../parse/nodes';
+import { scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import { parseAgenda, type ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
 import { setSessionSources, type SessionSource } from '../programme/sessionSources';
@@ -126,35 +126,54 @@ interface MergeSpec {
   onlyUsed: boolean;
 }
 
-function merge(programme: ProgrammeOfFiles, spec: MergeSpec): ParsedAgenda {
+/** An entry of a registry of the merged agenda, with the file it comes from. */
+interface MergedEntry {
+  file: string;
+  entry: unknown;
+}
+
+/** The files' agendas rewritten for the merged agenda, and its registries (each list's entries, from every file of `registriesFrom`). */
+interface Merged {
+  rewritten: Map<string, Rewritten>;
+  lists: Map<string, MergedEntry[]>;
+}
+
+function mergeRegistries(programme: ProgrammeOfFiles, spec: MergeSpec): Merged {
   const ids = mergedIds(programme, spec.registriesFrom);
   const files = [...new Set([...spec.registriesFrom, ...spec.sessionsFrom, spec.eventFrom])];
   const rewritten = new Map(files.filter((file) => programme.summary(file)).map((file) => [file, rewrite(programme, file, ids)]));
-  const own = rewritten.get(spec.eventFrom)?.value ?? {};
-  const merged: Entry = {};
-  const registryKeys = REGISTRIES.map(([list]) => list);
-  for (const [key, value] of Object.entries(own)) if (key !== 'partOf' && key !== 'sessions' && !registryKeys.includes(key)) merged[key] = value;
   const used = new Set<string>();
   for (const file of [spec.eventFrom, ...spec.sessionsFrom]) for (const id of rewritten.get(file)?.used ?? []) used.add(id);
-  const lists = new Map<string, unknown[]>();
+  const lists = new Map<string, MergedEntry[]>();
   for (const [list, kind] of [...REGISTRIES].sort(([, a], [, b]) => Number(b === 'person') - Number(a === 'person'))) {
     const seen = new Set<string>();
-    const kept = spec.registriesFrom.flatMap((file) => entries(rewritten.get(file)?.value, list).filter((entry) => {
+    const kept = spec.registriesFrom.flatMap((file) => entries(rewritten.get(file)?.value, list).flatMap((entry) => {
       const id = idOf(entry);
-      if (id === undefined) return true;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return !spec.onlyUsed || kind === 'room' || file === spec.eventFrom || used.has(`${kind}\u0000${id}`);
+      if (id !== undefined) {
+        if (seen.has(id)) return [];
+        seen.add(id);
+        if (spec.onlyUsed && kind !== 'room' && file !== spec.eventFrom && !used.has(`${kind}\u0000${id}`)) return [];
+      }
+      return [{ file, entry }];
     }));
     if (kind === 'person') {
-      for (const person of kept) {
-        const affiliation = (person as Entry | null)?.affiliation;
+      for (const { entry } of kept) {
+        const affiliation = (entry as Entry | null)?.affiliation;
         if (typeof affiliation === 'string') used.add(`organization\u0000${affiliation}`);
       }
     }
     lists.set(list, kept);
   }
-  for (const [list] of REGISTRIES) if (lists.get(list)?.length) merged[list] = lists.get(list);
+  return { rewritten, lists };
+}
+
+function merge(programme: ProgrammeOfFiles, spec: MergeSpec): ParsedAgenda {
+  const { rewritten, lists } = mergeRegistries(programme, spec);
+  const own = rewritten.get(spec.eventFrom)?.value ?? {};
+  const merged: Entry = {};
+  const registryKeys = REGISTRIES.map(([list]) => list);
+  for (const [key, value] of Object.entries(own)) if (key !== 'partOf' && key !== 'sessions' && !registryKeys.includes(key)) merged[key] = value;
+  for (const [list] of REGISTRIES) if (lists.get(list)?.length) merged[list] = lists.get(list)!.map(({ entry }) => entry);
   const sources: (SessionSource | undefined)[] = [];
   merged.sessions = spec.sessionsFrom.flatMap((file) => {
     const sessions = entries(rewritten.get(file)?.value, 'sessions');
@@ -182,15 +201,54 @@ export function programmeAgenda(programme: ProgrammeOfFiles, root: string): Pars
 }
 
 /**
+ * A file's own parse with its `partOf` left out and the entries of other files added at the end of its registries:
+ * its own nodes are its text's, so that what is shown of them keeps its lines (the preview's scroll and
+ * click-to-source), and the added ones stand at its `partOf` (they come from there); its event takes `zone` when it
+ * names no time zone of its own. A file whose top level is not a mapping is itself.
+ */
+function withEntries(parsed: ParsedAgenda, file: string, lists: ReadonlyMap<string, readonly MergedEntry[]>, zone: string | undefined): ParsedAgenda {
+  const doc = parsed.doc.clone() as Document.Parsed;
+  const root = doc.contents;
+  const own = parsed.value;
+  if (!isMap(root) || own === null || typeof own !== 'object' || Array.isArray(own)) return parsed;
+  const value: Entry = { ...(own as Entry) };
+  const at = valueOf(root, 'partOf')?.range ?? [0, 0, 0];
+  const placed = <T extends Node>(node: T): T => {
+    visit(node, { Node: (_key, inner) => void (inner.range = [at[0], at[1], at[2]]) });
+    return node;
+  };
+  doc.delete('partOf');
+  delete value.partOf;
+  for (const [list, kept] of lists) {
+    const added = kept.filter((entry) => entry.file !== file).map(({ entry }) => entry);
+    if (!added.length) continue;
+    const seq = doc.get(list, true);
+    if (isSeq(seq)) seq.items.push(...added.map((entry) => placed(doc.createNode(entry))));
+    else root.items.push(new Pair(placed(doc.createNode(list)), placed(doc.createNode(added))) as (typeof root.items)[number]);
+    value[list] = [...(isSeq(seq) && Array.isArray(value[list]) ? (value[list] as unknown[]) : []), ...added];
+  }
+  const event = root.get('event', true);
+  if (zone !== undefined && isMap(event) && !event.has('timezone') && typeof value.event === 'object' && value.event !== null) {
+    event.items.push(new Pair(placed(doc.createNode('timezone')), placed(doc.createNode(zone))) as (typeof event.items)[number]);
+    value.event = { ...(value.event as Entry), timezone: zone };
+  }
+  return { ...parsed, doc, value };
+}
+
+/**
  * One file of a programme as a single agenda, for its own outputs: its event and sessions, its registries, the
  * entries it uses of the agendas it is part of (nearest first; an id it defines again is its own), and their rooms,
- * used or not (the timetable's columns and schedule.json's rooms are the venue's). The file itself,
- * as parsed, when it is part of no agenda in the programme.
+ * used or not (the timetable's columns and schedule.json's rooms are the venue's); without a time zone of its own,
+ * the nearest one above it names (`event.timezone`: its times are the congress's, as in the whole programme). Its
+ * own entries, event and sessions are its parse's nodes, with their places in its text (the preview's lines). The
+ * file itself, as parsed, when it is part of no agenda in the programme.
  */
 export function fileAgenda(programme: ProgrammeOfFiles, file: string): ParsedAgenda | undefined {
   const summary = programme.summary(file);
   if (!summary) return undefined;
   const ancestors = programme.ancestorsOf(file).filter((uri) => uri !== file);
   if (!ancestors.length) return summary.parsed;
-  return merge(programme, { registriesFrom: [file, ...ancestors], sessionsFrom: [file], eventFrom: file, markSources: false, onlyUsed: true });
+  const { lists } = mergeRegistries(programme, { registriesFrom: [file, ...ancestors], sessionsFrom: [file], eventFrom: file, markSources: false, onlyUsed: true });
+  const zone = ancestors.map((uri) => scalarText(valueOf(valueOf(programme.summary(uri)?.parsed.doc.contents, 'event'), 'timezone'))).find((name) => name !== undefined);
+  return withEntries(summary.parsed, file, lists, zone);
 }
