@@ -89,7 +89,8 @@ export type ExtensionMessage =
       state: PreviewState;
     }
   | { type: 'scrollToLine'; line: number }
-  | { type: 'activeLine'; line: number }
+  /** The editor's cursor is on this line of the agenda shown, or of `file`, another agenda of the programme the timetable shows. */
+  | { type: 'activeLine'; line: number; file?: string }
   | { type: 'revealSession'; index: number }
   /** Keep this state now (the lock, before the next render): the page answers `remembered`. */
   | { type: 'remember'; state: PreviewState };

@@ -28,6 +28,8 @@ let programmaticScroll = false;
 let scrollFrame = 0;
 let userInputAt = -Infinity;
 let pointerDown = false;
+/** The file and line last outlined: the timetable brings its block into sight when the cursor moves, not on each new render. */
+let activePlace = '';
 /** What the page shows: the timetable is laid out by time and room, not by source line, so it does not scroll with the editor. */
 let shownView: PreviewView = settings.state.view ?? 'programme';
 placeTimetable(programme);
@@ -46,9 +48,14 @@ function format(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, i: string) => String(values[Number(i)] ?? whole));
 }
 
-/** The elements made from lines of the agenda shown (a timetable of a whole programme holds other files' too). */
-function lineElements(): HTMLElement[] {
-  return Array.from(programme.querySelectorAll<HTMLElement>('[data-line]')).filter((element) => element.dataset.file === undefined || element.dataset.file === state.resource);
+/** Whether an element is made from the file `file` (the agenda shown unless told): a timetable of a whole programme holds other files' too. */
+function fromFile(element: HTMLElement, file = state.resource): boolean {
+  return element.dataset.file === undefined ? file === state.resource : element.dataset.file === file;
+}
+
+/** The elements made from lines of a file: the agenda shown, unless told. */
+function lineElements(file?: string): HTMLElement[] {
+  return Array.from(programme.querySelectorAll<HTMLElement>('[data-line]')).filter((element) => fromFile(element, file));
 }
 
 /** Where an element starts on the page; elements laid out as `display: contents` are measured by their first child. */
@@ -58,10 +65,10 @@ function topOf(element: Element): number | undefined {
   return box.getBoundingClientRect().top + window.scrollY;
 }
 
-function lineBlocks(): { blocks: LineBlock[]; elements: HTMLElement[] } {
+function lineBlocks(file?: string): { blocks: LineBlock[]; elements: HTMLElement[] } {
   const blocks: LineBlock[] = [];
   const elements: HTMLElement[] = [];
-  for (const element of lineElements()) {
+  for (const element of lineElements(file)) {
     const top = topOf(element);
     if (top === undefined) continue;
     blocks.push({ line: Number(element.dataset.line), top });
@@ -91,11 +98,45 @@ function topLine(): number | undefined {
   return lineForOffset(lineBlocks().blocks, window.scrollY + headerHeight());
 }
 
-function markActiveLine(line: number): void {
+function markActive(element: Element | null | undefined): void {
   programme.querySelector(`.${ACTIVE_CLASS}`)?.classList.remove(ACTIVE_CLASS);
-  const { blocks, elements } = lineBlocks();
+  element?.classList.add(ACTIVE_CLASS);
+}
+
+/**
+ * Outlines what shows an editor's line (of the agenda shown, or of another file of a whole programme's timetable);
+ * in the timetable, whose place on the page has nothing to do with the source, also brings its block into sight.
+ */
+function markActiveLine(line: number, file?: string): void {
+  const { blocks, elements } = lineBlocks(file);
   const index = blockForLine(blocks, line);
-  if (index !== undefined) elements[index].closest(HIGHLIGHTABLE)?.classList.add(ACTIVE_CLASS);
+  const element = index === undefined ? undefined : elements[index].closest<HTMLElement>(HIGHLIGHTABLE);
+  markActive(element);
+  const place = `${file ?? state.resource}#${line}`;
+  if (element && shownView === 'timetable' && place !== activePlace) revealInTimetable(element);
+  activePlace = place;
+}
+
+/**
+ * Scrolls a block of the timetable (or an unplaced session) into sight: its day's box wholly into the window, clear
+ * of the page's header, then the block within the box, clear of its sticky room heads and hours.
+ */
+function revealInTimetable(element: HTMLElement): void {
+  const grid = element.closest<HTMLElement>('.tt-grid');
+  programmaticScroll = true;
+  if (grid) {
+    element.style.scrollMarginBlockStart = `${grid.querySelector<HTMLElement>('.tt-head')?.offsetHeight ?? 0}px`;
+    element.style.scrollMarginInlineStart = `${grid.querySelector<HTMLElement>('.tt-hours')?.offsetWidth ?? 0}px`;
+    grid.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  requestAnimationFrame(() => requestAnimationFrame(() => (programmaticScroll = false)));
+}
+
+/** What the page keeps at its top (toolbar, banner), which a timetable's grid leaves room for (`--tt-page-top`). */
+function keepHeaderClear(): void {
+  document.documentElement.style.setProperty('--tt-page-top', `${headerHeight()}px`);
+  document.documentElement.style.scrollPaddingTop = `${headerHeight()}px`;
 }
 
 function showProblems(problems: PreviewProblem[], stale: boolean): void {
@@ -215,6 +256,7 @@ function update(message: Extract<ExtensionMessage, { type: 'update' }>): void {
   const header = headerHeight();
   showProblems(message.problems, message.stale);
   showToolbar(message.languages, message.language, message.view, message.scope);
+  keepHeaderClear();
   if (headerHeight() !== header && state.line !== undefined && window.scrollY > 0) scrollToLine(state.line);
   remember(message.state);
 }
@@ -230,15 +272,20 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
       scrollToLine(message.line);
       break;
     case 'activeLine':
-      markActiveLine(message.line);
+      markActiveLine(message.line, message.file);
       break;
     case 'remember':
       remember(message.state);
       post({ type: 'remembered' });
       break;
     case 'revealSession': {
-      const session = programme.querySelector<HTMLElement>(`[data-session="${message.index}"]`);
+      const session = Array.from(programme.querySelectorAll<HTMLElement>(`[data-session="${message.index}"]`)).find((element) => fromFile(element));
       if (!session) break;
+      if (shownView === 'timetable') {
+        markActive(session);
+        revealInTimetable(session);
+        break;
+      }
       scrollWithoutEcho(topOf(session)! - headerHeight());
       const line = topLine();
       if (line !== undefined) remember({ line });
@@ -272,6 +319,7 @@ let resizeFrame = 0;
 window.addEventListener('resize', () => {
   cancelAnimationFrame(resizeFrame);
   resizeFrame = requestAnimationFrame(() => {
+    keepHeaderClear();
     if (state.line !== undefined) scrollToLine(state.line);
   });
 });

@@ -7,6 +7,7 @@ import * as core from '../../src/core';
 import { previewDocument } from '../../src/extension/preview/previewDocument';
 import type { ExtensionMessage, PreviewSettings } from '../../src/shared/messages';
 import { launchChromium } from '../chromium';
+import { PREVIEW_STRINGS as STRINGS } from './previewStrings';
 
 const REPO = path.resolve(__dirname, '../../..');
 const RESULTS = path.join(REPO, 'test-results');
@@ -56,21 +57,6 @@ interface Observed {
 function assertNothingRan(seen: Observed, title: string): void {
   assert.deepStrictEqual({ ran: seen.ran, dialogs: seen.dialogs, title: seen.title }, { ran: [], dialogs: [], title });
 }
-
-/** The preview's own words, as the extension fills them in from `vscode.l10n` (English). */
-const STRINGS: PreviewSettings['strings'] = {
-  stale: 'This agenda cannot be read as YAML right now. The preview shows the last version that could be read.',
-  problems: 'This agenda has errors:',
-  line: 'Line {0}',
-  more: 'and {0} more (see the Problems panel)',
-  language: 'Language',
-  view: 'Show',
-  programme: 'Programme',
-  timetable: 'Timetable',
-  scope: 'Files',
-  thisFile: 'This file',
-  wholeProgramme: 'Whole programme',
-};
 
 /** The update the extension sends a preview for `text` (as AgendaPreview.render does), in English. */
 function updateFor(text: string, resource: string): Extract<ExtensionMessage, { type: 'update' }> {

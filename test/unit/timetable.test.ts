@@ -7,6 +7,8 @@ import { produceOutput } from '../../src/core/outputs/produce';
 import { main } from '../../src/cli/main';
 import { memoryIo } from './memoryIo';
 import { parseAgenda } from '../../src/core/parse/parse';
+import { programmeAgenda } from '../../src/core/programmes/merge';
+import { agendaTexts, programmeOf } from './congress';
 
 const root = path.join(__dirname, '../../..');
 const fixture = (name: string) => fs.readFileSync(path.join(root, 'test/fixtures/timetable', name), 'utf8');
@@ -24,7 +26,12 @@ interface DrawnBlock {
   style: string;
   line?: number;
   file?: string;
+  /** The session's index in its file (`data-session`). */
+  session?: number;
   notes: string[];
+  /** The workshop or side event it is part of, as it names it. */
+  part?: string;
+  tooltip: string;
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -42,6 +49,8 @@ function blocksOf(output: string): DrawnBlock[] {
         const [, tag, content] = match;
         const line = attribute(tag, 'data-line');
         const file = attribute(tag, 'data-file');
+        const session = attribute(tag, 'data-session');
+        const part = /<span class="tt-part">(.*?)<\/span>/.exec(content)?.[1];
         blocks.push({
           date,
           room,
@@ -53,8 +62,11 @@ function blocksOf(output: string): DrawnBlock[] {
           lanes: Number(attribute(tag, 'data-lanes')),
           style: attribute(tag, 'style')!,
           notes: [...content.matchAll(/<span class="tt-note">(.*?)<\/span>/g)].map((m) => m[1]),
+          tooltip: attribute(tag, 'title')!,
           ...(line === undefined ? {} : { line: Number(line) }),
           ...(file === undefined ? {} : { file }),
+          ...(session === undefined ? {} : { session: Number(session) }),
+          ...(part === undefined ? {} : { part }),
         });
       }
     }
@@ -215,7 +227,8 @@ describe('renderTimetable', () => {
     assert.ok(workshopSession.classes.includes('tt-clash'), 'it books the Plenary Hall during the congress\'s panel');
     assert.ok(block(drawn, 'Panel on cybercrime').classes.includes('tt-clash'));
     assert.strictEqual(block(drawn, 'Opening of the congress').file, 'file:///congress/congress.agenda.yaml');
-    assert.doesNotMatch(several, /data-session=/, 'session positions are per file: the file and line say which');
+    assert.strictEqual(workshopSession.session, 0, 'its position among its own file\'s sessions, which the file tells apart');
+    assert.strictEqual(workshopSession.part, undefined, 'its event is named only when asked (nameEvent)');
     assert.deepStrictEqual(grids(several)[0].rooms, ['Plenary Hall', 'Room B', 'Room C', 'No room']);
   });
 });
@@ -304,6 +317,60 @@ sessions:
   });
 });
 
+describe('the timetable of a whole programme names the event of each block', () => {
+  const { programme } = programmeOf(agendaTexts('file:///congress/'));
+  const root = 'file:///congress/congress.agenda.yaml';
+  const members = programme.membersOf(root).map((uri) => ({ parsed: programme.summary(uri)!.parsed, file: uri, ...(uri === root ? {} : { nameEvent: true }) }));
+  const named = (output: string) => blocksOf(output).map((b) => `${b.date} ${b.title} / ${b.part ?? '-'}`);
+  const NAMED = [
+    '2026-03-07 Opening of the Congress / -',
+    '2026-03-08 Supporting victims of trafficking / -',
+    '2026-03-08 Electronic evidence / Workshop on cybercrime',
+    '2026-03-08 Ransomware in practice / -',
+    '2026-03-09 Protecting whistle-blowers / -',
+    '2026-03-09 Integrity in public procurement / Workshop on corruption',
+  ];
+
+  it('names the workshop or side event of a block of a file under the root (the preview\'s), not the root\'s own nor one whose title names it', () => {
+    const output = renderTimetable(members, { language: 'en' });
+    assert.deepStrictEqual(named(output), NAMED);
+    const evidence = block(blocksOf(output), 'Electronic evidence');
+    assert.strictEqual(evidence.tooltip, '10:00–12:00 Electronic evidence · Workshop on cybercrime · Room B · Room clash');
+    assert.strictEqual(evidence.session, 0);
+    assert.strictEqual(evidence.file, 'file:///congress/workshops/cybercrime.agenda.yaml');
+    assert.ok(output.includes('<div class="tt-text"><span class="tt-time" dir="ltr">10:00<span class="tt-end">–12:00</span></span> <span class="tt-note">Room clash</span> '
+      + '<span class="tt-part">Workshop on cybercrime</span> <span class="tt-title">Electronic evidence</span></div>'), 'its start, marks, event, then the title');
+  });
+
+  it('names them alike in the HTML export of the whole programme (the merged agenda), with no source lines', () => {
+    const page = renderStandalone(programmeAgenda(programme, root), { timetable: true, language: 'en' });
+    const timetable = page.slice(page.indexOf('<article class="programme timetable"'));
+    assert.deepStrictEqual(named(timetable), NAMED);
+    assert.doesNotMatch(timetable, /data-line|data-session|data-file/);
+  });
+
+  it('names an event by its short title, the whole title in the tooltip, and an unplaced session\'s too', () => {
+    const congress = `version: 1
+event: { title: Congress, start: 2020-01-01, end: 2020-01-02 }
+sessions:
+  - { id: c1, title: Plenary, date: 2020-01-01, start: "09:00", end: "10:00", room: Hall }
+`;
+    const workshop = `version: 1
+partOf: congress.agenda.yaml
+event: { title: Workshop on the smuggling of migrants, shortTitle: W3 Smuggling, start: 2020-01-01, end: 2020-01-01 }
+sessions:
+  - { id: w1, title: Opening, date: 2020-01-01, start: "09:00", end: "09:30", room: Room 3 }
+  - { id: w2, title: W3 Smuggling closing, date: 2020-01-01, start: "11:00", end: "11:30", room: Room 3 }
+  - { id: w3, title: Informal talks, date: 2020-01-02 }
+`;
+    const output = renderTimetable([{ parsed: parseAgenda(congress), file: 'c' }, { parsed: parseAgenda(workshop), file: 'w', nameEvent: true }]);
+    const drawn = blocksOf(output);
+    assert.deepStrictEqual(drawn.map((b) => [b.title, b.part]), [['Plenary', undefined], ['Opening', 'W3 Smuggling'], ['W3 Smuggling closing', undefined]]);
+    assert.strictEqual(block(drawn, 'Opening').tooltip, '09:00–09:30 Opening · Workshop on the smuggling of migrants · Room 3');
+    assert.ok(output.includes('<li class="tt-unplaced-session" data-session="2" data-file="w" data-line="6"><span class="tt-title">Informal talks</span> <span class="tt-part">W3 Smuggling</span> <span class="tt-when">'), output);
+  });
+});
+
 describe('the timetable in the standalone page', () => {
   const congress = fixture('congress.agenda.yaml');
 
@@ -343,6 +410,7 @@ describe('agenda render --timetable', () => {
     assert.ok(drawn.some((b) => b.title === 'Opening of the Congress'), 'the root\'s sessions');
     assert.ok(drawn.some((b) => b.title === 'Integrity in public procurement'), 'a workshop\'s sessions');
     assert.ok(drawn.filter((b) => b.classes.includes('tt-clash')).length >= 2, 'the room booked twice across files, marked');
+    assert.deepStrictEqual(drawn.filter((b) => b.part).map((b) => `${b.title} / ${b.part}`), ['Electronic evidence / Workshop on cybercrime', 'Integrity in public procurement / Workshop on corruption']);
   });
 
   it('is an option of render only', async () => {

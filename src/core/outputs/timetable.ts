@@ -1,12 +1,13 @@
 import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
-import { readProgramme, type ProgrammeSession } from '../programme/programme';
+import { readProgramme, type ProgrammeEvent, type ProgrammeSession } from '../programme/programme';
 import { normalRoom } from '../programme/rooms';
 import { dateLocale, formatDay, formatTimeRange } from '../time/dates';
 import { DAY_MINUTES, extentsMeet } from '../time/extent';
 import { formatMinutes, sessionExtent } from '../time/time';
 import { localizer } from '../words/localize';
 import { programmeLabels, type ProgrammeLabels } from '../words/labels';
+import { namesText } from '../words/text';
 import { html, type SafeHtml } from './html';
 
 /** One agenda file of the programme a timetable shows. */
@@ -17,6 +18,11 @@ export interface TimetableFile {
    * carries it as `data-file`. Left out for a timetable of one file, whose blocks carry only `data-line`.
    */
   file?: string;
+  /**
+   * Name this file's event on each of its blocks: set for the files of a whole programme other than its root, so
+   * that the congress's timetable tells which workshop or side event a session belongs to.
+   */
+  nameEvent?: boolean;
 }
 
 /** Options for the timetable. */
@@ -37,6 +43,12 @@ export interface TimetableRoom {
   key?: string;
   /** The registry's name of the room, else the room as the first session in it writes it. */
   name?: string;
+}
+
+/** The workshop or side event of a programme of files a session belongs to: its event's title and short title. */
+export interface TimetablePart {
+  title: string;
+  shortTitle?: string;
 }
 
 /**
@@ -60,6 +72,8 @@ export interface TimetableBlock {
   lanes: number;
   /** It holds its room at the same time as another session that is not cancelled (never in the no-room column). */
   clash: boolean;
+  /** The event it belongs to, in a programme of files: its file's (`nameEvent`), or the session's `partOf` in a merged agenda. */
+  part?: TimetablePart;
 }
 
 /** One day's grid: its date, the whole hours it spans, and its blocks, column by column in time order. */
@@ -78,6 +92,7 @@ export interface UnplacedSession {
   session: ProgrammeSession;
   file: number;
   reason: UnplacedReason;
+  part?: TimetablePart;
 }
 
 /** The timetable of a programme of one or more files, laid out: what `renderTimetable` draws. */
@@ -106,6 +121,7 @@ function nextDate(date: string): string {
 interface Piece {
   session: ProgrammeSession;
   file: number;
+  part: TimetablePart | undefined;
   date: string;
   start: number;
   end: number;
@@ -114,18 +130,25 @@ interface Piece {
 }
 
 /** The pieces of one session: its day, then each next day it runs into past midnight. */
-function piecesOf(session: ProgrammeSession, file: number, date: string, start: number, end: number): Piece[] {
+function piecesOf(session: ProgrammeSession, file: number, part: TimetablePart | undefined, date: string, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   for (let day = date, offset = 0; offset === 0 || end > offset; day = nextDate(day), offset += DAY_MINUTES) {
     const from = Math.max(start, offset);
     const to = Math.min(end, offset + DAY_MINUTES);
-    pieces.push({ session, file, date: day, start: from - offset, end: to - offset, continued: offset > 0, continues: end > offset + DAY_MINUTES });
+    pieces.push({ session, file, part, date: day, start: from - offset, end: to - offset, continued: offset > 0, continues: end > offset + DAY_MINUTES });
   }
   return pieces;
 }
 
 function shownEnd(piece: { start: number; end: number }): number {
   return Math.max(piece.end, piece.start + LEAST_MINUTES);
+}
+
+/** An event as the blocks of its sessions name it: by its title (else its short title), and its short title. */
+function partOfEvent(event: ProgrammeEvent): TimetablePart | undefined {
+  const title = event.title ?? event.shortTitle;
+  if (title === undefined) return undefined;
+  return event.shortTitle === undefined ? { title } : { title, shortTitle: event.shortTitle };
 }
 
 /** Lanes for one column's blocks in time order: overlapping blocks side by side, each group as wide as it needs. */
@@ -170,17 +193,19 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
   const pieces: Piece[] = [];
   const unplaced: UnplacedSession[] = [];
   const registries = (options.parents ?? []).map((parent) => readProgramme(parent, { language }).rooms);
-  list.forEach(({ parsed }, file) => {
+  list.forEach(({ parsed, nameEvent }, file) => {
     const model = new Map(programmeOf(parsed).sessions.map((session) => [session.index, session.time]));
     const programme = readProgramme(parsed, { language });
     registries.push(programme.rooms);
+    const event = nameEvent ? partOfEvent(programme.event) : undefined;
     for (const day of programme.days) {
       for (const session of day.sessions) {
         const time = model.get(session.index);
         const extent = time && sessionExtent(time);
-        if (time?.day === undefined) unplaced.push({ session, file, reason: 'no-date' });
-        else if (!extent) unplaced.push({ session, file, reason: time.start === undefined ? 'no-start' : 'ends-before-start' });
-        else pieces.push(...piecesOf(session, file, time.day, extent.start, extent.end));
+        const part = event ?? session.partOf;
+        if (time?.day === undefined) unplaced.push({ session, file, reason: 'no-date', ...(part ? { part } : {}) });
+        else if (!extent) unplaced.push({ session, file, reason: time.start === undefined ? 'no-start' : 'ends-before-start', ...(part ? { part } : {}) });
+        else pieces.push(...piecesOf(session, file, part, time.day, extent.start, extent.end));
       }
     }
   });
@@ -205,8 +230,9 @@ export function timetableLayout(files: ParsedAgenda | readonly TimetableFile[], 
   if (placed.some((p) => p.room === undefined)) rooms.push({});
   const days = new Map<string, TimetableBlock[]>();
   for (const { piece, room } of placed) {
-    const { session, file, start, end, continued, continues } = piece;
+    const { session, file, part, start, end, continued, continues } = piece;
     const block: TimetableBlock = { session, file, room: room ?? rooms.length - 1, start, end, continued, continues, lane: 0, lanes: 1, clash: false };
+    if (part) block.part = part;
     const blocks = days.get(piece.date);
     if (blocks) blocks.push(block);
     else days.set(piece.date, [block]);
@@ -238,7 +264,7 @@ class TimetableRenderer {
   private source(session: ProgrammeSession, file: number): SafeHtml | undefined {
     if (!this.sourceLines) return undefined;
     const name = this.files[file]?.file;
-    return html`${name === undefined ? html` data-session="${session.index}"` : html` data-file="${name}"`} data-line="${session.line}"`;
+    return html` data-session="${session.index}"${name === undefined ? '' : html` data-file="${name}"`} data-line="${session.line}"`;
   }
 
   private part(part: string | undefined): string | undefined {
@@ -265,11 +291,17 @@ class TimetableRenderer {
       block.continues ? this.labels.runsPastMidnight : undefined,
     ].filter((n): n is string => n !== undefined);
     const room = this.layout.rooms[block.room];
-    const tooltip = [`${time} ${title}`, room?.key === undefined ? undefined : room.name, ...notes].filter((t) => t).join(' \u00b7 ');
+    const tooltip = [`${time} ${title}`, block.part?.title, room?.key === undefined ? undefined : room.name, ...notes].filter((t) => t).join(' \u00b7 ');
     const geometry = `--tt-top:${block.start - from};--tt-length:${block.end - block.start};--tt-lane:${block.lane};--tt-lanes:${block.lanes}`;
     const start = session.start === undefined ? '' : formatMinutes(session.start);
     const end = time.slice(start.length);
-    return html`<div class="${classes}"${this.source(session, block.file)} data-start="${block.start}" data-end="${block.end}" data-lane="${block.lane}" data-lanes="${block.lanes}" style="${geometry}" title="${tooltip}"><div class="tt-text"><span class="tt-time" dir="ltr">${start}${end ? html`<span class="tt-end">${end}</span>` : ''}</span>${notes.map((note) => html` <span class="tt-note">${note}</span>`)} <span class="tt-title">${title}</span></div></div>`;
+    return html`<div class="${classes}"${this.source(session, block.file)} data-start="${block.start}" data-end="${block.end}" data-lane="${block.lane}" data-lanes="${block.lanes}" style="${geometry}" title="${tooltip}"><div class="tt-text"><span class="tt-time" dir="ltr">${start}${end ? html`<span class="tt-end">${end}</span>` : ''}</span>${notes.map((note) => html` <span class="tt-note">${note}</span>`)}${this.partName(title, block.part)} <span class="tt-title">${title}</span></div></div>`;
+  }
+
+  /** The name of the event a block or an unplaced session belongs to (its short title), unless its title names it. */
+  private partName(title: string, part: TimetablePart | undefined): SafeHtml | undefined {
+    if (!part || namesText(title, part.title) || (part.shortTitle !== undefined && namesText(title, part.shortTitle))) return undefined;
+    return html` <span class="tt-part">${part.shortTitle ?? part.title}</span>`;
   }
 
   private day(day: TimetableDay): SafeHtml {
@@ -295,9 +327,10 @@ class TimetableRenderer {
     const { unplaced } = this.layout;
     if (!unplaced.length) return undefined;
     const reasons: Record<UnplacedReason, string> = { 'no-date': this.labels.dateToBeAnnounced, 'no-start': this.labels.noStart, 'ends-before-start': this.labels.endsBeforeStart };
-    const entries = unplaced.map(({ session, file, reason }) => {
+    const entries = unplaced.map(({ session, file, reason, part }) => {
       const when = [reason === 'no-date' ? undefined : formatDay(session.date ?? '', this.locale), this.part(session.part), reasons[reason]].filter((w) => w);
-      return html`<li class="tt-unplaced-session"${this.source(session, file)}><span class="tt-title">${session.title ?? session.id ?? ''}</span> <span class="tt-when">${when.join(this.labels.comma)}</span></li>`;
+      const title = session.title ?? session.id ?? '';
+      return html`<li class="tt-unplaced-session"${this.source(session, file)}><span class="tt-title">${title}</span>${this.partName(title, part)} <span class="tt-when">${when.join(this.labels.comma)}</span></li>`;
     });
     return html`<section class="tt-unplaced"><h3 class="day-title">${this.labels.unplaced}</h3><ul>${entries}</ul></section>`;
   }

@@ -4,7 +4,10 @@
  * grid's first hour) and `--tt-lane` of `--tt-lanes`; a grid's height from `--tt-span` (minutes) and the height of a
  * minute, `--tt-minute`; a column's width from its lanes, `--tt-column-lanes` (the most sessions side by side in it
  * on any day), and the grid's least width from the lanes of all its columns, `--tt-lanes-across`, at least
- * `--tt-lane-width` each. Titles wrap between words and are hyphenated by the language of the page, never cut
+ * `--tt-lane-width` each. A grid wider or taller than the window scrolls in its own box, no taller than the window
+ * less `--tt-page-top` (what a page keeps at its top, as the preview's toolbar), the room heads and the hours staying
+ * in sight. A block names the workshop or side event it belongs to (`.tt-part`): on a line of its own, beside its
+ * start in a block of two lines, after its title in a block of one. Titles wrap between words and are hyphenated by the language of the page, never cut
  * inside a word (a word wider than its block ends in an ellipsis); a block too low for two lines (container
  * queries on its height, so on screen and on paper alike) is one line, its start, marks and title; a low block ends
  * its title in an ellipsis on the last line that fits; the whole is in its tooltip. Printed, each day is a landscape page of its own (A4 or Letter, as the printer has it).
@@ -24,10 +27,14 @@ export const TIMETABLE_CSS = `
   font-family: var(--programme-sans);
   font-size: 0.8rem;
   line-height: 1.25;
-  overflow-x: auto;
+  overflow: auto;
+  max-height: calc(100vh - var(--tt-page-top, 0px));
+  isolation: isolate;
 }
 .tt-head, .tt-body { display: flex; min-width: calc(var(--tt-hours-width) + var(--tt-lanes-across, 1) * var(--tt-lane-width)); }
-.tt-corner, .tt-hours { flex: 0 0 var(--tt-hours-width); }
+.tt-corner, .tt-hours { flex: 0 0 var(--tt-hours-width); position: sticky; inset-inline-start: 0; background-color: var(--programme-bg); }
+.tt-head { position: sticky; top: 0; z-index: 3; background: var(--programme-bg); }
+.tt-hours { z-index: 2; }
 .tt-room, .tt-column { flex: var(--tt-column-lanes, 1) 1 0; min-width: 0; }
 .tt-room {
   font-weight: 700;
@@ -38,7 +45,7 @@ export const TIMETABLE_CSS = `
   unicode-bidi: plaintext;
 }
 .tt-room.tt-no-room, .tt-column.tt-no-room { color: var(--programme-muted); font-style: italic; }
-.tt-body {
+.tt-body, .tt-hours {
   height: calc(var(--tt-span) * var(--tt-minute));
   background-image: repeating-linear-gradient(to bottom, var(--programme-rule) 0, var(--programme-rule) 1px, transparent 1px, transparent calc(60 * var(--tt-minute)));
 }
@@ -71,20 +78,37 @@ export const TIMETABLE_CSS = `
   word-break: normal;
   container-type: size;
 }
-.tt-text { height: 100%; padding: 0.1rem 0.3rem; overflow: hidden; }
-.tt-time { white-space: nowrap; font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); margin-inline-end: 0.3em; }
-.tt-title { display: block; overflow: hidden; text-overflow: ellipsis; font-weight: 600; unicode-bidi: plaintext; }
-.tt-note { font-size: 0.88em; font-style: italic; color: var(--programme-muted); margin-inline-end: 0.3em; }
+.tt-text {
+  height: 100%;
+  padding: 0.1rem 0.3rem;
+  overflow: hidden;
+  display: flex;
+  flex-wrap: wrap;
+  align-content: flex-start;
+  align-items: baseline;
+  column-gap: 0.3em;
+}
+.tt-time { flex: none; white-space: nowrap; font-weight: 600; font-size: 0.9em; font-variant-numeric: tabular-nums; color: var(--programme-muted); }
+.tt-title { flex: 1 0 100%; order: 2; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-weight: 600; unicode-bidi: plaintext; }
+.tt-note { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-size: 0.88em; font-style: italic; color: var(--programme-muted); }
+.tt-part { flex: 1 0 100%; order: 1; min-width: 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 0.88em; color: var(--programme-accent); unicode-bidi: plaintext; }
 @container (max-height: 2.85em) {
-  .tt-text { padding-block: 0; white-space: nowrap; text-overflow: ellipsis; }
-  .tt-title { display: inline; }
+  .tt-text { padding-block: 0; white-space: nowrap; flex-wrap: nowrap; }
+  .tt-title { flex: 0 1 auto; }
+  .tt-part { flex: 0 1000 auto; order: 3; }
   .tt-end { display: none; }
 }
+@container (min-height: 2.85em) and (max-height: 4.1em) { .tt-part { flex: 1 1 0; order: 0; } }
 @container (min-height: 2.85em) and (max-height: 6.6em) {
   .tt-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; }
 }
 @container (min-height: 4.1em) and (max-height: 6.6em) { .tt-title { -webkit-line-clamp: 2; } }
 @container (min-height: 5.35em) and (max-height: 6.6em) { .tt-title { -webkit-line-clamp: 3; } }
+@container (min-height: 4.1em) and (max-height: 7.85em) {
+  .tt-part + .tt-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; }
+}
+@container (min-height: 5.35em) and (max-height: 7.85em) { .tt-part + .tt-title { -webkit-line-clamp: 2; } }
+@container (min-height: 6.6em) and (max-height: 7.85em) { .tt-part + .tt-title { -webkit-line-clamp: 3; } }
 .tt-break, .tt-reception { border-color: var(--programme-rule); box-shadow: none; background: var(--programme-tint); }
 .tt-break .tt-title, .tt-reception .tt-title { font-weight: normal; font-style: italic; }
 .tt-tentative { border-style: dashed; }
@@ -101,6 +125,7 @@ export const TIMETABLE_CSS = `
 .tt-unplaced ul { margin-top: 0.5rem; }
 .tt-unplaced-session { cursor: pointer; padding: 0.15rem 0; }
 .tt-unplaced-session .tt-when { color: var(--programme-muted); font-size: 0.9rem; }
+.tt-unplaced-session .tt-part { color: var(--programme-accent); font-size: 0.9rem; margin-inline-end: 0.5em; }
 
 @page timetable {
   size: landscape;
@@ -108,8 +133,9 @@ export const TIMETABLE_CSS = `
 }
 @media print {
   .timetable { page: timetable; --tt-minute: calc(150mm / var(--tt-span, 600)); font-size: 9pt; }
-  .tt-grid { --tt-minute: calc(150mm / var(--tt-span, 600)); overflow: visible; font-size: 7.5pt; }
+  .tt-grid { --tt-minute: calc(150mm / var(--tt-span, 600)); overflow: visible; max-height: none; font-size: 7.5pt; }
   .tt-head, .tt-body { min-width: 0; }
+  .tt-head, .tt-corner, .tt-hours { position: static; }
   .tt-day { break-before: page; break-inside: avoid; margin-top: 0; }
   .tt-day .day-title { font-size: 13pt; }
   .timetable > .section-title { display: none; }

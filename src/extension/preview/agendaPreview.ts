@@ -116,6 +116,10 @@ export class AgendaPreview implements vscode.Disposable {
   private stylesKey = '';
   /** Who waits for the page to keep a state it was sent (`remember`), oldest first. */
   private readonly remembering: (() => void)[] = [];
+  /** The renders scheduled and those sent (counted), and what waits for the page to have the last of them. */
+  private scheduled = 0;
+  private sent = 0;
+  private readonly rendered: (() => void)[] = [];
 
   /** Fires once the panel is closed. */
   readonly onDidDispose = this.disposeEmitter.event;
@@ -158,9 +162,7 @@ export class AgendaPreview implements vscode.Disposable {
         if (renamed) this.show(renamed.newUri);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event.textEditor, event.visibleRanges)),
-      vscode.window.onDidChangeTextEditorSelection((event) => {
-        if (sameUri(event.textEditor.document.uri, this.resourceUri)) this.post({ type: 'activeLine', line: event.selections[0].active.line });
-      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => this.cursorMoved(event.textEditor.document.uri, event.selections[0].active.line)),
     );
     void this.initialize(line);
   }
@@ -243,18 +245,52 @@ export class AgendaPreview implements vscode.Disposable {
     void this.refresh(false);
   }
 
-  /** Scrolls the preview to a session, by its position in `sessions`. */
+  /** Scrolls the preview to a session of its agenda, by its position in `sessions`, once the page shows that agenda. */
   revealSession(index: number): void {
-    this.post({ type: 'revealSession', index });
+    this.afterRender(() => this.post({ type: 'revealSession', index }));
   }
 
+  /**
+   * The editor's cursor moved: the page outlines what shows its line, in the agenda shown or, in the timetable of a
+   * whole programme, in another file of that programme.
+   */
+  private cursorMoved(uri: vscode.Uri, line: number): void {
+    if (sameUri(uri, this.resourceUri)) this.post({ type: 'activeLine', line });
+    else if (this.showsProgrammeOf(uri)) this.post({ type: 'activeLine', line, file: uri.toString() });
+  }
+
+  /** Whether the page shows the timetable of the whole programme a file is part of. */
+  private showsProgrammeOf(uri: vscode.Uri): boolean {
+    const files = this.programme.core;
+    if (this.view !== 'timetable' || this.scope.value !== 'programme' || !files || !this.programme.has(uri)) return false;
+    const root = files.rootOf(this.resourceUri.toString());
+    return root !== undefined && root === files.rootOf(uri.toString());
+  }
+
+  /** Runs `then` once the render scheduled or under way (if any) has been sent to the page. */
+  private afterRender(then: () => void): void {
+    if (this.sent === this.scheduled) then();
+    else this.rendered.push(then);
+  }
+
+  /**
+   * Renders the agenda after `delay` ms (a render scheduled before and not yet begun is dropped), then scrolls the
+   * page to `line` and outlines what shows the line of the agenda's editor, which a new page has lost.
+   */
   private schedule(delay: number, line?: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    const run = ++this.scheduled;
+    this.timer = setTimeout(async () => {
       this.timer = undefined;
-      void this.refresh(false).then(() => {
+      try {
+        await this.refresh(false);
         if (line !== undefined) this.post({ type: 'scrollToLine', line });
-      });
+        const editor = vscode.window.visibleTextEditors.find((e) => sameUri(e.document.uri, this.resourceUri));
+        if (editor) this.post({ type: 'activeLine', line: editor.selection.active.line });
+      } finally {
+        this.sent = Math.max(this.sent, run);
+        if (this.sent === this.scheduled) for (const then of this.rendered.splice(0)) then();
+      }
     }, delay);
   }
 
@@ -320,7 +356,7 @@ export class AgendaPreview implements vscode.Disposable {
   /**
    * The files of the timetable: the agenda alone; for a file of a programme of files, with the agendas it is part of
    * (their rooms are its columns), or, when the whole programme is chosen, every file of it, each block naming its
-   * file. The programme's files are read as the workspace index has them (the store's parse for an open document).
+   * file, and those of the files under the root their event. The programme's files are read as the workspace index has them (the store's parse for an open document).
    */
   private timetableInput(document: vscode.TextDocument, parsed: ParsedAgenda, language: string): TimetableInput {
     const alone: TimetableInput = { files: [{ parsed }], options: { language } };
@@ -338,7 +374,7 @@ export class AgendaPreview implements vscode.Disposable {
     if (this.scope.value === 'programme') {
       const members = files.membersOf(root).flatMap((uri) => {
         const memberParse = parseOf(uri);
-        return memberParse ? [{ parsed: memberParse, file: uri }] : [];
+        return memberParse ? [{ parsed: memberParse, file: uri, ...(uri === root ? {} : { nameEvent: true }) }] : [];
       });
       return { files: members, options: { language }, scope: 'programme' };
     }

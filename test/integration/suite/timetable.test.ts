@@ -161,6 +161,47 @@ describe('Timetable of a programme of files in the preview', function () {
     await vscode.workspace.fs.writeFile(victims, new TextEncoder().encode(new TextDecoder().decode(victimsText).replace('start: "13:00"', 'start: "12:45"')));
     await textIs(`.tt-block[data-file="${victims.toString()}"] .tt-time`, '12:45–14:00');
   });
+
+  it('outlines the block of the session the cursor is in, of the file shown or of another file of the programme, names its workshop, and previews there a session the Agenda view names', async () => {
+    const lineOf = (document: vscode.TextDocument, text: string) => document.getText().split('\n').findIndex((l) => l.trim() === text);
+    const active = '.tt-block.agenda-active-line';
+    const previewTab = (label: string) => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === label);
+    const toggleLock = async (label: string) => {
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      await vscode.commands.executeCommand('agenda.togglePreviewLock');
+      await until(`the preview tab ${label}`, [vscode.window.tabGroups.onDidChangeTabs], () => previewTab(label));
+    };
+    await closeAllEditors();
+    await vscode.commands.executeCommand('agenda.tree.showProgramme');
+    const sideEvent = await vscode.window.showTextDocument(ransomware, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('agenda.openPreviewToSide');
+    await textIs('.programme .event-title', 'Ransomware in practice');
+    await webviewClick('#view-timetable');
+    await textIs(titleOf(cybercrime), 'Electronic evidence');
+
+    const own = lineOf(sideEvent.document, '- id: side-ransomware');
+    sideEvent.selection = new vscode.Selection(own + 2, 4, own + 2, 4);
+    await textIs(`${active}[data-file="${ransomware.toString()}"] .tt-title`, 'Ransomware in practice');
+
+    await toggleLock('[Preview] ransomware.agenda.yaml');
+    const workshop = await vscode.window.showTextDocument(cybercrime, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const evidence = lineOf(workshop.document, '- id: w1-evidence');
+    workshop.selection = new vscode.Selection(evidence + 1, 4, evidence + 1, 4);
+    await textIs(`${active}[data-file="${cybercrime.toString()}"] .tt-title`, 'Electronic evidence');
+    assert.strictEqual(await webviewText(`${active} .tt-part`), 'Workshop on cybercrime', 'the block names its workshop');
+    assert.strictEqual(await webviewText('.tt-block[data-file$="ransomware.agenda.yaml"] .tt-part'), undefined, 'a side event whose session bears its name is not named twice');
+    await requestScreenshot('timetable-programme-cursor', 'Workshop on cybercrime');
+    await toggleLock('Preview ransomware.agenda.yaml');
+
+    const tree = api.agendaTree;
+    await until('the Agenda view to show the whole programme', [tree.provider.onDidChangeTreeData as vscode.Event<unknown>], () => tree.provider.programmeShown && tree.provider.fresh);
+    const sessions = tree.provider.getChildren().flatMap((event) => event.children).flatMap((day) => day.children);
+    const trafficking = sessions.find((node) => node.label.includes('Supporting victims of trafficking'));
+    assert.ok(trafficking, `the side event's session in the Agenda view: ${sessions.map((node) => node.label).join(' | ')}`);
+    await vscode.commands.executeCommand('agenda.previewSession', trafficking);
+    await textIs(`${active}[data-file="${victims.toString()}"] .tt-title`, 'Supporting victims of trafficking');
+    await poll('the preview on the side event', () => previewTab('Preview victims.agenda.yaml') !== undefined);
+  });
 });
 
 describe('Timetable in the HTML export', function () {
