@@ -133,10 +133,14 @@ function revealInTimetable(element: HTMLElement): void {
   requestAnimationFrame(() => requestAnimationFrame(() => (programmaticScroll = false)));
 }
 
-/** What the page keeps at its top (toolbar, banner), which a timetable's grid leaves room for (`--tt-page-top`). */
+/**
+ * What the page keeps at its top (toolbar, banner), which a timetable's grid leaves room for (`--tt-page-top`) and
+ * its blocks are revealed below (the scroll padding: only in the timetable, whose reveals alone go through it).
+ */
 function keepHeaderClear(): void {
-  document.documentElement.style.setProperty('--tt-page-top', `${headerHeight()}px`);
-  document.documentElement.style.scrollPaddingTop = `${headerHeight()}px`;
+  const root = document.documentElement.style;
+  root.setProperty('--tt-page-top', `${headerHeight()}px`);
+  root.scrollPaddingTop = shownView === 'timetable' ? `${headerHeight()}px` : '';
 }
 
 function showProblems(problems: PreviewProblem[], stale: boolean): void {
