@@ -73,14 +73,17 @@ const SESSIONS = {
   third: between('id: third-meeting', 'speakers: [unodc-secretariat, chair]'),
 };
 
+const ITEM_6 = 'Agenda item 6: International cooperation and technical assistance to prevent and address all forms of crime: terrorism in all its forms and manifestations; and new and emerging forms of crime';
+
 const FIRST = ['Workshop 4', 'Friday, 24 April 2020', '10:00–13:00 · First meeting · Room B'];
 
 describe('outline of the example agenda', () => {
   const outline = outlineOf(EXAMPLE);
 
-  it('has the event, the topics and the people at the top', () => {
+  it('has the event, the agenda items, the topics and the people at the top', () => {
     assert.deepStrictEqual(rows(outline.roots), [
       `event | Workshop 4 | 24\u2009–\u200925 April 2020 · Kyoto | ${between('event:', 'https://undocs.org/A/CONF.234/11')}`,
+      `agendaItems | Agenda items | 1 | ${between('agendaItems:\n', 'and emerging forms of crime')}`,
       `topics | Topics | 10 | ${between('topics:\n', 'technology in law enforcement and criminal justice')}`,
       `people | People | 7 | ${between('people:', 'name: Panellist from the private sector')}`,
     ]);
@@ -93,8 +96,8 @@ describe('outline of the example agenda', () => {
       `day | Saturday, 25 April 2020 | 1 session | ${SESSIONS.third}`,
     ]);
     assert.deepStrictEqual(rows(event.children[0].children), [
-      `session | 10:00–13:00 · First meeting · Room B | panel | ${SESSIONS.first}`,
-      `session | 15:00–18:00 · Second meeting · Room B | panel | ${SESSIONS.second}`,
+      `session | 10:00–13:00 · First meeting · Room B | Agenda item 6 · panel | ${SESSIONS.first}`,
+      `session | 15:00–18:00 · Second meeting · Room B | Agenda item 6 (continued) · panel | ${SESSIONS.second}`,
     ]);
     assert.deepStrictEqual(outline.days, [
       { key: '2020-04-24', label: 'Friday, 24 April 2020', sessions: 2 },
@@ -102,8 +105,9 @@ describe('outline of the example agenda', () => {
     ]);
   });
 
-  it('gives a session its topics, chair, speakers and timed items, each at its own range', () => {
+  it('gives a session its agenda items, topics, chair, speakers and timed items, each at its own range', () => {
     assert.deepStrictEqual(rows(at(outline, ...FIRST).children), [
+      `agendaItemRef | ${ITEM_6} |  | ${spanIn('agendaItems: [6', '6')}`,
       `topicRef | Cryptocurrencies |  | ${spanIn('topics: [cryptocurrencies', 'cryptocurrencies')}`,
       `topicRef | Technology and darknet markets, including drug markets |  | ${spanIn('topics: [cryptocurrencies, darknet-markets', 'darknet-markets')}`,
       `topicRef | Firearms and technology-related security threats |  | ${spanIn('darknet-markets, firearms', 'firearms')}`,
@@ -119,6 +123,25 @@ describe('outline of the example agenda', () => {
     assert.deepStrictEqual(rows(at(outline, ...FIRST, '10:35–11:35 · Panel on cryptocurrencies and darknet markets').children), [
       `personRef | Expert of the Korean Institute of Criminology | speaker · KIC | ${spanIn('speakers: [kic-expert', 'kic-expert')}`,
       `personRef | Panellist from academia | speaker | ${spanIn('speakers: [kic-expert, academia-panellist', 'academia-panellist')}`,
+    ]);
+  });
+
+  it('lists the agenda items with the sessions that take each up, in time order, continued ones marked', () => {
+    const item = at(outline, 'Agenda items', ITEM_6);
+    assert.deepStrictEqual(rows([item]), [`agendaItem | ${ITEM_6} | 3 sessions | ${between('number: 6', 'and emerging forms of crime')}`]);
+    assert.strictEqual(item.tooltip, `Agenda item 6\n${ITEM_6.slice('Agenda item 6: '.length)}\nTaken up in 3 sessions.`);
+    assert.deepStrictEqual(item.agendaItem, { number: '6' });
+    assert.deepStrictEqual(rows(item.children), [
+      `sessionRef | First meeting | Fri 24 Apr, 10:00–13:00 | ${spanIn('agendaItems: [6', '6')}`,
+      `sessionRef | Second meeting | Fri 24 Apr, 15:00–18:00 · continued | ${spanIn('agendaItems: [{ item: 6, continued: true }', '{ item: 6, continued: true }')}`,
+      `sessionRef | Third meeting | Sat 25 Apr, 10:00–13:00 · continued | ${spanIn('agendaItems: [{ item: 6, continued: true }', '{ item: 6, continued: true }', 1)}`,
+    ]);
+    assert.deepStrictEqual(item.children.map((n) => [n.target?.id, n.tooltip.split('\n').pop()]), [['first-meeting', 'Room B'], ['second-meeting', 'Continued'], ['third-meeting', 'Continued']]);
+    const [ref] = at(outline, 'Workshop 4', 'Friday, 24 April 2020', '15:00–18:00 · Second meeting · Room B').children;
+    assert.deepStrictEqual([rows([ref]), ref.tooltip, ref.agendaItem], [
+      [`agendaItemRef | ${ITEM_6} | continued | ${spanIn('agendaItems: [{ item: 6, continued: true }', '{ item: 6, continued: true }')}`],
+      `${ITEM_6} (continued)`,
+      { number: '6', continued: true },
     ]);
   });
 
@@ -169,13 +192,13 @@ describe('outline of the example agenda', () => {
 
   it('gives every node a unique id and its parent id', () => {
     const nodes = [...outlineNodes(outline.roots)];
-    assert.strictEqual(nodes.length, 95);
+    assert.strictEqual(nodes.length, 103);
     assert.strictEqual(new Set(nodes.map((n) => n.id)).size, nodes.length);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     for (const node of nodes) {
       for (const child of node.children) assert.strictEqual(byId.get(child.parentId!), node);
     }
-    assert.deepStrictEqual(outline.roots.map((n) => n.parentId), [undefined, undefined, undefined]);
+    assert.deepStrictEqual(outline.roots.map((n) => n.parentId), [undefined, undefined, undefined, undefined]);
     assert.strictEqual(at(outline, ...FIRST, 'Chair of Committee II').id, 'event/day:2020-04-24/session:first-meeting/chair:chair');
   });
 
@@ -194,6 +217,7 @@ describe('outline of the example agenda', () => {
       'First meeting',
       'Friday, 24 April 2020, 10:00–13:00 (morning)',
       'Room B · panel',
+      'Agenda item 6',
       'Chair: Chair of Committee II',
       'Speakers: Representative of the Secretariat, Expert of the Korean Institute of Criminology, Panellist from academia',
       'Topics: Cryptocurrencies; Technology and darknet markets, including drug markets; Firearms and technology-related security threats',
@@ -314,7 +338,7 @@ describe('outline of a file that does not parse', () => {
     const outline = outlineOf(text);
     const day = outline.roots[0].children[0];
     assert.deepStrictEqual(rows(day.children), [
-      `session | 10:00–13:00 · First meeting · Room B | panel | ${SESSIONS.first}`,
+      `session | 10:00–13:00 · First meeting · Room B | Agenda item 6 · panel | ${SESSIONS.first}`,
       `session | 15:00–18:00 · Second meeting |  | ${between('id: second-meeting', 'end: "18:00"')}`,
     ]);
     const [first, second] = day.children;
@@ -428,6 +452,7 @@ describe('outline words', () => {
     '  venue: { city: Αθήνα }',
     '  start: 2021-03-01',
     '  end: 2021-03-02',
+    '  agendaItems: [{ number: 1, title: Άνοιγμα }, { number: 2 }]',
     'people:',
     '  - { id: άννα, name: Άννα, honorific: Δρ., position: Πρόεδρος }',
     '  - { id: βασίλης, name: Βασίλης }',
@@ -447,6 +472,7 @@ describe('outline words', () => {
     '    moderators: [βασίλης]',
     '    speakers: [άννα, ξένος]',
     '    topics: [δρόνοι, άγνωστο]',
+    '    agendaItems: [1]',
     '    description: Λόγια',
     '  - id: απόγευμα',
     '    date: 2021-03-01',
@@ -454,6 +480,7 @@ describe('outline words', () => {
     '    end: "15:00"',
     '    format: side-event',
     '    status: cancelled',
+    '    agendaItems: [{ item: 1, continued: true }, 9]',
     '    items:',
     '      - { duration: 30, kind: qa, speakers: [βασίλης] }',
     '      - { title: Συζήτηση, duration: 30, kind: discussion }',
@@ -461,10 +488,12 @@ describe('outline words', () => {
     '',
   ].join('\n');
   const texts = (outline: Outline) => [...outlineNodes(outline.roots)].flatMap((n) => [n.label, n.description, n.tooltip]);
+  /** A text without the words marked in it, the innermost first (`⟦⟦Agenda item 1⟧ (continued)⟧`). */
+  const unmarked = (text: string): string => (/⟦[^⟦⟧]*⟧/.test(text) ? unmarked(text.replace(/⟦[^⟦⟧]*⟧/g, '')) : text);
 
   it('takes every word it adds from the words given, in the locale given', () => {
     const outline = outlineOf(GREEK, { locale: 'el', words: MARKED });
-    const english = texts(outline).map((text) => text.replace(/⟦[^⟦⟧]*⟧/g, '')).filter((text) => /[A-Za-z]/.test(text));
+    const english = texts(outline).map(unmarked).filter((text) => /[A-Za-z]/.test(text));
     assert.deepStrictEqual(english, []);
   });
 
@@ -472,11 +501,12 @@ describe('outline words', () => {
     const outline = outlineOf(GREEK, { locale: 'el', words: MARKED });
     const [morning, afternoon] = outline.roots[0].children[0].children;
     assert.deepStrictEqual(rows([outline.roots[0].children[0]]).map((row) => row.split(' | ').slice(0, 3).join(' | ')), ['day | Δευτέρα 1 Μαρτίου 2021 | ⟦2 sessions⟧']);
-    assert.deepStrictEqual([morning.label, morning.description], ['⟦morning⟧ · Πρωινή συνεδρία · Αίθουσα', '⟦tentative⟧ · ⟦round table⟧']);
+    assert.deepStrictEqual([morning.label, morning.description], ['⟦morning⟧ · Πρωινή συνεδρία · Αίθουσα', '⟦Agenda item 1⟧ · ⟦tentative⟧ · ⟦round table⟧']);
     assert.deepStrictEqual(morning.tooltip.split('\n'), [
       'Πρωινή συνεδρία',
       'Δευτέρα 1 Μαρτίου 2021, ⟦morning⟧',
       'Αίθουσα · ⟦round table⟧',
+      '⟦Agenda item 1⟧',
       '⟦Chair⟧: Δρ. Άννα',
       '⟦Moderators⟧: Βασίλης',
       '⟦Speakers⟧: Δρ. Άννα, ξένος',
@@ -486,6 +516,7 @@ describe('outline words', () => {
       'Λόγια',
     ]);
     assert.deepStrictEqual(morning.children.map((n) => `${n.label} | ${n.description}`), [
+      '⟦Agenda item 1⟧: Άνοιγμα | ',
       'Δρόνοι | ',
       'άγνωστο | ⟦άγνωστο (not defined)⟧',
       'Δρ. Άννα | ⟦chair⟧',
@@ -493,10 +524,23 @@ describe('outline words', () => {
       'Δρ. Άννα | ⟦speaker⟧',
       'ξένος | ⟦speaker⟧ · ⟦ξένος (not defined)⟧',
     ]);
-    assert.deepStrictEqual([afternoon.label, afternoon.description], ['14:00–15:00 · απόγευμα', '⟦cancelled⟧ · ⟦side event⟧']);
-    assert.deepStrictEqual(afternoon.children.map((n) => `${n.label} | ${n.description}`), ['14:00–14:30 · ⟦Item 1⟧ | ⟦Q&A⟧', '14:30–15:00 · Συζήτηση | ⟦discussion⟧']);
+    assert.deepStrictEqual([afternoon.label, afternoon.description], ['14:00–15:00 · απόγευμα', '⟦⟦Agenda item 1⟧ (continued)⟧, ⟦Agenda item 9⟧ · ⟦cancelled⟧ · ⟦side event⟧']);
+    assert.deepStrictEqual(afternoon.children.map((n) => `${n.label} | ${n.description} | ${n.tooltip}`), [
+      '⟦Agenda item 1⟧: Άνοιγμα | ⟦continued⟧ | ⟦⟦Agenda item 1⟧: Άνοιγμα (continued)⟧',
+      '⟦Agenda item 9⟧ | ⟦9 (not defined)⟧ | ⟦Agenda item `9` is not listed in `event.agendaItems`.⟧',
+      '14:00–14:30 · ⟦Item 1⟧ | ⟦Q&A⟧ | ⟦Item 1⟧\n14:00–14:30 · ⟦Q&A⟧\n⟦Speakers⟧: Βασίλης',
+      '14:30–15:00 · Συζήτηση | ⟦discussion⟧ | Συζήτηση\n14:30–15:00 · ⟦discussion⟧',
+    ]);
     assert.deepStrictEqual(outline.roots[0].children[1].children.map((n) => n.label), ['⟦Session 3⟧ · Φουαγιέ']);
-    assert.deepStrictEqual(outline.roots.slice(1).map((n) => n.label), ['⟦Topics⟧', '⟦People⟧']);
+    assert.deepStrictEqual(outline.roots.slice(1).map((n) => `${n.label} | ${n.description} | ${n.tooltip}`), ['⟦Agenda items⟧ | 2 | ⟦Agenda items⟧: 2', '⟦Topics⟧ | 2 | ⟦Topics⟧: 2', '⟦People⟧ | 3 | ⟦People⟧: 3']);
+    assert.deepStrictEqual(at(outline, '⟦Agenda items⟧').children.map((n) => `${n.label} | ${n.description} | ${n.tooltip}`), [
+      '⟦Agenda item 1⟧: Άνοιγμα | ⟦2 sessions⟧ | ⟦Agenda item 1⟧\nΆνοιγμα\n⟦Taken up in 2 sessions.⟧',
+      '⟦Agenda item 2⟧ | ⟦no session⟧ | ⟦Agenda item 2⟧\n⟦No session takes up this item.⟧',
+    ]);
+    assert.deepStrictEqual(at(outline, '⟦Agenda items⟧', '⟦Agenda item 1⟧: Άνοιγμα').children.map((n) => `${n.label} | ${n.description}`), [
+      'Πρωινή συνεδρία | Δευ 1 Μαρ, ⟦morning⟧',
+      'απόγευμα | Δευ 1 Μαρ, 14:00–15:00 · ⟦continued⟧',
+    ]);
     assert.strictEqual(at(outline, '⟦Topics⟧', 'Ρομπότ').tooltip, 'Ρομπότ\n⟦Id⟧: ρομπότ\n⟦No session covers this topic.⟧');
     assert.strictEqual(at(outline, '⟦People⟧', 'Γιώργος').description, '⟦no session⟧');
     assert.deepStrictEqual(at(outline, '⟦People⟧', 'Δρ. Άννα').children.map((n) => n.description), ['Δευ 1 Μαρ, ⟦morning⟧ · ⟦chair⟧, ⟦speaker⟧']);
@@ -506,6 +550,6 @@ describe('outline words', () => {
   it('writes values of the format in words a person reads, in English by default', () => {
     const outline = outlineOf(GREEK, { locale: 'el' });
     const [morning, afternoon] = outline.roots[0].children[0].children;
-    assert.deepStrictEqual([morning.description, afternoon.description, afternoon.children[0].description], ['tentative · round table', 'cancelled · side event', 'Q&A']);
+    assert.deepStrictEqual([morning.description, afternoon.description, afternoon.children[2].description], ['Agenda item 1 · tentative · round table', 'Agenda item 1 (continued), Agenda item 9 · cancelled · side event', 'Q&A']);
   });
 });

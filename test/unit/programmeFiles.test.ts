@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, check, checkCount, checkParsed, IncrementalChecker, LineIndex, parseAgenda, ProgrammeOfFiles, quickFixes, relativePath, resolvePartOf, summaryOf, uriKey, type Diagnostic, type Range } from '../../src/core';
 import { CONGRESS_OF_FILES, generateCongress, type GeneratedCongress } from '../../bench/generateAgenda';
-import { agendaTexts, CONGRESS, programmeOf } from './congress';
+import { agendaTexts, CONGRESS, itemsCongress, ITEMS_ROOT, ITEMS_ROOT_KEY, ITEMS_WORKSHOP, ITEMS_WORKSHOP_KEY, programmeOf } from './congress';
 import { covered, FIXTURES } from './findings';
 
 function at(range: Range): string {
@@ -227,29 +227,6 @@ describe('a programme of agenda files', () => {
   });
 });
 
-/** A congress whose root declares agenda items 3 and 4, taken up by plenaries on the 7th and the 9th, and a workshop of it on the 8th. */
-const ITEMS_ROOT = agenda([
-  'event:',
-  '  title: Congress',
-  '  start: 2026-03-07',
-  '  end: 2026-03-10',
-  '  agendaItems:',
-  '    - { number: 3, title: Crime prevention }',
-  '    - { number: 4, title: Cybercrime }',
-  'sessions:',
-  '  - { id: plenary-1, title: 1st plenary meeting, date: 2026-03-07, start: "10:00", end: "13:00", agendaItems: [3] }',
-  '  - { id: plenary-2, title: 2nd plenary meeting, date: 2026-03-09, start: "10:00", end: "13:00", agendaItems: [4] }',
-]);
-const ITEMS_WORKSHOP = agenda([
-  'partOf: ../congress.agenda.yaml',
-  'event: { title: Workshop, start: 2026-03-08, end: 2026-03-08 }',
-  'sessions:',
-  '  - { id: w-1, title: Prevention, date: 2026-03-08, start: "10:00", end: "12:00", agendaItems: [{ item: 3, continued: true }] }',
-  '  - { id: w-2, title: Cyber, date: 2026-03-08, start: "15:00", end: "17:00", agendaItems: [{ item: 4, continued: true }, 5] }',
-]);
-const ITEMS_ROOT_KEY = 'file:///w/c/congress.agenda.yaml';
-const ITEMS_WORKSHOP_KEY = 'file:///w/c/workshops/w.agenda.yaml';
-const itemsCongress = (root = ITEMS_ROOT, workshop = ITEMS_WORKSHOP) => programmeOf({ [ITEMS_ROOT_KEY]: root, [ITEMS_WORKSHOP_KEY]: workshop });
 
 describe('agenda items across the files of a programme', () => {
   it("checks a workshop's agenda items against the congress's, and a continued item against the sessions of every file before it", () => {

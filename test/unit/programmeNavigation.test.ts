@@ -1,6 +1,6 @@
 import * as assert from 'assert/strict';
-import { applyEdits, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, type Position, type ProgrammeLocation } from '../../src/core';
-import { agendaTexts, programmeOf } from './congress';
+import { applyEdits, buildOutline, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, type Position, type ProgrammeLocation } from '../../src/core';
+import { agendaTexts, itemsCongress, ITEMS_ROOT_KEY, ITEMS_WORKSHOP, ITEMS_WORKSHOP_KEY, programmeOf } from './congress';
 
 const BASE = 'file:///w/congress/';
 const load = () => programmeOf(agendaTexts(BASE));
@@ -105,6 +105,53 @@ describe('the outline of a whole programme of files', () => {
     assert.equal(outline.fileOf.get(evidence.id), `${BASE}workshops/cybercrime.agenda.yaml`);
     assert.equal(evidence.parentId, outline.roots[0]!.children[1]!.id);
     assert.deepEqual(evidence.range, { start: { line: 8, character: 4 }, end: { line: 15, character: 24 } }, 'the range in its own file');
+  });
+
+  it("lists the congress's agenda items with the sessions of every file that take each up, in time order, continued ones marked", () => {
+    const { programme } = itemsCongress();
+    const outline = buildProgrammeOutline(programme, ITEMS_ROOT_KEY);
+    assert.deepEqual(lines(outline.roots.slice(1)), [
+      'Agenda items (2)',
+      '  Agenda item 3: Crime prevention (2 sessions)',
+      '    1st plenary meeting (Sat 7 Mar, 10:00–13:00)',
+      '    Prevention (Sun 8 Mar, 10:00–12:00 · continued · workshops/w.agenda.yaml)',
+      '  Agenda item 4: Cybercrime (2 sessions)',
+      '    Cyber (Sun 8 Mar, 15:00–17:00 · continued · workshops/w.agenda.yaml)',
+      '    2nd plenary meeting (Mon 9 Mar, 10:00–13:00)',
+    ]);
+    const [, group] = outline.roots;
+    const [item3, item4] = group!.children;
+    assert.equal(item4!.tooltip, 'Agenda item 4\nCybercrime\nTaken up in 2 sessions.');
+    assert.deepEqual([group, item3, ...item3!.children].map((node) => outline.fileOf.get(node!.id)), [ITEMS_ROOT_KEY, ITEMS_ROOT_KEY, ITEMS_ROOT_KEY, ITEMS_WORKSHOP_KEY]);
+    assert.deepEqual(item3!.children.map((node) => [node.parentId, node.range.start.line]), [[item3!.id, 9], [item3!.id, 4]], 'each at its entry, in its own file');
+    const ids = [...outline.fileOf.keys()];
+    assert.equal(new Set(ids).size, ids.length);
+    const workshop = outline.roots[0]!.children[1]!.children[0]!;
+    assert.deepEqual(workshop.children.map((node) => `${node.label} (${node.description})`), ['Agenda item 3: Crime prevention (continued)'], "the workshop's session names the congress's item");
+    assert.deepEqual(lines(buildProgrammeOutline(programme, ITEMS_ROOT_KEY, { day: '2026-03-08' }).roots.slice(1)), [
+      'Agenda items (2)',
+      '  Agenda item 3: Crime prevention (1 session)',
+      '    Prevention (Sun 8 Mar, 10:00–12:00 · continued · workshops/w.agenda.yaml)',
+      '  Agenda item 4: Cybercrime (1 session)',
+      '    Cyber (Sun 8 Mar, 15:00–17:00 · continued · workshops/w.agenda.yaml)',
+    ], 'one day');
+  });
+
+  it("gives a file of a programme shown alone the congress's items its sessions take up", () => {
+    const { programme } = itemsCongress();
+    const seen = programme.agendaItemsOf(ITEMS_WORKSHOP_KEY);
+    assert.equal(seen?.uri, ITEMS_ROOT_KEY);
+    const outline = buildOutline(programme.summary(ITEMS_WORKSHOP_KEY)!.parsed, { agendaItems: seen!.items });
+    assert.deepEqual(lines(outline.roots.slice(1)), [
+      'Agenda items (2)',
+      '  Agenda item 3: Crime prevention (1 session)',
+      '    Prevention (Sun 8 Mar, 10:00–12:00 · continued)',
+      '  Agenda item 4: Cybercrime (1 session)',
+      '    Cyber (Sun 8 Mar, 15:00–17:00 · continued)',
+    ], 'only the items it takes up; 5 is listed nowhere');
+    const character = ITEMS_WORKSHOP.split('\n')[4]!.indexOf('{ item: 3');
+    assert.deepEqual([outline.roots[1]!.range.start, outline.roots[1]!.children[0]!.range.start], [{ line: 4, character }, { line: 4, character }], 'the group and each item at its first use in the file');
+    assert.deepEqual(lines(buildOutline(programme.summary(ITEMS_WORKSHOP_KEY)!.parsed).roots.slice(1)), [], 'alone, no item is known');
   });
 
   it('divides each day into its rooms, named by the congress registry, for one day when asked', () => {

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { UniqueIds } from '../base/ids';
 import type { Diagnostic, Range } from '../base/model';
+import { eventAgendaItems, sessionAgendaItems, type AgendaItemEntry, type EventAgendaItem } from '../parse/agendaItems';
 import type { AgendaEntities, Definition, EntityKind, Reference, ReferenceRole } from '../parse/entities';
 import { contentSpan, pairOf, scalarText, valueOf } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -27,6 +28,11 @@ export interface OutlineOptions {
   day?: string;
   /** The words the outline adds, in the language of the interface (default: English). */
   words?: OutlineWords;
+  /**
+   * The agenda items its sessions take up, for an agenda that declares none of its own: those of the agenda it is
+   * part of (in a programme of files).
+   */
+  agendaItems?: readonly EventAgendaItem[];
 }
 
 type Span = [number, number];
@@ -43,6 +49,8 @@ interface SessionInfo {
   room?: string;
   span: Span;
   references: Reference[];
+  /** Its `agendaItems` entries that have a number. */
+  agendaItems: AgendaItemEntry[];
 }
 const ROLE_ORDER: ReferenceRole[] = ['chair', 'moderator', 'speaker'];
 
@@ -77,6 +85,9 @@ class OutlineBuilder {
   private readonly targets = new Map<string, [Range, Range] | null>();
   /** What each session shows wherever the topics and people list it: its day and time, short and long. */
   private readonly whens = new Map<SessionInfo, [string, string]>();
+  /** The agenda items the sessions see, by number, and whether the agenda declares them itself. */
+  private readonly agendaItemNodes: Map<string, Node | null>;
+  private readonly ownAgendaItems: boolean;
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
@@ -85,12 +96,18 @@ class OutlineBuilder {
     this.words = options.words ?? ENGLISH_OUTLINE_WORDS;
     this.texts = new OutlineTexts(this.entities, this.words, options.locale ?? 'en-GB', declaredLanguages(parsed.value));
     this.diagnostics = new DiagnosticIndex(options.diagnostics ?? [], parsed.lines);
+    const own = eventAgendaItems(this.root);
+    this.ownAgendaItems = own.length > 0;
+    this.agendaItemNodes = new Map();
+    for (const item of own.length ? own : options.agendaItems ?? []) if (!this.agendaItemNodes.has(item.number)) this.agendaItemNodes.set(item.number, item.node);
     this.collectSessions(model.sessions);
   }
 
   build(): Outline {
     const days = this.days();
     const roots = pairOf(this.root, 'event') || this.sessions.length ? [this.event(days)] : [];
+    const agendaItems = this.agendaItems();
+    if (agendaItems) roots.push(agendaItems);
     const topics = this.topics();
     if (topics) roots.push(topics);
     const people = this.people();
@@ -133,7 +150,8 @@ class OutlineBuilder {
       if (!span) continue;
       const room = this.texts.text(valueOf(node, 'room'));
       const title = this.texts.text(valueOf(node, 'title')) ?? id ?? this.texts.plain(node) ?? this.words.sessionNumber(index + 1);
-      const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references };
+      const agendaItems = sessionAgendaItems(node).filter((entry) => entry.number);
+      const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references, agendaItems };
       if (id !== undefined) info.id = id;
       if (room !== undefined) info.room = room;
       this.sessions.push(info);
@@ -249,10 +267,12 @@ class OutlineBuilder {
     });
     const topics = this.uniqueIds(session.references.filter((r) => r.role === 'topic')).map((id) => this.texts.topicTitle(id));
     const description = this.texts.text(valueOf(node, 'description'));
+    const items = session.agendaItems.map((entry) => (entry.continued ? this.words.continuedItem(this.words.agendaItem(entry.number!)) : this.words.agendaItem(entry.number!)));
     const tooltip = [
       session.title,
       when + part,
       [session.room, format].filter(Boolean).join(' · '),
+      ...items,
       ...people,
       topics.length ? this.words.labelled(this.words.topics, topics.join('; ')) : '',
       capitalize(status),
@@ -260,10 +280,11 @@ class OutlineBuilder {
     ].filter(Boolean).join('\n');
     const label = [this.texts.sessionClock(session.model.time), session.title, session.room].filter(Boolean).join(' · ');
     const parent = this.node(day, session.id === undefined ? `session#${session.index}` : `session:${session.id}`, 'session', label, session.span, {
-      description: [status, format].filter(Boolean).join(' · '),
+      description: [items.join(', '), status, format].filter(Boolean).join(' · '),
       tooltip,
       session: this.sessionRef(session),
     });
+    for (const entry of session.agendaItems) this.agendaItemRef(parent, entry, session);
     const inSession = session.references.filter((r) => r.path[2] !== 'items');
     for (const reference of inSession.filter((r) => r.role === 'topic')) this.topicRef(parent, reference, session);
     for (const role of ROLE_ORDER) {
@@ -301,6 +322,69 @@ class OutlineBuilder {
       target: this.target('topic', reference.id),
       session: this.sessionRef(session),
     });
+  }
+
+  /** An agenda item's title in the outline's languages, when the items the sessions see list its number. */
+  private agendaItemTitle(number: string): string | undefined {
+    const node = this.agendaItemNodes.get(number);
+    return node === undefined ? undefined : this.texts.text(valueOf(node, 'title')) ?? '';
+  }
+
+  /** `Agenda item 6: Title`, or `Agenda item 6` without a title. */
+  private agendaItemLabel(number: string): string {
+    const title = this.agendaItemTitle(number);
+    return title ? this.words.labelled(this.words.agendaItem(number), title) : this.words.agendaItem(number);
+  }
+
+  private agendaItemRef(parent: OutlineNode, entry: AgendaItemEntry, session: SessionInfo): void {
+    const number = entry.number!;
+    const listed = this.agendaItemNodes.has(number);
+    const label = this.agendaItemLabel(number);
+    const description = [entry.continued ? this.words.continued : '', listed ? '' : this.words.notDefined(number)].filter(Boolean).join(' · ');
+    this.node(parent, `agendaItem:${number}`, 'agendaItemRef', label, contentSpan(entry.entry, this.parsed.text), {
+      description,
+      tooltip: listed ? (entry.continued ? this.words.continuedItem(label) : label) : this.words.agendaItemNotListed(number),
+      session: this.sessionRef(session),
+      agendaItem: { number, continued: entry.continued },
+    });
+  }
+
+  /**
+   * The agenda items with the sessions that take each up, in time order (continued ones marked): every item the
+   * agenda declares, or, where it takes them from the agenda it is part of, those its sessions take up.
+   */
+  private agendaItems(): OutlineNode | undefined {
+    const uses = new Map<string, [SessionInfo, AgendaItemEntry][]>();
+    for (const session of [...this.sessions].filter((s) => this.shown(s)).sort(compareTime)) {
+      for (const entry of session.agendaItems) {
+        if (!this.agendaItemNodes.has(entry.number!)) continue;
+        const list = uses.get(entry.number!) ?? [];
+        list.push([session, entry]);
+        uses.set(entry.number!, list);
+      }
+    }
+    const numbers = this.ownAgendaItems ? [...this.agendaItemNodes.keys()] : [...this.agendaItemNodes.keys()].filter((number) => uses.has(number));
+    if (!numbers.length) return undefined;
+    const firstUse = (number: string) => contentSpan(uses.get(number)?.[0][1].entry, this.parsed.text);
+    const declared = pairOf(valueOf(this.root, 'event'), 'agendaItems');
+    const keySpan = contentSpan(declared?.key, this.parsed.text);
+    const span: Span | undefined = this.ownAgendaItems && keySpan ? [keySpan[0], Math.max(keySpan[1], contentSpan(declared?.value, this.parsed.text)?.[1] ?? 0)] : firstUse(numbers[0]);
+    const group = this.node(undefined, 'agendaItems', 'agendaItems', this.words.agendaItems, span, {
+      description: String(numbers.length),
+      tooltip: this.words.labelled(this.words.agendaItems, String(numbers.length)),
+    });
+    for (const number of numbers) {
+      const taken = uses.get(number) ?? [];
+      const title = this.agendaItemTitle(number);
+      const itemSpan = this.ownAgendaItems ? contentSpan(this.agendaItemNodes.get(number), this.parsed.text) : firstUse(number);
+      const item = this.node(group, `item:${number}`, 'agendaItem', this.agendaItemLabel(number), itemSpan, {
+        description: taken.length ? this.words.sessions(taken.length) : this.words.noSession,
+        tooltip: [this.words.agendaItem(number), title, taken.length ? this.words.takenUpIn(taken.length) : this.words.notTakenUp].filter(Boolean).join('\n'),
+        agendaItem: { number },
+      });
+      for (const [session, entry] of taken) this.sessionUse(item, session, contentSpan(entry.entry, this.parsed.text), entry.continued ? [this.words.continued] : []);
+    }
+    return group;
   }
 
   private personRef(parent: OutlineNode, reference: Reference, session: SessionInfo): void {
@@ -355,18 +439,19 @@ class OutlineBuilder {
       .sort(([a], [b]) => compareTime(a, b));
   }
 
-  private sessionUse(parent: OutlineNode, session: SessionInfo, references: Reference[], roles?: ReferenceRole[]): void {
+  /** A session under what it refers to (a topic, a person, an agenda item), with notes on how (roles, `continued`). */
+  private sessionUse(parent: OutlineNode, session: SessionInfo, span: Span | undefined, notes: string[], roles?: ReferenceRole[]): void {
     const [when, longWhen] = this.when(session);
-    const roleNames = roles?.map((role) => this.words.role(role)).join(', ') ?? '';
+    const noted = notes.join(', ');
     const fields: Partial<OutlineNode> = {
-      description: [when, roleNames].filter(Boolean).join(' · '),
-      tooltip: [session.title, longWhen, session.room, capitalize(roleNames)].filter(Boolean).join('\n'),
+      description: [when, noted].filter(Boolean).join(' · '),
+      tooltip: [session.title, longWhen, session.room, capitalize(noted)].filter(Boolean).join('\n'),
       session: this.sessionRef(session),
     };
     if (session.id !== undefined) fields.target = this.target('session', session.id);
     if (roles) fields.roles = roles;
     const local = session.id === undefined ? `session#${session.index}` : `session:${session.id}`;
-    this.node(parent, local, 'sessionRef', session.title, references[0].span, fields);
+    this.node(parent, local, 'sessionRef', session.title, span, fields);
   }
 
   /** A session's day and time as a list of sessions shows them (`Fri 24 Apr, 10:00–11:00`), and in full. */
@@ -387,7 +472,7 @@ class OutlineBuilder {
         description: uses.length ? this.words.sessions(uses.length) : this.words.noSession,
         tooltip: [this.texts.topicTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.coveredIn(uses.length) : this.words.notCovered].join('\n'),
       });
-      for (const [session, references] of uses) this.sessionUse(topic, session, references);
+      for (const [session, references] of uses) this.sessionUse(topic, session, references[0].span, []);
     });
   }
 
@@ -401,7 +486,7 @@ class OutlineBuilder {
       });
       for (const [session, references] of uses) {
         const roles = ROLE_ORDER.filter((role) => references.some((r) => r.role === role));
-        this.sessionUse(person, session, references, roles);
+        this.sessionUse(person, session, references[0].span, roles.map((role) => this.words.role(role)), roles);
       }
     });
   }
@@ -409,8 +494,9 @@ class OutlineBuilder {
 
 /**
  * Builds the outline of a parsed agenda: the event, its days (in date order, labelled in `locale`), the sessions
- * of each day in time order (or by room), each with its topics, chair, moderators, speakers and timed items; then
- * every topic and every person with the sessions that name them. Works on whatever could be parsed of a broken
+ * of each day in time order (or by room), each with its agenda items, topics, chair, moderators, speakers and timed
+ * items; then the agenda items with the sessions that take each up (continued ones marked), and every topic and
+ * every person with the sessions that name them. Works on whatever could be parsed of a broken
  * file, and never throws on any shape of YAML.
  */
 export function buildOutline(parsed: ParsedAgenda, options: OutlineOptions = {}): Outline {

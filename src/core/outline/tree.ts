@@ -14,7 +14,10 @@ export type OutlineKind =
   | 'person'
   | 'topicRef'
   | 'personRef'
-  | 'sessionRef';
+  | 'sessionRef'
+  | 'agendaItems'
+  | 'agendaItem'
+  | 'agendaItemRef';
 
 /** The definition a reference points to. */
 export interface OutlineTarget {
@@ -52,6 +55,8 @@ export interface OutlineNode {
   session?: OutlineSession;
   /** For a person in a session: how they take part. */
   roles?: ReferenceRole[];
+  /** For an agenda item, and a session's entry of one: its number, and whether the session continues it. */
+  agendaItem?: { number: string; continued?: boolean };
 }
 
 /** A day of the programme, for choosing one to show. */

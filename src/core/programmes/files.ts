@@ -2,6 +2,7 @@ import type { CheckOptions, Diagnostic, RelatedLocation } from '../base/model';
 import { checkParsed, checkParsedUnscoped, internalError, mergeDiagnostics } from '../check/check';
 import { REFERENCED_KINDS, scopedDiagnostics, SCOPED_CODES, SCOPED_KINDS, type IdScope, type ScopedKind } from '../check/semantic';
 import { localizeDiagnostics } from '../messages/diagnosticText';
+import { eventAgendaItems, type EventAgendaItem } from '../parse/agendaItems';
 import type { ParsedAgenda } from '../parse/parse';
 import { AGENDA_ITEM_CODES, crossFileDiagnostics, type Links } from './crossChecks';
 import { resolvePartOf, uriKey } from './paths';
@@ -162,6 +163,18 @@ export class ProgrammeOfFiles {
     for (const file of [uri, ...this.ancestorsOf(uri)]) {
       const span = this.files.get(file)?.definitions[kind].get(id);
       if (span) return { uri: file, span };
+    }
+    return undefined;
+  }
+
+  /**
+   * The agenda items a file's sessions take up: its own event's, else those of the nearest agenda it is part of
+   * that declares any; with the file that declares them. Undefined when none does.
+   */
+  agendaItemsOf(uri: string): { uri: string; items: EventAgendaItem[] } | undefined {
+    for (const file of [uri, ...this.ancestorsOf(uri)]) {
+      const summary = this.files.get(file);
+      if (summary?.agendaItems) return { uri: file, items: eventAgendaItems(summary.parsed.doc.contents) };
     }
     return undefined;
   }

@@ -43,6 +43,17 @@ export interface OutlineWords {
   notCovered: string;
   takesPartIn(count: number): string;
   notInAnySession: string;
+  /** The group of the event's agenda items. */
+  agendaItems: string;
+  /** An agenda item by its number: `Agenda item 6`. */
+  agendaItem(number: string): string;
+  /** An agenda item a session continues, in lower case: `continued`. */
+  continued: string;
+  /** An agenda item or a list of them that a session continues: `Agenda item 6 (continued)`. */
+  continuedItem(text: string): string;
+  agendaItemNotListed(number: string): string;
+  takenUpIn(count: number): string;
+  notTakenUp: string;
 }
 
 const HEADINGS: Partial<Record<ReferenceRole, string>> = { chair: 'Chair', moderator: 'Moderators', speaker: 'Speakers' };
@@ -78,4 +89,11 @@ export const ENGLISH_OUTLINE_WORDS: OutlineWords = {
   notCovered: 'No session covers this topic.',
   takesPartIn: (count) => (count === 1 ? 'Takes part in 1 session.' : `Takes part in ${count} sessions.`),
   notInAnySession: 'Not in any session.',
+  agendaItems: 'Agenda items',
+  agendaItem: (number) => `Agenda item ${number}`,
+  continued: 'continued',
+  continuedItem: (text) => `${text} (continued)`,
+  agendaItemNotListed: (number) => `Agenda item \`${number}\` is not listed in \`event.agendaItems\`.`,
+  takenUpIn: (count) => (count === 1 ? 'Taken up in 1 session.' : `Taken up in ${count} sessions.`),
+  notTakenUp: 'No session takes up this item.',
 };

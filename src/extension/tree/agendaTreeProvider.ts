@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Outline, OutlineDay, OutlineNode, OutlineSort, Position } from '../../core';
+import type { Outline, OutlineDay, OutlineNode, OutlineOptions, OutlineSort, Position } from '../../core';
 import type { Programme } from '../workspace/programme';
 import type { ProgrammeScope, ProgrammeScopeChoice } from '../workspace/programmeScope';
 import { core } from '../core';
@@ -110,8 +110,10 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
     this.rebuild();
   }
 
-  private fileOutline(parsed: NonNullable<AgendaSnapshot['parsed']>, snapshot: AgendaSnapshot): Outline {
-    const options = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+  private fileOutline(document: vscode.TextDocument, parsed: NonNullable<AgendaSnapshot['parsed']>, snapshot: AgendaSnapshot): Outline {
+    const options: OutlineOptions = { diagnostics: [...snapshot.shown], locale: vscode.env.language, sort: this.sortOrder, words: this.words, ...(this.dayFilter === undefined ? {} : { day: this.dayFilter }) };
+    const seen = this.programme.core?.agendaItemsOf(document.uri.toString());
+    if (seen && seen.uri !== document.uri.toString()) options.agendaItems = seen.items;
     return core().buildOutline(parsed, options);
   }
 
@@ -151,7 +153,7 @@ export class AgendaTreeProvider implements vscode.TreeDataProvider<OutlineNode>,
       } else if (!parsed) {
         this.state = 'failed';
       } else {
-        this.outline = this.programmeOutline(document) ?? this.fileOutline(parsed, snapshot);
+        this.outline = this.programmeOutline(document) ?? this.fileOutline(document, parsed, snapshot);
         this.state = parsed.diagnostics.some((d) => d.code === 'yaml-syntax') ? 'syntax' : 'ok';
       }
     }

@@ -87,5 +87,12 @@ export function outlineWords(): OutlineWords {
     notCovered: vscode.l10n.t('No session covers this topic.'),
     takesPartIn: (count) => (count === 1 ? vscode.l10n.t('Takes part in 1 session.') : vscode.l10n.t('Takes part in {0} sessions.', count)),
     notInAnySession: vscode.l10n.t('Not in any session.'),
+    agendaItems: vscode.l10n.t('Agenda items'),
+    agendaItem: (number) => vscode.l10n.t('Agenda item {0}', number),
+    continued: vscode.l10n.t('continued'),
+    continuedItem: (text) => vscode.l10n.t('{0} (continued)', text),
+    agendaItemNotListed: (number) => vscode.l10n.t('Agenda item `{0}` is not listed in `event.agendaItems`.', number),
+    takenUpIn: (count) => (count === 1 ? vscode.l10n.t('Taken up in 1 session.') : vscode.l10n.t('Taken up in {0} sessions.', count)),
+    notTakenUp: vscode.l10n.t('No session takes up this item.'),
   };
 }

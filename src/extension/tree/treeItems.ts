@@ -15,6 +15,9 @@ const ICONS: Record<OutlineKind, string> = {
   topicRef: 'tag',
   personRef: 'person',
   sessionRef: 'comment-discussion',
+  agendaItems: 'list-ordered',
+  agendaItem: 'bookmark',
+  agendaItemRef: 'bookmark',
 };
 
 /** Kinds that start expanded: the programme, day by day. */
@@ -34,6 +37,9 @@ function kindName(kind: OutlineKind): string {
     case 'topicRef': return vscode.l10n.t('Topic of the session');
     case 'personRef': return vscode.l10n.t('Person in the session');
     case 'sessionRef': return vscode.l10n.t('Session');
+    case 'agendaItems': return vscode.l10n.t('All agenda items');
+    case 'agendaItem': return vscode.l10n.t('Agenda item');
+    case 'agendaItemRef': return vscode.l10n.t('Agenda item of the session');
   }
 }
 
