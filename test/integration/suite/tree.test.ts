@@ -11,6 +11,7 @@ const PARTS = 'test/fixtures/invalid/parts-and-unknown-ids.agenda.yaml';
 const VIENNA = 'test/fixtures/valid/vienna-multilingual.agenda.yaml';
 const HACKATHON = 'test/fixtures/valid/hackathon.agenda.yaml';
 const FIRST_MEETING = 'event/day:2020-04-24/session:first-meeting';
+const ITEM_6 = 'Agenda item 6: International cooperation and technical assistance to prevent and address all forms of crime: terrorism in all its forms and manifestations; and new and emerging forms of crime';
 
 function range(r: vscode.Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
@@ -86,13 +87,14 @@ describe('Agenda view', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('shows the example as the event with its days and sessions, then all topics and all people', async () => {
+  it('shows the example as the event with its days and sessions, then its agenda items, all topics and all people', async () => {
     await open(EXAMPLE);
     const items = roots().map((n) => tree.provider.getTreeItem(n) as vscode.TreeItem);
     // Intl puts thin spaces around the range's dash in Node.js and plain ones in Chromium (the web worker host).
     const description = (item: vscode.TreeItem) => typeof item.description === 'string' ? item.description.replace(/[\u2009\u202f\u00a0]/g, ' ') : item.description;
     assert.deepStrictEqual(items.map((i) => [i.label, description(i), iconId(i), i.collapsibleState]), [
       ['Workshop 4', '24 – 25 April 2020 · Kyoto', 'project', vscode.TreeItemCollapsibleState.Expanded],
+      ['Agenda items', '1', 'list-ordered', vscode.TreeItemCollapsibleState.Collapsed],
       ['Topics', '10', 'tag', vscode.TreeItemCollapsibleState.Collapsed],
       ['People', '7', 'organization', vscode.TreeItemCollapsibleState.Collapsed],
     ]);
@@ -105,7 +107,7 @@ describe('Agenda view', function () {
     assert.strictEqual(session.id, FIRST_MEETING);
     assert.strictEqual(session.contextValue, 'session session');
     assert.strictEqual(iconId(session), 'comment-discussion');
-    assert.deepStrictEqual(session.accessibilityInformation, { label: 'Session: 10:00 to 13:00, First meeting, Room B, panel', role: 'treeitem' });
+    assert.deepStrictEqual(session.accessibilityInformation, { label: 'Session: 10:00 to 13:00, First meeting, Room B, Agenda item 6, panel', role: 'treeitem' });
     assert.strictEqual(session.command?.command, 'agenda.tree.reveal');
     assert.strictEqual(tree.view.description, EXAMPLE.split('/').pop());
     assert.strictEqual(tree.view.message, undefined);
@@ -114,7 +116,7 @@ describe('Agenda view', function () {
   it('gives every node a codicon, a Markdown tooltip, a spoken label and a parent that lists it', async () => {
     await open(EXAMPLE);
     const nodes = [...allNodes(roots())];
-    assert.strictEqual(nodes.length, 95);
+    assert.strictEqual(nodes.length, 103);
     for (const node of nodes) {
       const item = tree.provider.getTreeItem(node) as vscode.TreeItem;
       assert.ok(item.iconPath instanceof vscode.ThemeIcon, `${node.id} has a codicon`);
@@ -143,13 +145,14 @@ describe('Agenda view', function () {
     assert.deepStrictEqual(texts.filter((text) => /\[object|[{}]/.test(text)), []);
   });
 
-  it('gives a session its topics, chair, speakers and timed items, and every node its parent', async () => {
+  it('gives a session its agenda items, topics, chair, speakers and timed items, and every node its parent', async () => {
     await open(EXAMPLE);
     const children = tree.provider.getChildren(find(FIRST_MEETING)) as OutlineNode[];
     assert.deepStrictEqual(children.map((n) => {
       const item = tree.provider.getTreeItem(n) as vscode.TreeItem;
       return `${iconId(item)} ${item.label} | ${item.description}`;
     }), [
+      `bookmark ${ITEM_6} | `,
       'tag Cryptocurrencies | ',
       'tag Technology and darknet markets, including drug markets | ',
       'tag Firearms and technology-related security threats | ',
@@ -163,7 +166,7 @@ describe('Agenda view', function () {
       'watch 11:35–13:00 · Interactive discussion | discussion',
     ]);
     for (const child of children) assert.strictEqual(tree.provider.getParent?.(child)?.id, FIRST_MEETING);
-    await tree.view.reveal(children[3], { select: true, focus: false });
+    await tree.view.reveal(children[4], { select: true, focus: false });
     await until('the chair to be selected', [tree.view.onDidChangeSelection], () => tree.view.selection.map((n) => n.id).join() === `${FIRST_MEETING}/chair:chair`,
       undefined, () => tree.view.selection.map((n) => n.id));
   });
@@ -386,6 +389,27 @@ describe('Agenda view', function () {
       await tree.view.reveal(find(`${sunday}/session:judging/item#2`), { expand: true, select: true, focus: false });
       await tree.view.reveal(find(`${sunday}/session:closing-bell`), { select: false, focus: false });
       await requestScreenshot('agenda-tree-moment', '17:30 · End of the hackathon');
+    });
+
+    it('lists the agenda items with the sessions that take each up, continued ones marked, each opening its entry', async () => {
+      const editor = await open(EXAMPLE);
+      await vscode.commands.executeCommand('workbench.actions.treeView.agenda.tree.collapseAll');
+      const item = find('agendaItems/item:6');
+      const treeItem = tree.provider.getTreeItem(item) as vscode.TreeItem;
+      assert.deepStrictEqual([treeItem.label, treeItem.description, iconId(treeItem), treeItem.accessibilityInformation?.label],
+        [ITEM_6, '3 sessions', 'bookmark', `Agenda item: ${ITEM_6}, 3 sessions`]);
+      const uses = (tree.provider.getChildren(item) as OutlineNode[]).map((node) => tree.provider.getTreeItem(node) as vscode.TreeItem);
+      assert.deepStrictEqual(uses.map((use) => [use.label, use.description, use.accessibilityInformation?.label]), [
+        ['First meeting', 'Fri 24 Apr, 10:00–13:00', 'Session: First meeting, Fri 24 Apr, 10:00 to 13:00'],
+        ['Second meeting', 'Fri 24 Apr, 15:00–18:00 · continued', 'Session: Second meeting, Fri 24 Apr, 15:00 to 18:00, continued'],
+        ['Third meeting', 'Sat 25 Apr, 10:00–13:00 · continued', 'Session: Third meeting, Sat 25 Apr, 10:00 to 13:00, continued'],
+      ]);
+      await vscode.commands.executeCommand(uses[1].command!.command, ...(uses[1].command!.arguments ?? []));
+      assert.strictEqual(editor.document.getText(editor.selection), '{ item: 6, continued: true }');
+      assert.strictEqual(editor.selection.start.line, place(editor.document, 'agendaItems: [{ item: 6, continued: true }]').line);
+      await tree.view.reveal(find('agendaItems/item:6/session:second-meeting'), { expand: true, select: true, focus: false });
+      await tree.view.reveal(find('event/day:2020-04-24/session:second-meeting/agendaItem:6'), { expand: true, select: false, focus: false });
+      await requestScreenshot('agenda-tree-agenda-items', 'Sat 25 Apr, 10:00–13:00 · continued');
     });
 
     it('looks right on a broken file', async () => {
