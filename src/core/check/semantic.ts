@@ -58,10 +58,15 @@ export const SCOPED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>
 /** The scope of an agenda alone: its own ids, used when it refers to them itself. */
 export function ownScope(parsed: ParsedAgenda): IdScope {
   const { entities } = programmeOf(parsed);
-  const used = new Set(entities.references.map((reference) => `${reference.kind}\u0000${reference.id}`));
+  const used = new Map<EntityKind, Set<string>>();
+  for (const { kind, id } of entities.references) {
+    const ids = used.get(kind);
+    if (ids) ids.add(id);
+    else used.set(kind, new Set([id]));
+  }
   return {
     known: { organization: entities.byId.organization, person: entities.byId.person, topic: entities.byId.topic, track: entities.byId.track, document: entities.byId.document, room: roomsOf(parsed).byId },
-    used: (kind, id) => used.has(`${kind}\u0000${id}`),
+    used: (kind, id) => used.get(kind)?.has(id) ?? false,
   };
 }
 

@@ -63,10 +63,6 @@ function compareRoom(a: SessionInfo, b: SessionInfo): number {
   return a.room.localeCompare(b.room, undefined, { sensitivity: 'base', numeric: true }) || compareTime(a, b);
 }
 
-function copyRange({ start, end }: Range): Range {
-  return { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
-}
-
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return comparePositions(a.range.start, b.range.start);
 }
@@ -81,13 +77,15 @@ class OutlineBuilder {
   private readonly diagnostics: DiagnosticIndex;
   private readonly texts: OutlineTexts;
   private readonly words: OutlineWords;
-  /** The ranges of the definition each `kind\0id` leads to (null for none), found once per outline. */
+  /** The ranges of the definition each `kind\0id` leads to (null for none), found once per outline and shared by its targets. */
   private readonly targets = new Map<string, [Range, Range] | null>();
-  /** What each session shows wherever the topics and people list it: its day and time, short and long. */
-  private readonly whens = new Map<SessionInfo, [string, string]>();
   /** The agenda items the sessions see, by number, and whether the agenda declares them itself. */
   private readonly agendaItemNodes: Map<string, Node | null>;
   private readonly ownAgendaItems: boolean;
+  /** What each session shows wherever the topics, people and agenda items list it (`sessionUseTexts`), by its notes. */
+  private readonly sessionUses = new Map<SessionInfo, Map<string, [string, string]>>();
+  /** The texts of each person in each role (`personRefTexts`), by `role\0id`. */
+  private readonly personRefs = new Map<string, [string, string]>();
 
   constructor(private readonly parsed: ParsedAgenda, private readonly options: OutlineOptions) {
     this.root = parsed.doc.contents as Node | null;
@@ -308,8 +306,8 @@ class OutlineBuilder {
     }
     const target: OutlineTarget = { kind, id };
     if (ranges) {
-      target.range = copyRange(ranges[0]);
-      target.idRange = copyRange(ranges[1]);
+      target.range = ranges[0];
+      target.idRange = ranges[1];
     }
     return target;
   }
@@ -388,16 +386,30 @@ class OutlineBuilder {
   }
 
   private personRef(parent: OutlineNode, reference: Reference, session: SessionInfo): void {
-    const definition = this.entities.byId.person.get(reference.id);
     const role = reference.role;
-    const affiliation = this.texts.affiliation(reference.id);
+    const [description, tooltip] = this.personRefTexts(role, reference.id);
     this.node(parent, `${role}:${reference.id}`, 'personRef', this.texts.personName(reference.id), reference.span, {
-      description: [this.words.role(role), definition ? affiliation : this.words.notDefined(reference.id)].filter(Boolean).join(' · '),
-      tooltip: definition ? this.words.labelled(capitalize(this.words.role(role)), this.texts.personTooltip(definition)) : this.words.personNotDefined(reference.id),
+      description,
+      tooltip,
       target: this.target('person', reference.id),
       session: this.sessionRef(session),
       roles: [role],
     });
+  }
+
+  /** The description and tooltip of a person named in a role: the same wherever the outline shows them in it. */
+  private personRefTexts(role: ReferenceRole, id: string): [string, string] {
+    const key = `${role}\u0000${id}`;
+    let texts = this.personRefs.get(key);
+    if (!texts) {
+      const definition = this.entities.byId.person.get(id);
+      texts = [
+        [this.words.role(role), definition ? this.texts.affiliation(id) : this.words.notDefined(id)].filter(Boolean).join(' · '),
+        definition ? this.words.labelled(capitalize(this.words.role(role)), this.texts.personTooltip(definition)) : this.words.personNotDefined(id),
+      ];
+      this.personRefs.set(key, texts);
+    }
+    return texts;
   }
 
   private items(parent: OutlineNode, session: SessionInfo): void {
@@ -441,11 +453,10 @@ class OutlineBuilder {
 
   /** A session under what it refers to (a topic, a person, an agenda item), with notes on how (roles, `continued`). */
   private sessionUse(parent: OutlineNode, session: SessionInfo, span: Span | undefined, notes: string[], roles?: ReferenceRole[]): void {
-    const [when, longWhen] = this.when(session);
-    const noted = notes.join(', ');
+    const [description, tooltip] = this.sessionUseTexts(session, notes.join(', '));
     const fields: Partial<OutlineNode> = {
-      description: [when, noted].filter(Boolean).join(' · '),
-      tooltip: [session.title, longWhen, session.room, capitalize(noted)].filter(Boolean).join('\n'),
+      description,
+      tooltip,
       session: this.sessionRef(session),
     };
     if (session.id !== undefined) fields.target = this.target('session', session.id);
@@ -454,15 +465,22 @@ class OutlineBuilder {
     this.node(parent, local, 'sessionRef', session.title, span, fields);
   }
 
-  /** A session's day and time as a list of sessions shows them (`Fri 24 Apr, 10:00–11:00`), and in full. */
-  private when(session: SessionInfo): [string, string] {
-    let when = this.whens.get(session);
-    if (!when) {
+  /**
+   * The description and tooltip of a session where a topic, a person or an agenda item lists it (with the notes on
+   * how, `noted`): its day and time, short (`Fri 24 Apr, 10:00–11:00`) and in full, its title and room.
+   */
+  private sessionUseTexts(session: SessionInfo, noted: string): [string, string] {
+    let texts = this.sessionUses.get(session);
+    if (!texts) this.sessionUses.set(session, (texts = new Map()));
+    let found = texts.get(noted);
+    if (!found) {
       const clock = this.texts.sessionClock(session.model.time);
-      when = [[this.texts.shortDay(session.day), clock].filter(Boolean).join(', '), [this.texts.dayLabel(session.day), clock].filter(Boolean).join(', ')];
-      this.whens.set(session, when);
+      const when = [this.texts.shortDay(session.day), clock].filter(Boolean).join(', ');
+      const longWhen = [this.texts.dayLabel(session.day), clock].filter(Boolean).join(', ');
+      found = [[when, noted].filter(Boolean).join(' · '), [session.title, longWhen, session.room, capitalize(noted)].filter(Boolean).join('\n')];
+      texts.set(noted, found);
     }
-    return when;
+    return found;
   }
 
   private topics(): OutlineNode | undefined {

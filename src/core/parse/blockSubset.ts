@@ -148,9 +148,16 @@ class Reader {
     this.doc = new Document(undefined, OPTIONS) as Document.Parsed;
   }
 
+  /** The last line end found, and the offset it was looked for from: every offset between them has that line end. */
+  private foundEnd = -1;
+  private foundFrom = -1;
+
   private lineEnd(from: number): number {
+    if (from >= this.foundFrom && from <= this.foundEnd) return this.foundEnd;
     const end = this.text.indexOf('\n', from);
-    return end < 0 ? this.text.length : end;
+    this.foundFrom = from;
+    this.foundEnd = end < 0 ? this.text.length : end;
+    return this.foundEnd;
   }
 
   /**
@@ -314,7 +321,6 @@ class Reader {
     coll.flow = true;
     const object: Record<string, unknown> = {};
     const list: unknown[] = [];
-    const keys = new Set<string>();
     let i = this.skipSpaces(start + 1);
     if (text.charCodeAt(i) !== close) {
       for (;;) {
@@ -323,8 +329,7 @@ class Reader {
           const key = this.flowScalar(i, lineEnd, true, true);
           if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) unsure();
           const name = key.read.value as string;
-          if (keys.has(name) || name === '__proto__' || name === '<<') unsure();
-          keys.add(name);
+          if (hasOwn(object, name) || name === '__proto__' || name === '<<') unsure();
           const valueStart = this.skipSpaces(key.end + 1);
           const value = this.flowScalar(valueStart, lineEnd, true, false);
           i = this.skipSpaces(value.end);
@@ -599,7 +604,7 @@ class Reader {
       while (text.charCodeAt(itemStart) === 32) itemStart++;
       const lineEnd = this.lineEnd(itemStart);
       if (itemStart === lineEnd || text.charCodeAt(itemStart) === 35 || this.isDash(itemStart)) unsure();
-      const itemProps = props([...pending, { type: 'indicator', offset: at, end: at + 1, indent }], text, true);
+      const itemProps = props(pending, text, true);
       let read: Read;
       let next: { tokens: Token[]; indent: number };
       const column = itemStart - (at - indent);

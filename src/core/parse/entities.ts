@@ -67,15 +67,17 @@ export function collectEntities(root: Node | null): AgendaEntities {
   const references: Reference[] = [];
 
   for (const kind of Object.keys(ENTITY_LISTS) as EntityKind[]) {
-    itemsOf(valueOf(root, ENTITY_LISTS[kind])).forEach((node, index) => {
+    const list = itemsOf(valueOf(root, ENTITY_LISTS[kind]));
+    for (let index = 0; index < list.length; index++) {
+      const node = list[index];
       const idNode = valueOf(node, 'id');
       const id = scalarText(idNode);
       const idSpan = valueSpan(idNode);
-      if (!node || id === undefined || !idSpan) return;
+      if (!node || id === undefined || !idSpan) continue;
       const definition: Definition = { kind, id, index, node, idSpan };
       definitions[kind].push(definition);
       if (!byId[kind].has(id)) byId[kind].set(id, definition);
-    });
+    }
   }
 
   const refer = (kind: EntityKind, role: ReferenceRole, node: Node | null | undefined, path: PathSegment[], session?: number) => {
@@ -86,36 +88,46 @@ export function collectEntities(root: Node | null): AgendaEntities {
     if (session !== undefined) reference.session = session;
     references.push(reference);
   };
-  const referList = (kind: EntityKind, role: ReferenceRole, list: Node | null | undefined, path: PathSegment[], session?: number) =>
-    itemsOf(list).forEach((node, i) => refer(kind, role, node, [...path, i], session));
-  /** A key that takes one id or a list of them (a session's `chair`). */
-  const referOneOrList = (kind: EntityKind, role: ReferenceRole, value: Node | null | undefined, path: PathSegment[], session?: number) => {
-    if (isSeq(value)) referList(kind, role, value, path, session);
-    else refer(kind, role, value, path, session);
+  /** The entries of a list of references, each at its own path: `path` and its index. */
+  const referList = (kind: EntityKind, role: ReferenceRole, list: Node | null | undefined, path: PathSegment[], session?: number) => {
+    const items = itemsOf(list);
+    for (let i = 0; i < items.length; i++) {
+      const own = path.slice();
+      own.push(i);
+      refer(kind, role, items[i], own, session);
+    }
   };
   /** The documents of the event or a session that are ids of top-level `documents` (the others are written in place). */
-  const referDocuments = (list: Node | null | undefined, path: PathSegment[], session?: number) =>
-    itemsOf(list).forEach((node, i) => {
+  const referDocuments = (list: Node | null | undefined, path: PathSegment[], session?: number) => {
+    const items = itemsOf(list);
+    for (let i = 0; i < items.length; i++) {
+      const node = items[i];
       if (isScalar(node) && typeof node.value === 'string') refer('document', 'document', node, [...path, i], session);
-    });
+    }
+  };
 
   const event = valueOf(root, 'event');
   referList('organization', 'organizer', valueOf(event, 'organizers'), ['event', 'organizers']);
   referList('organization', 'partner', valueOf(event, 'partners'), ['event', 'partners']);
   referDocuments(valueOf(event, 'documents'), ['event', 'documents']);
-  itemsOf(valueOf(root, 'people')).forEach((person, i) => refer('organization', 'affiliation', valueOf(person, 'affiliation'), ['people', i, 'affiliation']));
-  itemsOf(valueOf(root, 'sessions')).forEach((session, s) => {
+  const people = itemsOf(valueOf(root, 'people'));
+  for (let i = 0; i < people.length; i++) refer('organization', 'affiliation', valueOf(people[i], 'affiliation'), ['people', i, 'affiliation']);
+  const sessions = itemsOf(valueOf(root, 'sessions'));
+  for (let s = 0; s < sessions.length; s++) {
+    const session = sessions[s];
     for (const [key, role, kind] of SESSION_ROLES) {
       const value = valueOf(session, key);
-      if (key === 'chair') referOneOrList(kind, role, value, ['sessions', s, key], s);
-      else if (key === 'track') refer(kind, role, value, ['sessions', s, key], s);
+      if (value === undefined) continue;
+      if (key === 'track' || (key === 'chair' && !isSeq(value))) refer(kind, role, value, ['sessions', s, key], s);
       else referList(kind, role, value, ['sessions', s, key], s);
     }
     referDocuments(valueOf(session, 'documents'), ['sessions', s, 'documents'], s);
-    itemsOf(valueOf(session, 'items')).forEach((item, i) => {
+    const items = itemsOf(valueOf(session, 'items'));
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       referList('person', 'speaker', valueOf(item, 'speakers'), ['sessions', s, 'items', i, 'speakers'], s);
       referList('person', 'author', valueOf(item, 'authors'), ['sessions', s, 'items', i, 'authors'], s);
-    });
-  });
+    }
+  }
   return { definitions, byId, references };
 }

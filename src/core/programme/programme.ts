@@ -273,6 +273,8 @@ class ProgrammeReader {
   private readonly localizer: Localizer;
   /** Each person's entry as the programme prints it, without the line of a mention: a person is named many times. */
   private readonly personEntries = new Map<string, ProgrammePerson>();
+  /** The numbered items of `event.agendaItems`, read when a session first names one. */
+  private eventItems: ReturnType<typeof eventAgendaItems> | undefined;
 
   constructor(private readonly parsed: ParsedAgenda, options: ProgrammeOptions) {
     this.root = parsed.doc.contents as Node | null;
@@ -414,7 +416,8 @@ class ProgrammeReader {
 
   /** A session's agenda items, each with its title from `event.agendaItems` (numbers compared as text). */
   agendaItemRefs(session: unknown): ProgrammeAgendaItemRef[] {
-    const items = eventAgendaItems(this.root);
+    this.eventItems ??= eventAgendaItems(this.root);
+    const items = this.eventItems;
     return sessionAgendaItems(session).flatMap(({ entry, number, continued }) => {
       if (!number) return [];
       const definition = items.find((item) => item.number === number)?.node;
