@@ -124,8 +124,8 @@ class ProgrammeRenderer {
   private readonly topicAnchors: Map<string, string>;
   /** The people whose bio the page has printed. */
   private readonly bios = new Set<string>();
-  /** Whether a position names an organisation, by position and organisation: a person is printed many times. */
-  private readonly namings = new Map<string, boolean>();
+  /** Whether a position names an organisation, by position, name and acronym: a person is printed many times. */
+  private readonly namings = new Map<string, Map<string, Map<string | undefined, boolean>>>();
 
   /** `suffix` ends every anchor, so that the programmes of a side-by-side page do not share ids. */
   constructor(readonly programme: Programme, private readonly sourceLines: boolean, private readonly suffix = '', private readonly photos = false) {
@@ -169,9 +169,12 @@ class ProgrammeRenderer {
   }
 
   private positionNames(position: string, organization: ProgrammeOrganization): boolean {
-    const key = `${position}\u0000${organization.name}\u0000${organization.acronym ?? ''}`;
-    let named = this.namings.get(key);
-    if (named === undefined) this.namings.set(key, (named = positionNames(position, organization)));
+    let byName = this.namings.get(position);
+    if (!byName) this.namings.set(position, (byName = new Map()));
+    let byAcronym = byName.get(organization.name);
+    if (!byAcronym) byName.set(organization.name, (byAcronym = new Map()));
+    let named = byAcronym.get(organization.acronym);
+    if (named === undefined) byAcronym.set(organization.acronym, (named = positionNames(position, organization)));
     return named;
   }
 

@@ -82,6 +82,18 @@ export function formatDateRange(start: string | undefined, end: string | undefin
 
 /** The long name of a time zone on a date, e.g. "Japan Standard Time", or undefined for an unknown zone. */
 export function timeZoneName(timeZone: string, date: string | undefined, locale: string): string | undefined {
+  const key = `${timeZone}|${date}|${locale}`;
+  if (!zoneNames.has(key)) {
+    if (zoneNames.size >= REMEMBERED_DAYS) zoneNames.clear();
+    zoneNames.set(key, lookUpZoneName(timeZone, date, locale));
+  }
+  return zoneNames.get(key);
+}
+
+/** Names of time zones already looked up, by zone, date and locale (a formatter with a zone is slow to make). */
+const zoneNames = new Map<string, string | undefined>();
+
+function lookUpZoneName(timeZone: string, date: string | undefined, locale: string): string | undefined {
   try {
     const when = isCalendarDate(date) ? new Date(`${date}T12:00:00Z`) : new Date(0);
     const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(when);
