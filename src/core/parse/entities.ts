@@ -91,11 +91,7 @@ export function collectEntities(root: Node | null): AgendaEntities {
   /** The entries of a list of references, each at its own path: `path` and its index. */
   const referList = (kind: EntityKind, role: ReferenceRole, list: Node | null | undefined, path: PathSegment[], session?: number) => {
     const items = itemsOf(list);
-    for (let i = 0; i < items.length; i++) {
-      const own = path.slice();
-      own.push(i);
-      refer(kind, role, items[i], own, session);
-    }
+    for (let i = 0; i < items.length; i++) refer(kind, role, items[i], [...path, i], session);
   };
   /** The documents of the event or a session that are ids of top-level `documents` (the others are written in place). */
   const referDocuments = (list: Node | null | undefined, path: PathSegment[], session?: number) => {

@@ -24,7 +24,7 @@ interface Joined {
 /** What a file's ids resolve against: for the summary it was made for, the key of what it depends on, and the scope. */
 interface FileScope {
   summary: FileSummary;
-  key: string;
+  key: readonly string[];
   scope: () => IdScope;
 }
 
@@ -48,7 +48,7 @@ interface FileCheck {
 /** A file's diagnostics as last computed, and what they were computed from. */
 interface Computed {
   check: FileCheck;
-  scopeKey: string;
+  scopeKey: readonly string[];
   scoped: Diagnostic[];
   /** The cross-file diagnostics as one string (`fingerprint`). */
   crossPrint: string;
@@ -68,6 +68,11 @@ function fingerprint(diagnostics: readonly Diagnostic[]): string {
   const range = (r: Diagnostic['range']) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
   const related = (r: RelatedLocation) => `${r.uri ?? ''}@${range(r.range)} ${r.message}`;
   return diagnostics.map((d) => `${d.code} ${range(d.range)} ${d.message} [${(d.related ?? []).map(related).join('|')}]`).join('\n');
+}
+
+/** Whether two lists of strings are the same, string by string (a string a summary keeps is compared by identity first). */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 /**
@@ -255,8 +260,8 @@ export class ProgrammeOfFiles {
   }
 
   /**
-   * What a file's ids resolve against, and a key that changes when that does (the scope itself made when needed):
-   * both made once per join.
+   * What a file's ids resolve against, and a key that changes when that does (the ancestors with the ids each
+   * defines, and the ids of the file some file uses; the scope itself made when needed): both made once per join.
    */
   private scope(uri: string, summary: FileSummary): FileScope {
     const joined = this.join();
@@ -264,7 +269,7 @@ export class ProgrammeOfFiles {
     if (scope?.summary === summary) return scope;
     const ancestors = (joined.links.ancestors.get(uri) ?? []).filter((file) => file !== uri);
     const usedHere = joined.used.get(uri) ?? new Set<string>();
-    const key = [...ancestors.map((file) => `${file}=${this.files.get(file)!.definitionsKey}`), [...usedHere].sort().join(',')].join('\n');
+    const key = [...ancestors.flatMap((file) => [file, this.files.get(file)!.definitionsKey]), [...usedHere].sort().join(',')];
     let made: IdScope | undefined;
     const make = (): IdScope => {
       const inherited = this.inherited(joined, ancestors);
@@ -315,7 +320,7 @@ export class ProgrammeOfFiles {
     const cross = this.join().cross.get(uri) ?? [];
     const crossPrint = fingerprint(cross);
     const previous = this.computed.get(uri);
-    const same = previous !== undefined && previous.check.summary === summary && previous.scopeKey === key;
+    const same = previous !== undefined && previous.check.summary === summary && sameStrings(previous.scopeKey, key);
     if (same && previous.check === check && previous.crossPrint === crossPrint) return previous.diagnostics;
     const scoped = same ? previous.scoped : scopedDiagnostics(summary.parsed, scope());
     const own = unscopedOf(check);
