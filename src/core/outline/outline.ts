@@ -49,6 +49,8 @@ interface SessionInfo {
   room?: string;
   span: Span;
   references: Reference[];
+  /** How the outline's nodes under it and about it name it (one object shared by them). */
+  ref: OutlineSession;
   /** Its `agendaItems` entries that have a number. */
   agendaItems: AgendaItemEntry[];
 }
@@ -149,7 +151,8 @@ class OutlineBuilder {
       const room = this.texts.text(valueOf(node, 'room'));
       const title = this.texts.text(valueOf(node, 'title')) ?? id ?? this.texts.plain(node) ?? this.words.sessionNumber(index + 1);
       const agendaItems = sessionAgendaItems(node).filter((entry) => entry.number);
-      const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references, agendaItems };
+      const ref: OutlineSession = id === undefined ? { index } : { index, id };
+      const info: SessionInfo = { model, index, node, title, day: model.time.day ?? '', span, references: model.references, agendaItems, ref };
       if (id !== undefined) info.id = id;
       if (room !== undefined) info.room = room;
       this.sessions.push(info);
@@ -248,7 +251,7 @@ class OutlineBuilder {
   }
 
   private sessionRef(session: SessionInfo): OutlineSession {
-    return session.id === undefined ? { index: session.index } : { index: session.index, id: session.id };
+    return session.ref;
   }
 
   private session(day: OutlineNode, session: SessionInfo): void {
