@@ -34,6 +34,8 @@ interface GridView {
   /** The class of what is drawn just below the room heads beside the hours, and over the hours just below the heads. */
   underHead: string;
   overHours: string;
+  /** What the corner over the hours and beside the room heads says. */
+  corner: string;
   position: string;
 }
 
@@ -50,6 +52,7 @@ function gridView(page: Page, index: number): Promise<GridView> {
       hours: { left: hours.left, right: hours.right },
       underHead: at(hours.right + 40, head.top + 4),
       overHours: at(hours.left + 4, head.bottom + 20),
+      corner: document.elementFromPoint(hours.left + 4, head.top + 4)?.closest('.tt-corner')?.textContent ?? '',
       position: getComputedStyle(grid.querySelector('.tt-head')!).position,
     };
   }, index);
@@ -92,6 +95,7 @@ describe('The timetable of a whole programme in Chromium', function () {
         assert.ok(Math.abs(scrolled.head.top - scrolled.grid.top) < 0.5, `the room heads stay at the top of the box: ${JSON.stringify(scrolled)}`);
         assert.ok(Math.abs(scrolled.hours.left - scrolled.grid.left) < 0.5, `the hours stay at its start: ${JSON.stringify(scrolled)}`);
         assert.deepStrictEqual([scrolled.underHead, scrolled.overHours], ['tt-head', 'tt-hours'], 'drawn over the blocks scrolled under them');
+        assert.strictEqual(scrolled.corner, 'Mon 20 Apr', 'the day in the corner, its title scrolled away');
         await page.locator('.tt-grid').first().screenshot({ path: path.join(RESULTS, `timetable-programme-${width}.png`) });
         await page.evaluate(() => document.querySelector('.tt-grid')!.scrollTo(0, 0));
       });

@@ -242,7 +242,7 @@ describe('the timetable\'s rooms and blocks', () => {
 
   it('puts the rooms of the registry across in its order, the room nobody books included, each as wide as the most sessions side by side in it', () => {
     const output = render(rooms);
-    assert.strictEqual(heads(output), '<div class="tt-corner"></div>'
+    assert.strictEqual(heads(output), '<div class="tt-corner"><span class="tt-corner-day">Mon 20 Apr</span></div>'
       + '<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">Plenary Hall</div>'
       + '<div class="tt-room" data-lanes="2" style="--tt-column-lanes:2">Annex Room</div>'
       + '<div class="tt-room" data-lanes="1" style="--tt-column-lanes:1">Room B</div>'

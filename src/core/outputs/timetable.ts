@@ -2,7 +2,7 @@ import type { ParsedAgenda } from '../parse/parse';
 import { programmeOf } from '../programme/model';
 import { readProgramme, type ProgrammeEvent, type ProgrammeSession } from '../programme/programme';
 import { normalRoom } from '../programme/rooms';
-import { dateLocale, formatDay, formatTimeRange } from '../time/dates';
+import { dateLocale, formatBriefDay, formatDay, formatTimeRange } from '../time/dates';
 import { DAY_MINUTES, extentsMeet } from '../time/extent';
 import { formatMinutes, sessionExtent } from '../time/time';
 import { localizer } from '../words/localize';
@@ -317,7 +317,7 @@ class TimetableRenderer {
     return html`<section class="tt-day" id="timetable-${day.date}">
 <h3 class="day-title">${formatDay(day.date, this.locale)}</h3>
 <div class="tt-grid" data-from="${day.from}" data-to="${day.to}" style="--tt-span:${day.to - day.from};--tt-lanes-across:${lanes.reduce((sum, n) => sum + n, 0)}">
-<div class="tt-head"><div class="tt-corner"></div>${heads}</div>
+<div class="tt-head"><div class="tt-corner"><span class="tt-corner-day">${formatBriefDay(day.date, this.locale)}</span></div>${heads}</div>
 <div class="tt-body"><div class="tt-hours">${hours}</div>${columns}</div>
 </div>
 </section>`;

@@ -5,8 +5,8 @@
  * minute, `--tt-minute`; a column's width from its lanes, `--tt-column-lanes` (the most sessions side by side in it
  * on any day), and the grid's least width from the lanes of all its columns, `--tt-lanes-across`, at least
  * `--tt-lane-width` each. A grid wider or taller than the window scrolls in its own box, no taller than the window
- * less `--tt-page-top` (what a page keeps at its top, as the preview's toolbar), the room heads and the hours staying
- * in sight. A block names the workshop or side event it belongs to (`.tt-part`): on a line of its own, beside its
+ * less `--tt-page-top` (what a page keeps at its top, as the preview's toolbar), the room heads (the day in their
+ * corner, on screen) and the hours staying in sight. A block names the workshop or side event it belongs to (`.tt-part`): on a line of its own, beside its
  * start in a block of two lines, after its title in a block of one. Titles wrap between words and are hyphenated by the language of the page, never cut
  * inside a word (a word wider than its block ends in an ellipsis); a block too low for two lines (container
  * queries on its height, so on screen and on paper alike) is one line, its start, marks and title; a low block ends
@@ -34,6 +34,7 @@ export const TIMETABLE_CSS = `
 .tt-head, .tt-body { display: flex; min-width: calc(var(--tt-hours-width) + var(--tt-lanes-across, 1) * var(--tt-lane-width)); }
 .tt-corner, .tt-hours { flex: 0 0 var(--tt-hours-width); position: sticky; inset-inline-start: 0; background-color: var(--programme-bg); }
 .tt-head { position: sticky; top: 0; z-index: 3; background: var(--programme-bg); }
+.tt-corner-day { display: block; padding: 0.25rem 0.4rem 0 0; color: var(--programme-muted); font-size: 0.9em; font-weight: 600; text-align: end; }
 .tt-hours { z-index: 2; }
 .tt-room, .tt-column { flex: var(--tt-column-lanes, 1) 1 0; min-width: 0; }
 .tt-room {
@@ -136,6 +137,7 @@ export const TIMETABLE_CSS = `
   .tt-grid { --tt-minute: calc(150mm / var(--tt-span, 600)); overflow: visible; max-height: none; font-size: 7.5pt; }
   .tt-head, .tt-body { min-width: 0; }
   .tt-head, .tt-corner, .tt-hours { position: static; }
+  .tt-corner-day { display: none; }
   .tt-day { break-before: page; break-inside: avoid; margin-top: 0; }
   .tt-day .day-title { font-size: 13pt; }
   .timetable > .section-title { display: none; }
