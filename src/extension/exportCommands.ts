@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import type { OutputFormat, OutputNote, ParsedAgenda } from '../core';
+import type { Diagnostic, OutputFormat, OutputNote, ParsedAgenda } from '../core';
 import { agendaEditor, agendaSettings, messageLocale } from './agendaDocuments';
 import { core } from './core';
 import type { AgendaStore } from './documents/agendaStore';
+import type { AgendaSnapshot } from './documents/documentCheck';
+import type { Programme } from './workspace/programme';
 import { exportStylesheets } from './organiserStyles';
 import { mayReplace, outputBeside, writeAtomically } from './outputFile';
 
@@ -91,17 +93,35 @@ function refuseErrors(name: string, errors: number): undefined {
   return undefined;
 }
 
-/** What an export needs from the extension: the store that has read the agenda, its log, and the extension's version. */
+/**
+ * What an export needs from the extension: the store that has read the agenda, the programmes of files (for an
+ * agenda that is part of another), its log, and the extension's version.
+ */
 interface ExportContext {
   store: AgendaStore;
+  programme: Programme;
   log: vscode.LogOutputChannel;
   version: string;
 }
 
+/**
+ * The diagnostics that stop an export: for a file of a programme of files the programme's (its ids resolved against
+ * the agendas above it, the checks across files), as the Problems panel shows them, else the store's. Under
+ * `agenda.validate.schema: auto` the schema's errors may be Red Hat's to show, but they still stop an export.
+ */
+function exportDiagnostics(document: vscode.TextDocument, snapshot: AgendaSnapshot, parsed: ParsedAgenda, programme: Programme): readonly Diagnostic[] {
+  const settings = agendaSettings(document);
+  const inProgramme = programme.diagnostics(document.uri);
+  if (snapshot.schemaChecked || settings.schema === false) return inProgramme ?? snapshot.diagnostics;
+  if (!inProgramme) return core().checkParsed(parsed, { schema: true, semantic: settings.semantic, locale: messageLocale() });
+  return [...inProgramme, ...core().checkParsed(parsed, { schema: true, semantic: false }).filter((d) => d.code.startsWith('schema-'))];
+}
+
 async function runExport(kind: ExportKind, resource: unknown, options: unknown, context: ExportContext): Promise<vscode.Uri | undefined> {
-  const { store, log, version } = context;
+  const { store, programme, log, version } = context;
   const document = await targetDocument(resource);
   if (!document) return undefined;
+  await programme.ready();
   const { localizer, produceOutput } = core();
   const name = vscode.workspace.asRelativePath(document.uri);
   const snapshot = store.get(document);
@@ -114,11 +134,10 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
     return undefined;
   }
   const { parsed } = snapshot;
-  const settings = agendaSettings(document);
-  // Under `agenda.validate.schema: auto` the schema's errors may be Red Hat's to show, but they still stop an export.
-  const diagnostics = parsed && !snapshot.schemaChecked && settings.schema !== false ? core().checkParsed(parsed, { schema: true, semantic: settings.semantic, locale: messageLocale() }) : snapshot.diagnostics;
+  const agenda = parsed && programme.agendaOf(document.uri, parsed);
+  const diagnostics = parsed ? exportDiagnostics(document, snapshot, parsed, programme) : snapshot.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors || !parsed) {
+  if (errors || !parsed || !agenda) {
     log.debug(`Refused to export ${name} (version ${snapshot.version}): ${errors} errors`);
     return refuseErrors(name, errors);
   }
@@ -130,7 +149,7 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
   if (store.get(document) !== snapshot) return runExport(kind, document.uri, { language, replace: given.replace, [key]: on }, context);
   const started = performance.now();
   const styles = kind.format === 'html' ? await exportStylesheets(document.uri) : { stylesheets: [], unread: [] };
-  const result = produceOutput(parsed, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets, [key]: on });
+  const result = produceOutput(agenda, kind.format, { diagnostics: [...diagnostics], language, generator: { name: 'agenda-author', version }, stylesheets: styles.stylesheets, [key]: on });
   if ('errors' in result) return refuseErrors(name, result.errors);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(result.problem);
@@ -160,7 +179,8 @@ async function runExport(kind: ExportKind, resource: unknown, options: unknown, 
  * (schedule.json)`: write the agenda of the active editor (or of a file chosen in the Explorer) beside it, in a
  * language the user picks when it has several, asking before replacing a file (unless given `{ replace: true }`).
  * Each command resolves to the file written, or undefined. An agenda is exported as the store checked it, with the
- * `agenda.validate` settings the preview honours. `version` is the extension's, for the schedule's `generator`.
+ * `agenda.validate` settings the preview honours; one that is part of another with what it takes of the agendas above
+ * it, as `agenda export FILE` writes it. `version` is the extension's, for the schedule's `generator`.
  */
 export function registerExportCommands(context: ExportContext): vscode.Disposable {
   return vscode.Disposable.from(...EXPORTS.map((kind) => vscode.commands.registerCommand(kind.command, (resource?: unknown, options?: unknown) => runExport(kind, resource, options, context))));

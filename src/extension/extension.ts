@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): AgendaAuthorApi {
     scope,
     registerAgendaEditorContext(),
     registerNewFileCommand(context.extensionUri),
-    registerExportCommands({ store: documents, log, version: String(context.extension.packageJSON.version) }),
+    registerExportCommands({ store: documents, programme, log, version: String(context.extension.packageJSON.version) }),
     registerPreview(context.extensionUri, documents, log, programme, scope),
     registerCompletion(documents),
     registerSnippets(context.extensionUri),

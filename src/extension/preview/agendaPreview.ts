@@ -148,11 +148,9 @@ export class AgendaPreview implements vscode.Disposable {
         if (sameUri(document.uri, this.resourceUri) && snapshot !== this.renderedFrom) this.schedule(0);
       }),
       programme.onDidUpdate(() => {
-        if (this.view === 'timetable' && programme.has(this.resourceUri)) this.schedule(0);
+        if (programme.has(this.resourceUri)) this.schedule(0);
       }),
-      scope.onDidChange(() => {
-        if (this.view === 'timetable') this.schedule(0);
-      }),
+      scope.onDidChange(() => this.schedule(0)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('agenda.styles', this.resourceUri)) this.reload();
         else if (event.affectsConfiguration('agenda')) this.schedule(0);
@@ -329,7 +327,9 @@ export class AgendaPreview implements vscode.Disposable {
     if (this.language !== undefined && !languages.includes(this.language)) this.language = undefined;
     const language = parsed ? localizer(parsed.value, this.language).language : '';
     const timetable = this.view === 'timetable' && parsed ? this.timetableInput(document, parsed, language) : undefined;
-    const key = `${this.resourceUri.toString()}#${language}#${this.view}#${timetable?.scope ?? ''}`;
+    const page = this.view === 'programme' && parsed ? this.programmeInput(document, parsed) : undefined;
+    const scope = timetable?.scope ?? page?.scope;
+    const key = `${this.resourceUri.toString()}#${language}#${this.view}#${scope ?? ''}`;
     const unreadable = !parsed || parsed.diagnostics.some((d) => d.severity === 'error');
     const problems = (this.programme.diagnostics(document.uri) ?? snapshot.diagnostics)
       .filter((d) => d.severity === 'error')
@@ -343,14 +343,32 @@ export class AgendaPreview implements vscode.Disposable {
       view: this.view,
       state: this.state(),
     };
-    if (timetable?.scope) update.scope = timetable.scope;
+    if (scope) update.scope = scope;
     if (!parsed || (unreadable && this.lastGood?.key === key)) update.stale = true;
     else {
-      update.html = timetable ? renderTimetable(timetable.files, timetable.options) : renderProgramme(parsed, { language });
+      update.html = timetable ? renderTimetable(timetable.files, timetable.options) : renderProgramme(page?.parsed ?? parsed, { language, sourceLines: scope !== 'programme' });
       if (!unreadable) this.lastGood = { key, html: update.html };
     }
-    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${this.view}${timetable?.scope === 'programme' ? ` of ${timetable.files.length} files` : ''}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.log.debug(`Rendered the preview of ${vscode.workspace.asRelativePath(document.uri)} (version ${snapshot.version}, ${this.view}${scope === 'programme' ? ' of the whole programme' : ''}, ${language || 'no language'}${update.stale ? ', stale' : ''}) in ${(performance.now() - started).toFixed(1)} ms`);
     return update;
+  }
+
+  /** Whether the programmes of files are known yet; when not, the preview renders again once they are. */
+  private programmesKnown(): boolean {
+    if (this.programme.isReady) return true;
+    void this.programme.ready().then(() => this.schedule(0), () => undefined);
+    return false;
+  }
+
+  /**
+   * What the programme page shows: the agenda; for a file of a programme of files, with what it takes of the
+   * agendas above it (their people, rooms, topics, time zone: as `agenda render FILE`), or, when the whole programme
+   * is chosen, the programme as `agenda render DIR` writes it (without source lines: it is made of several files).
+   */
+  private programmeInput(document: vscode.TextDocument, parsed: ParsedAgenda): { parsed: ParsedAgenda; scope?: PreviewScope } {
+    if (!this.programmesKnown() || !this.programme.has(document.uri) || this.programme.core?.rootOf(document.uri.toString()) === undefined) return { parsed };
+    const whole = this.scope.value === 'programme' ? this.programme.wholeAgendaOf(document.uri) : undefined;
+    return whole ? { parsed: whole, scope: 'programme' } : { parsed: this.programme.agendaOf(document.uri, parsed), scope: 'file' };
   }
 
   /**
@@ -360,11 +378,7 @@ export class AgendaPreview implements vscode.Disposable {
    */
   private timetableInput(document: vscode.TextDocument, parsed: ParsedAgenda, language: string): TimetableInput {
     const alone: TimetableInput = { files: [{ parsed }], options: { language } };
-    if (!this.programme.isReady) {
-      void this.programme.ready().then(() => this.schedule(0), () => undefined);
-      return alone;
-    }
-    if (!this.programme.has(document.uri)) return alone;
+    if (!this.programmesKnown() || !this.programme.has(document.uri)) return alone;
     this.programme.update([document.uri]);
     const files = this.programme.core;
     const key = document.uri.toString();

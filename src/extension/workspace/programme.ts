@@ -158,6 +158,32 @@ export class Programme implements vscode.Disposable {
     return this.files.parsed(uri);
   }
 
+  /**
+   * A file's agenda as its outputs read it, from `parsed` (the store's parse of it): for a file of a programme, with
+   * the entries and time zone it takes of the agendas above it, as `agenda render FILE` reads it (the core's
+   * `fileAgenda`); else `parsed` itself. The programme takes the file's current text first.
+   */
+  agendaOf(uri: vscode.Uri, parsed: ParsedAgenda): ParsedAgenda {
+    const programme = this.programme;
+    const key = uri.toString();
+    if (!programme?.has(key)) return parsed;
+    this.update([uri]);
+    return programme.summary(key)?.parsed === parsed ? core().fileAgenda(programme, key) ?? parsed : parsed;
+  }
+
+  /**
+   * The whole programme a file is part of as one agenda, as `agenda render DIR` writes it (the core's
+   * `programmeAgenda`: each session of another file names the event it belongs to); undefined for a file of no
+   * programme. The programme takes the file's current text first.
+   */
+  wholeAgendaOf(uri: vscode.Uri): ParsedAgenda | undefined {
+    const programme = this.programme;
+    if (!programme?.has(uri.toString())) return undefined;
+    this.update([uri]);
+    const root = programme.rootOf(uri.toString());
+    return root === undefined ? undefined : core().programmeAgenda(programme, root);
+  }
+
   /** For tests: how many times the diagnostics of each file were found changed, by URI. */
   publications(): Record<string, number> {
     return Object.fromEntries(this.published);
