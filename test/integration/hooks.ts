@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { setting } from './environment';
+import { poll } from './workbench';
 
 /**
  * What the suite asks of the launcher, through the loopback server whose address it passes as AGENDA_TEST_HOOK_URL:
@@ -75,6 +76,14 @@ export async function webviewText(selector: string): Promise<string | undefined>
   if (answer.status !== 200) throw new Error(`webviewText(${selector}): ${answer.body}`);
   const { text } = JSON.parse(answer.body) as { text: string | null };
   return text ?? undefined;
+}
+
+/** Waits until the first element matching `selector` in a webview reads `expected`; fails saying what it last read. */
+export async function webviewTextIs(selector: string, expected: string): Promise<void> {
+  let last: string | undefined;
+  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
+    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
+  });
 }
 
 /** Where the first element matching a CSS selector in a webview is, in CSS pixels from its page's visible top-left. */

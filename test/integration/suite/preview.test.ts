@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, poll, repoFile } from '../workbench';
-import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel } from '../hooks';
+import { hasWebviewHooks, reloadPhase, reloadWindow, requestReload, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel, webviewTextIs as textIs } from '../hooks';
 
 const EXAMPLE = 'examples/kyoto-2020-workshop-4.agenda.yaml';
 const HOSTILE = 'test/fixtures/render/hostile.agenda.yaml';
@@ -17,14 +17,6 @@ function previewTabs(): vscode.Tab[] {
 /** The tabs of every group, for messages. */
 function tabLabels(): string {
   return vscode.window.tabGroups.all.map((group) => `${group.viewColumn}: ${group.tabs.map((tab) => tab.label).join(', ')}`).join('; ');
-}
-
-/** Waits until the first element matching `selector` in the preview reads `expected`. */
-async function textIs(selector: string, expected: string): Promise<void> {
-  let last: string | undefined;
-  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
-    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
-  });
 }
 
 /**

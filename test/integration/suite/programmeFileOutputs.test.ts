@@ -1,21 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
-import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText, webviewWheel, webviewTextIs as textIs } from '../hooks';
 import { activateExtension, closeAllEditors, filesWrittenBySuite, poll, workspaceFile } from '../workbench';
 
 /** A file of the congress in the test workspace (test/fixtures/congress: a root, two workshops, three side events). */
 const congressFile = (relative: string) => workspaceFile(`congress/${relative}`);
 const cybercrime = congressFile('workshops/cybercrime.agenda.yaml');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-/** Waits until the first element matching `selector` in the preview reads `expected`. */
-async function textIs(selector: string, expected: string): Promise<void> {
-  let last: string | undefined;
-  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
-    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
-  });
-}
 
 describe('the preview of a file that is part of a programme', function () {
   this.timeout(60_000);

@@ -2,19 +2,11 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgendaAuthorApi } from '../../../src/extension/extension';
 import { activateExtension, closeAllEditors, diagnosticsWhen, filesWrittenBySuite, poll, repoFile, until, workspaceFile } from '../workbench';
-import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText } from '../hooks';
+import { hasWebviewHooks, requestScreenshot, webviewClick, webviewRect, webviewText, webviewTextIs as textIs } from '../hooks';
 
 const CONGRESS = 'test/fixtures/timetable/congress.agenda.yaml';
 /** The height of a minute in the preview's timetable, in CSS pixels (`--tt-minute` of TIMETABLE_CSS). */
 const MINUTE = 1.2;
-
-/** Waits until the first element matching `selector` in the preview reads `expected`. */
-async function textIs(selector: string, expected: string): Promise<void> {
-  let last: string | undefined;
-  await poll(`${selector} to read "${expected}"`, async () => (last = await webviewText(selector)) === expected).catch((error: Error) => {
-    throw new Error(`${error.message}; last read: ${JSON.stringify(last)}`);
-  });
-}
 
 describe('Timetable in the preview', function () {
   this.timeout(60000);
