@@ -167,7 +167,7 @@ describe('Timetable of a programme of files in the preview', function () {
     await vscode.commands.executeCommand('agenda.tree.showProgramme');
     const sideEvent = await vscode.window.showTextDocument(ransomware, { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('agenda.openPreviewToSide');
-    await textIs('.programme .event-title', 'Ransomware in practice');
+    await textIs('.programme .event-title', 'Regional Congress on Crime Prevention');
     await webviewClick('#view-timetable');
     await textIs(titleOf(cybercrime), 'Electronic evidence');
 
