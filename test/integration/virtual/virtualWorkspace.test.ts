@@ -62,7 +62,7 @@ describe('a virtual workspace in the web worker host', function () {
     const tree = api.agendaTree;
     await until('the Agenda view to outline the virtual agenda', [tree.provider.onDidChangeTreeData as vscode.Event<unknown>], () => tree.provider.document === document && tree.provider.fresh);
     const roots = tree.provider.getChildren() as OutlineNode[];
-    assert.deepStrictEqual(roots.map((node) => node.label), ['Workshop 4', 'Topics', 'People']);
+    assert.deepStrictEqual(roots.map((node) => node.label), ['Workshop 4', 'Agenda items', 'Topics', 'People']);
     await vscode.commands.executeCommand('agenda.openPreviewToSide');
     assert.strictEqual(await poll('the preview of the virtual agenda', () => webviewText('.programme .event-title')), EVENT_TITLE);
   });
