@@ -54,7 +54,7 @@ export type { FileCheckOptions, FilePlace } from './programmes/files';
 export { summaryOf } from './programmes/summary';
 export type { FileSummary, SummarySession } from './programmes/summary';
 export { relativePath, resolvePartOf, uriKey } from './programmes/paths';
-export { fileAgenda, programmeAgenda } from './programmes/merge';
+export { fileAgenda, fileScope, programmeAgenda } from './programmes/merge';
 export { roomsOf } from './programme/rooms';
 export type { RoomDefinition, RoomRegistry } from './programme/rooms';
 export type { ScopedKind } from './check/semantic';

@@ -1,5 +1,5 @@
 import * as assert from 'assert/strict';
-import { applyEdits, buildOutline, buildProgrammeOutline, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, type Position, type ProgrammeLocation } from '../../src/core';
+import { applyEdits, buildOutline, buildProgrammeOutline, completionsAt, fileScope, hoverAt, parseAgenda, type OutlineNode, programmeDefinitionAt, programmeReferencesAt, programmeRenameAt, type Position, type ProgrammeLocation } from '../../src/core';
 import { agendaTexts, itemsCongress, ITEMS_ROOT_KEY, ITEMS_WORKSHOP, ITEMS_WORKSHOP_KEY, programmeOf } from './congress';
 
 const BASE = 'file:///w/congress/';
@@ -77,6 +77,46 @@ describe('navigation across a programme of files', () => {
     const position = positionOf(texts, 'workshops/corruption.agenda.yaml', 'p-okafor');
     assert.deepEqual(programmeRenameAt(programme, uri, position, 'p-tanaka'), { error: 'The person id `p-tanaka` is already taken (`../congress.agenda.yaml`, line 19).' });
     assert.deepEqual(programmeRenameAt(programme, uri, position, 'Okafor'), { error: '`Okafor` is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.' });
+  });
+});
+
+describe('help while writing a file of a programme of files', () => {
+  const file = `${BASE}workshops/cybercrime.agenda.yaml`;
+  const chairOf = (texts: Map<string, string>) => {
+    const text = texts.get(file)!;
+    const parsed = parseAgenda(text);
+    return { text, parsed, at: positionOf(texts, 'workshops/cybercrime.agenda.yaml', 'p-tanaka', 1, 2) };
+  };
+
+  it("completes a workshop's chair with the people of the congress it is part of, which it does not define itself", () => {
+    const { programme, texts } = load();
+    const { text, parsed, at } = chairOf(texts);
+    assert.deepEqual(completionsAt(text, at, parsed).map((e) => e.label), [], 'the file alone has no people');
+    assert.deepEqual(completionsAt(text, at, parsed, undefined, { agenda: fileScope(programme, file)! }).map((e) => [e.label, e.detail]), [
+      ['p-garcia', 'Ana García'],
+      ['p-okafor', 'Kwame Okafor'],
+      ['p-tanaka', 'Yuki Tanaka'],
+    ]);
+  });
+
+  it('describes a person of the congress on hover in the workshop, with the sessions of the workshop, where the file alone calls it unknown', () => {
+    const { programme, texts } = load();
+    const { parsed, at } = chairOf(texts);
+    const range = { start: { line: 14, character: 11 }, end: { line: 14, character: 19 } };
+    assert.deepEqual(hoverAt(parsed, at), { markdown: 'Unknown person `p-tanaka`: nothing under `people` has this id.', range });
+    assert.deepEqual(hoverAt(parsed, at, undefined, fileScope(programme, file)), {
+      markdown: '**Person** `p-tanaka`: Yuki Tanaka\n\nSessions:\n- Electronic evidence (2026-03-08, 10:00–12:00, room-b) — chair',
+      range,
+    });
+  });
+
+  it("completes a workshop session's agenda item with the congress's items it has not listed yet", () => {
+    const { programme } = itemsCongress();
+    const parsed = parseAgenda(ITEMS_WORKSHOP);
+    const at = parsed.lines.positionAt(ITEMS_WORKSHOP.indexOf('}, 5]') + 3);
+    assert.deepEqual(completionsAt(ITEMS_WORKSHOP, at, parsed), [], 'the workshop declares no agenda items');
+    const agendaItems = programme.agendaItemsOf(ITEMS_WORKSHOP_KEY)!.items;
+    assert.deepEqual(completionsAt(ITEMS_WORKSHOP, at, parsed, undefined, { agendaItems }).map((e) => [e.label, e.detail]), [['3', 'Crime prevention']]);
   });
 });
 

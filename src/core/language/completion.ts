@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import { isObjectSchema, isTextSchema, resolve, schemaAt, schemaDefinition, type SchemaNode } from '../base/agendaSchema';
 import { LineIndex } from '../base/lines';
 import type { Position, Range } from '../base/model';
-import { eventAgendaItems, sessionAgendaItems } from '../parse/agendaItems';
+import { eventAgendaItems, sessionAgendaItems, type EventAgendaItem } from '../parse/agendaItems';
 import { collectEntities, type EntityKind } from '../parse/entities';
 import { itemsOf, scalarText, valueOf, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
@@ -97,6 +97,15 @@ function valueHasCompletions(path: readonly PathSegment[]): boolean {
   return !!(target?.enum || referenceKindAt(itemPath) || target?.format === 'date' || isTime(target) || VALUE_LISTS.has(shapeOf(itemPath)));
 }
 
+/**
+ * What a file of a programme of files may refer to beyond its own text: `agenda`, the file with the entries of the
+ * agendas it is part of (`fileScope`), and the agenda items it takes up (those of the nearest agenda that declares some).
+ */
+export interface AuthoringScope {
+  agenda?: ParsedAgenda;
+  agendaItems?: readonly EventAgendaItem[];
+}
+
 class Completer {
   private readonly lines: LineIndex;
   private readonly range: Range;
@@ -104,7 +113,7 @@ class Completer {
   /** The catalog language of the words completion shows (`en` when the locale has no catalog). */
   private readonly language: string;
 
-  constructor(text: string, private readonly context: CursorContext, private readonly locale?: string) {
+  constructor(text: string, private readonly context: CursorContext, private readonly locale?: string, private readonly scope: AuthoringScope = {}) {
     this.lines = new LineIndex(text);
     this.language = catalogLanguage(locale);
     this.range = this.lines.range(context.span[0], context.span[1]);
@@ -240,7 +249,8 @@ class Completer {
   }
 
   private references(kind: EntityKind): CompletionEntry[] {
-    const { root, path } = this.context;
+    const { path } = this.context;
+    const root = this.scope.agenda ? (this.scope.agenda.doc.contents as Node | null) : this.context.root;
     const entities = collectEntities(root);
     const taken = this.siblings();
     const inSession = path[0] === 'sessions' && path.includes('items') ? this.sessionPeople(Number(path[1])) : new Set<string>();
@@ -261,7 +271,7 @@ class Completer {
     const { path, at, root } = this.context;
     const index = path[3];
     const taken = new Set(sessionAgendaItems(at(path.slice(0, 2))).filter((_, i) => i !== index).map((entry) => entry.number));
-    return eventAgendaItems(root).filter(({ number }) => !taken.has(number)).map(({ number, node }, order) => {
+    return (this.scope.agendaItems ?? eventAgendaItems(root)).filter(({ number }) => !taken.has(number)).map(({ number, node }, order) => {
       const whole = /^\d+$/.test(number);
       return this.value(number, 'reference', order, textLine(valueOf(node, 'title')), !whole, whole);
     });
@@ -361,9 +371,10 @@ function datesFrom(first: string, count: number): string[] {
  * event, and times at the next free slot. Works on incomplete lines and in flow style (`topics: [cr`). Only the
  * entry around the cursor is parsed again; `parsed`, the agenda as already parsed, serves for the rest (it is
  * parsed here when not given). Details and documentation, the schema's documentation of keys included, are in
- * `locale`'s language (English by default).
+ * `locale`'s language (English by default). In a programme of files, `scope` adds the ids and agenda items of the
+ * agendas the file is part of.
  */
-export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda, locale?: string): CompletionEntry[] {
+export function completionsAt(text: string, position: Position, parsed?: ParsedAgenda, locale?: string, scope?: AuthoringScope): CompletionEntry[] {
   const context = cursorContext(text, position, parsed ? (parsed.doc.contents as Node | null) : undefined);
-  return context ? new Completer(text, context, locale).run() : [];
+  return context ? new Completer(text, context, locale, scope).run() : [];
 }

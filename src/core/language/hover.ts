@@ -1,13 +1,13 @@
 import type { Node } from 'yaml';
 import { isTextSchema, propertySchema, resolve, schemaAt } from '../base/agendaSchema';
 import type { Position, Range } from '../base/model';
-import { ENTITY_LISTS } from '../parse/entities';
+import { collectEntities, ENTITY_LISTS, type AgendaEntities, type Definition } from '../parse/entities';
 import { scalarText, type PathSegment } from '../parse/nodes';
 import type { ParsedAgenda } from '../parse/parse';
 import { list, msg, render } from '../messages/messages';
 import { schemaDocumentation } from '../messages/schemaText';
 import { codeName, entityMarkdown, escapeMarkdown, unknownEntityMarkdown } from './entityInfo';
-import { entityAt } from './navigation';
+import { entityAt, type EntityHit } from './navigation';
 import { scalarAt } from './walk';
 
 /** What to show when the pointer rests on something: Markdown, and the range it is about. */
@@ -39,17 +39,28 @@ function codeMarkdown(path: readonly PathSegment[], value: string, locale?: stri
   return name ? `\`${value}\`: ${escapeMarkdown(name)}` : undefined;
 }
 
+/** The definition of an id a file refers to but does not define, among what it may refer to in its programme. */
+function scopedDefinition(scope: ParsedAgenda, entity: EntityHit): { entities: AgendaEntities; definition: Definition } | undefined {
+  const entities = collectEntities(scope.doc.contents as Node | null);
+  const definition = entities.byId[entity.kind].get(entity.id);
+  return definition && { entities, definition };
+}
+
 /**
  * The hover at a position: a key's documentation from the schema; for a topic, person, organisation or session
  * id (defined or referred to), what it is and the sessions it appears in; for a language or country code, its name.
  * Its words, and the schema's documentation of a key, are in `locale`'s language (`fr`, `ar`, `zh-cn`...; English by
- * default).
+ * default). In a programme of files, `scope` (`fileScope`) describes the ids the file takes from the agendas it is part of.
  */
-export function hoverAt(parsed: ParsedAgenda, position: Position, locale?: string): HoverResult | undefined {
+export function hoverAt(parsed: ParsedAgenda, position: Position, locale?: string, scope?: ParsedAgenda): HoverResult | undefined {
   const root = parsed.doc.contents as Node | null;
   const entity = entityAt(parsed, position);
   if (entity?.definition) {
     return { markdown: entityMarkdown(root, entity.entities, entity.definition, locale), range: parsed.lines.range(entity.span[0], entity.span[1]) };
+  }
+  const inScope = entity && scope && scopedDefinition(scope, entity);
+  if (entity && inScope) {
+    return { markdown: entityMarkdown(scope!.doc.contents as Node | null, inScope.entities, inScope.definition, locale), range: parsed.lines.range(entity.span[0], entity.span[1]) };
   }
   if (entity) {
     const markdown = unknownEntityMarkdown(entity.kind, entity.id, ENTITY_LISTS[entity.kind], locale);

@@ -3,7 +3,7 @@
  * hover, go to definition, references, rename, outline, folding, links, quick fixes and formatting. Ranges are 0-based.
  */
 export { completionsAt, referenceKindAt } from './completion';
-export type { CompletionEntry, CompletionKind } from './completion';
+export type { AuthoringScope, CompletionEntry, CompletionKind } from './completion';
 export { applyEdits } from './edits';
 export type { TextEdit } from './edits';
 export { formatAgenda, formatEdits } from './format';

@@ -244,11 +244,23 @@ function withEntries(parsed: ParsedAgenda, file: string, lists: ReadonlyMap<stri
  * file itself, as parsed, when it is part of no agenda in the programme.
  */
 export function fileAgenda(programme: ProgrammeOfFiles, file: string): ParsedAgenda | undefined {
+  return withAncestors(programme, file, true);
+}
+
+/**
+ * What a file of a programme may refer to, for the help while writing it (completion, hover): as
+ * {@link fileAgenda}, with every entry of the agendas it is part of, used or not.
+ */
+export function fileScope(programme: ProgrammeOfFiles, file: string): ParsedAgenda | undefined {
+  return withAncestors(programme, file, false);
+}
+
+function withAncestors(programme: ProgrammeOfFiles, file: string, onlyUsed: boolean): ParsedAgenda | undefined {
   const summary = programme.summary(file);
   if (!summary) return undefined;
   const ancestors = programme.ancestorsOf(file).filter((uri) => uri !== file);
   if (!ancestors.length) return summary.parsed;
-  const { lists } = mergeRegistries(programme, { registriesFrom: [file, ...ancestors], sessionsFrom: [file], eventFrom: file, markSources: false, onlyUsed: true });
+  const { lists } = mergeRegistries(programme, { registriesFrom: [file, ...ancestors], sessionsFrom: [file], eventFrom: file, markSources: false, onlyUsed });
   const zone = ancestors.map((uri) => scalarText(valueOf(valueOf(programme.summary(uri)?.parsed.doc.contents, 'event'), 'timezone'))).find((name) => name !== undefined);
   return withEntries(summary.parsed, file, lists, zone);
 }

@@ -4,7 +4,9 @@ import { core } from '../core';
 import { messageLocale } from '../agendaDocuments';
 import { markdownInReadingOrder, textInReadingOrder, toRange } from '../diagnostics';
 import type { AgendaStore } from '../documents/agendaStore';
+import type { Programme } from '../workspace/programme';
 import { agendaOf, AGENDA_SELECTOR, toPosition } from './agendaSource';
+import { authoringScope } from './programmeSource';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
@@ -27,13 +29,13 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
   return item;
 }
 
-/** Completion in agenda files: keys, enum values, ids of topics, people and organisations, dates and times. */
-export function registerCompletion(store: AgendaStore): vscode.Disposable {
+/** Completion in agenda files: keys, enum values, ids of topics, people and organisations (a programme's too), dates and times. */
+export function registerCompletion(store: AgendaStore, programme: Programme): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(AGENDA_SELECTOR, {
     provideCompletionItems(document, position) {
       const parsed = agendaOf(store, document);
       if (!parsed) return undefined;
-      return core().completionsAt(document.getText(), toPosition(position), parsed, messageLocale()).map(toItem);
+      return core().completionsAt(document.getText(), toPosition(position), parsed, messageLocale(), authoringScope(store, programme, document)).map(toItem);
     },
   }, ' ', ':', '[', ',', '"', '-');
 }

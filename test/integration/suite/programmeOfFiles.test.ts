@@ -292,6 +292,20 @@ describe('a programme of agenda files in the editor', function () {
     ].sort());
   });
 
+  it("describes on hover and offers in completion the congress's people in a workshop that does not define them", async () => {
+    const workshop = congressFile('workshops/cybercrime.agenda.yaml');
+    const editor = await vscode.window.showTextDocument(workshop);
+    await checked(editor.document);
+    const at = positionOf(editor.document, 'p-tanaka');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', workshop, at);
+    const markdown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)));
+    assert.deepStrictEqual(markdown.map((text) => text.split('\n\n')[0]), ['**Person** `p-tanaka`: Yuki Tanaka']);
+    assert.deepStrictEqual(hovers.map((hover) => hover.range && [hover.range.start.line, hover.range.start.character, hover.range.end.line, hover.range.end.character]), [[14, 11, 14, 19]]);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', workshop, at);
+    const people = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference).map((item) => [typeof item.label === 'string' ? item.label : item.label.label, item.detail]);
+    assert.deepStrictEqual(people, [['p-garcia', 'Ana García'], ['p-okafor', 'Kwame Okafor'], ['p-tanaka', 'Yuki Tanaka']]);
+  });
+
   it('renames a shared person in every file as one workspace edit, in the editors and never on disk, and the programme checks the new text', async () => {
     const files = ['congress.agenda.yaml', 'side-events/whistleblowers.agenda.yaml', 'workshops/corruption.agenda.yaml'].map(congressFile);
     const onDisk = await Promise.all(files.map(async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
