@@ -55,6 +55,16 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('renders a text again as the first time, from its memo and after thousands of others have pushed it out', () => {
+    const text = 'A **bold** word, [a link](https://example.org/) and jane@example.org.';
+    const first = renderMarkdown(text).value;
+    assert.strictEqual(first, '<p>A <strong>bold</strong> word, <a href="https://example.org/" rel="noopener noreferrer">a link</a> and <a href="mailto:jane@example.org" rel="noopener noreferrer">jane@example.org</a>.</p>\n');
+    assert.strictEqual(renderMarkdown(text).value, first);
+    for (let i = 0; i < 2500; i++) assert.strictEqual(renderMarkdown(`Note *${i}*`).value, `<p>Note <em>${i}</em></p>\n`);
+    assert.strictEqual(renderMarkdown(text).value, first);
+    assert.strictEqual(renderMarkdown('Note *7*').value, '<p>Note <em>7</em></p>\n');
+  });
+
   it('shows raw HTML as text', () => {
     assert.strictEqual(renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)>').value, '<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>\n');
   });

@@ -11,10 +11,8 @@ export class UniqueIds {
 
   /** A fresh id built from `base`. */
   take(base: string): string {
-    if (!this.used.has(base)) {
-      this.used.add(base);
-      return base;
-    }
+    const size = this.used.size;
+    if (this.used.add(base).size > size) return base;
     let id = base;
     let n = this.nextSuffix.get(base) ?? 2;
     while (this.used.has(id)) id = `${base}${this.separator}${n++}`;

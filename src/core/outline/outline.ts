@@ -79,8 +79,10 @@ class OutlineBuilder {
   private readonly diagnostics: DiagnosticIndex;
   private readonly texts: OutlineTexts;
   private readonly words: OutlineWords;
-  /** The ranges of the definition each `kind\0id` leads to (null for none), found once per outline and shared by its targets. */
-  private readonly targets = new Map<string, [Range, Range] | null>();
+  /** The ranges of the definition each id of a kind leads to (null for none), found once per outline and shared by its targets. */
+  private readonly targets = new Map<EntityKind, Map<string, [Range, Range] | null>>();
+  /** The range of each span the outline was given (a reference's), shared by the nodes at it. */
+  private readonly ranges = new Map<Span, Range>();
   /** The agenda items the sessions see, by number, and whether the agenda declares them itself. */
   private readonly agendaItemNodes: Map<string, Node | null>;
   private readonly ownAgendaItems: boolean;
@@ -171,7 +173,14 @@ class OutlineBuilder {
     return this.parsed.lines.range(span[0], span[1]);
   }
 
-  private node(parent: OutlineNode | undefined, local: string, kind: OutlineKind, label: string, span: Span | undefined, fields: Partial<OutlineNode> = {}): OutlineNode {
+  /** The range of a reference's span: a session's node of it and the node of the session under what it names share it. */
+  private referenceRange(span: Span): Range {
+    let range = this.ranges.get(span);
+    if (!range) this.ranges.set(span, (range = this.range(span)));
+    return range;
+  }
+
+  private node(parent: OutlineNode | undefined, local: string, kind: OutlineKind, label: string, span: Span | undefined, fields: Partial<OutlineNode> = {}, range?: Range): OutlineNode {
     const base = parent ? `${parent.id}/${local}` : local;
     const id = this.ids.take(base);
     const node: OutlineNode = {
@@ -180,7 +189,7 @@ class OutlineBuilder {
       label,
       description: '',
       tooltip: label,
-      range: this.range(span ?? [0, 0]),
+      range: range ?? this.range(span ?? [0, 0]),
       diagnostics: span ? this.diagnostics.startingIn(span) : [],
       children: [],
       ...fields,
@@ -260,10 +269,18 @@ class OutlineBuilder {
     const format = formatValue && this.words.format(formatValue);
     const statusValue = scalarText(valueOf(node, 'status'));
     const status = statusValue && statusValue !== 'confirmed' ? this.words.status(statusValue) : '';
-    const when = [this.texts.dayLabel(session.day), this.texts.sessionClock(session.model.time)].filter(Boolean).join(', ');
+    const sessionClock = this.texts.sessionClock(session.model.time);
+    const when = [this.texts.dayLabel(session.day), sessionClock].filter(Boolean).join(', ');
     const part = session.model.time.start !== undefined && session.model.time.part ? ` (${this.words.part(session.model.time.part)})` : '';
+    const inSession = session.references.filter((r) => r.path[2] !== 'items');
+    const byRole = new Map<ReferenceRole, Reference[]>();
+    for (const reference of inSession) {
+      const list = byRole.get(reference.role);
+      if (list) list.push(reference);
+      else byRole.set(reference.role, [reference]);
+    }
     const people = ROLE_ORDER.map((role) => {
-      const names = this.uniqueIds(session.references.filter((r) => r.role === role && r.path[2] !== 'items')).map((id) => this.texts.personName(id));
+      const names = this.uniqueIds(byRole.get(role) ?? []).map((id) => this.texts.personName(id));
       return names.length ? this.words.labelled(this.words.roleHeading(role), names.join(', ')) : '';
     });
     const topics = this.uniqueIds(session.references.filter((r) => r.role === 'topic')).map((id) => this.texts.topicTitle(id));
@@ -279,17 +296,16 @@ class OutlineBuilder {
       capitalize(status),
       description ? `\n${description}` : '',
     ].filter(Boolean).join('\n');
-    const label = [this.texts.sessionClock(session.model.time), session.title, session.room].filter(Boolean).join(' · ');
+    const label = [sessionClock, session.title, session.room].filter(Boolean).join(' · ');
     const parent = this.node(day, session.id === undefined ? `session#${session.index}` : `session:${session.id}`, 'session', label, session.span, {
       description: [items.join(', '), status, format].filter(Boolean).join(' · '),
       tooltip,
       session: this.sessionRef(session),
     });
     for (const entry of session.agendaItems) this.agendaItemRef(parent, entry, session);
-    const inSession = session.references.filter((r) => r.path[2] !== 'items');
-    for (const reference of inSession.filter((r) => r.role === 'topic')) this.topicRef(parent, reference, session);
+    for (const reference of byRole.get('topic') ?? []) this.topicRef(parent, reference, session);
     for (const role of ROLE_ORDER) {
-      for (const reference of inSession.filter((r) => r.role === role)) this.personRef(parent, reference, session);
+      for (const reference of byRole.get(role) ?? []) this.personRef(parent, reference, session);
     }
     this.items(parent, session);
   }
@@ -299,13 +315,14 @@ class OutlineBuilder {
   }
 
   private target(kind: EntityKind, id: string): OutlineTarget {
-    const key = `${kind}\u0000${id}`;
-    let ranges = this.targets.get(key);
+    let ofKind = this.targets.get(kind);
+    if (!ofKind) this.targets.set(kind, (ofKind = new Map()));
+    let ranges = ofKind.get(id);
     if (ranges === undefined) {
       const definition = this.entities.byId[kind].get(id);
       const span = contentSpan(definition?.node, this.parsed.text);
       ranges = definition && span ? [this.range(span), this.range(definition.idSpan)] : null;
-      this.targets.set(key, ranges);
+      ofKind.set(id, ranges);
     }
     const target: OutlineTarget = { kind, id };
     if (ranges) {
@@ -322,7 +339,7 @@ class OutlineBuilder {
       tooltip: definition ? this.texts.topicTooltip(definition) : this.words.topicNotDefined(reference.id),
       target: this.target('topic', reference.id),
       session: this.sessionRef(session),
-    });
+    }, this.referenceRange(reference.span));
   }
 
   /** An agenda item's title in the outline's languages, when the items the sessions see list its number. */
@@ -397,7 +414,7 @@ class OutlineBuilder {
       target: this.target('person', reference.id),
       session: this.sessionRef(session),
       roles: [role],
-    });
+    }, this.referenceRange(reference.span));
   }
 
   /** The description and tooltip of a person named in a role: the same wherever the outline shows them in it. */
@@ -416,6 +433,13 @@ class OutlineBuilder {
   }
 
   private items(parent: OutlineNode, session: SessionInfo): void {
+    const inItems = new Map<unknown, Reference[]>();
+    for (const reference of session.references) {
+      if (reference.path[2] !== 'items') continue;
+      const list = inItems.get(reference.path[3]);
+      if (list) list.push(reference);
+      else inItems.set(reference.path[3], [reference]);
+    }
     session.model.time.items.forEach((item, index) => {
       const span = contentSpan(item.node, this.parsed.text);
       if (!item.node || !span) return;
@@ -423,7 +447,7 @@ class OutlineBuilder {
       const time = clock(item.start, item.end);
       const kindValue = scalarText(valueOf(item.node, 'kind'));
       const kind = kindValue && this.words.kind(kindValue);
-      const speakers = session.references.filter((r) => r.path[2] === 'items' && r.path[3] === index);
+      const speakers = inItems.get(index) ?? [];
       const description = this.texts.text(valueOf(item.node, 'description'));
       const node = this.node(parent, `item#${index}`, 'item', [time, title].filter(Boolean).join(' · '), span, {
         description: kind ?? '',
@@ -455,7 +479,7 @@ class OutlineBuilder {
   }
 
   /** A session under what it refers to (a topic, a person, an agenda item), with notes on how (roles, `continued`). */
-  private sessionUse(parent: OutlineNode, session: SessionInfo, span: Span | undefined, notes: string[], roles?: ReferenceRole[]): void {
+  private sessionUse(parent: OutlineNode, session: SessionInfo, span: Span | undefined, notes: string[], roles?: ReferenceRole[], range?: Range): void {
     const [description, tooltip] = this.sessionUseTexts(session, notes.join(', '));
     const fields: Partial<OutlineNode> = {
       description,
@@ -465,7 +489,7 @@ class OutlineBuilder {
     if (session.id !== undefined) fields.target = this.target('session', session.id);
     if (roles) fields.roles = roles;
     const local = session.id === undefined ? `session#${session.index}` : `session:${session.id}`;
-    this.node(parent, local, 'sessionRef', session.title, span, fields);
+    this.node(parent, local, 'sessionRef', session.title, span, fields, range);
   }
 
   /**
@@ -493,7 +517,7 @@ class OutlineBuilder {
         description: uses.length ? this.words.sessions(uses.length) : this.words.noSession,
         tooltip: [this.texts.topicTooltip(definition), this.words.labelled(this.words.id, definition.id), uses.length ? this.words.coveredIn(uses.length) : this.words.notCovered].join('\n'),
       });
-      for (const [session, references] of uses) this.sessionUse(topic, session, references[0].span, []);
+      for (const [session, references] of uses) this.sessionUse(topic, session, references[0].span, [], undefined, this.referenceRange(references[0].span));
     });
   }
 
@@ -507,7 +531,7 @@ class OutlineBuilder {
       });
       for (const [session, references] of uses) {
         const roles = ROLE_ORDER.filter((role) => references.some((r) => r.role === role));
-        this.sessionUse(person, session, references[0].span, roles.map((role) => this.words.role(role)), roles);
+        this.sessionUse(person, session, references[0].span, roles.map((role) => this.words.role(role)), roles, this.referenceRange(references[0].span));
       }
     });
   }

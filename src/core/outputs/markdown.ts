@@ -3,6 +3,13 @@ import { raw, safeUrl, type SafeHtml } from './html';
 
 let renderer: MarkdownIt.MarkdownIt | undefined;
 
+/**
+ * The markup of the texts rendered last, by their text: a page re-rendered on every edit renders the same
+ * descriptions and bios again (markdown-it's output depends on the text alone). The oldest goes past `MEMO_SIZE`.
+ */
+const rendered = new Map<string, string>();
+const MEMO_SIZE = 2000;
+
 function markdownIt(): MarkdownIt.MarkdownIt {
   if (renderer) return renderer;
   const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
@@ -23,5 +30,11 @@ function markdownIt(): MarkdownIt.MarkdownIt {
  * Bare web and e-mail addresses are linked.
  */
 export function renderMarkdown(text: string): SafeHtml {
-  return raw(markdownIt().render(text));
+  let markup = rendered.get(text);
+  if (markup === undefined) {
+    markup = markdownIt().render(text);
+    if (rendered.size >= MEMO_SIZE) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(text, markup);
+  }
+  return raw(markup);
 }
